@@ -22,7 +22,7 @@ public final class Scorer {
         }
         Tally t = new Tally();
         for (GoldArticle article : gold.articles()) {
-            String file = baseName(article.file());
+            String file = article.baseName();
             List<Prediction> ps = byFile.remove(file);
             t.article(file, article.quotes(), ps == null ? List.of() : ps);
         }

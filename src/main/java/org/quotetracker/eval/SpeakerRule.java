@@ -22,11 +22,16 @@ final class SpeakerRule {
         if (Words.isEmpty(gold.speaker())) {
             return Words.isEmpty(predicted.speaker());
         }
-        Set<String> have = new HashSet<>(Words.of(predicted.speaker()));
-        // "Officials" names an official, "Reuters'"... the plural or possessive s never decides.
-        List<String> plurals = have.stream().filter(w -> w.endsWith("s")).map(w -> w.substring(0, w.length() - 1)).toList();
-        have.addAll(plurals);
-        return !have.isEmpty() && keys(gold).stream().anyMatch(have::containsAll);
+        return names(keys(gold), predicted.speaker());
+    }
+
+    /** Whether the text holds one whole set of key words. */
+    static boolean names(List<List<String>> keys, String text) {
+        Set<String> have = new HashSet<>(Words.of(text));
+        // "Officials" names an official: a plural (or possessive) s never decides.
+        List<String> singulars = have.stream().filter(w -> w.endsWith("s")).map(w -> w.substring(0, w.length() - 1)).toList();
+        have.addAll(singulars);
+        return !have.isEmpty() && keys.stream().anyMatch(have::containsAll);
     }
 
     /** Alternative sets of key words: the speaker is right when one whole set is present. */
