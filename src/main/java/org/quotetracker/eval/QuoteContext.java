@@ -64,6 +64,7 @@ final class QuoteContext {
             i += step;
         }
         int added = 0;
+        boolean cue = false;
         while (added < words && inside(text, i)) {
             char c = text.charAt(i);
             if (c == '\n') {
@@ -77,8 +78,19 @@ final class QuoteContext {
                 while (inside(text, j + step) && isWordChar(text.charAt(j + step))) {
                     j += step;
                 }
-                added += addWord(tokens, text.substring(Math.min(i, j), Math.max(i, j) + 1));
+                String token = token(text.substring(Math.min(i, j), Math.max(i, j) + 1));
+                if (cue) {
+                    // The attribution is complete ("he said", "said Name"): what the reporter adds next would only split groups.
+                    if (token.equals("Name")) {
+                        tokens.add(token);
+                    }
+                    return tokens;
+                }
+                cue = SPEECH_WORDS.contains(token);
+                added += addWord(tokens, token);
                 i = j + step;
+            } else if (cue) {
+                return tokens;
             } else {
                 boolean quotation = QUOTE_MARKS.indexOf(c) >= 0;
                 tokens.add(quotation ? "\"…\"" : String.valueOf(c));
@@ -87,6 +99,9 @@ final class QuoteContext {
                 }
                 i += step;
             }
+        }
+        if (added < words && !inside(text, i)) {
+            tokens.add("¶");
         }
         return tokens;
     }
@@ -99,9 +114,8 @@ final class QuoteContext {
         return Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '’';
     }
 
-    /** Adds the word's token unless it continues a run of names or of other words; returns the words it adds. */
-    private static int addWord(List<String> tokens, String word) {
-        String token = token(word);
+    /** Adds the token unless it continues a run of names or of other words; returns the words it adds. */
+    private static int addWord(List<String> tokens, String token) {
         boolean run = !tokens.isEmpty() && tokens.get(tokens.size() - 1).equals(token) && (token.equals("Name") || token.equals("…"));
         if (run) {
             return 0;
