@@ -71,6 +71,9 @@ final class BenchCommand implements Command {
     }
 
     private static String duration(long nanos) {
+        if (nanos < 1_000) {
+            return nanos + " ns";
+        }
         return nanos < 1_000_000 ? "%.1f µs".formatted(nanos / 1e3) : "%.2f ms".formatted(nanos / 1e6);
     }
 }
