@@ -1,5 +1,17 @@
 package org.quotetracker.extraction;
 
-/** Who said a quote and how the engine knows: the method and its confidence are shown to reporters. */
-record Attribution(Entity speaker, String role, String cue, String method, double confidence) {
+/**
+ * Who said a quote and how the engine knows: the method and its confidence are shown to reporters.
+ *
+ * @param subjectAt page offset of the phrase that names the speaker, or -1 when no phrase does
+ */
+record Attribution(Entity speaker, String role, String cue, String method, double confidence, int subjectAt) {
+
+    Attribution(Entity speaker, String role, String cue, String method, double confidence) {
+        this(speaker, role, cue, method, confidence, -1);
+    }
+
+    Attribution at(int offset) {
+        return new Attribution(speaker, role, cue, method, confidence, offset);
+    }
 }

@@ -48,8 +48,8 @@ final class Attributor {
             Token before = i > 0 ? tokens.get(i - 1) : null;
             if (t.is("according") && i + 1 < tokens.size() && tokens.get(i + 1).is("to")) {
                 cues.add(new Cue(i, "according to", Cue.Kind.ACCORDING_TO));
-            } else if (lex.isSpeechVerb(t.text()) && Character.isLowerCase(t.text().charAt(0))
-                    && (before == null || !isNounMarker(before)) && !beforeInfinitive(tokens, i)) {
+            } else if (lex.isSpeechVerb(t.text()) && (Character.isLowerCase(t.text().charAt(0)) || i == 0 && t.is("said"))
+                    && (before == null || !isNounMarker(before))) {
                 boolean asked = t.is("asked") && before != null && (before.is("when") || before.is("if") || before.is("after") || before.is(","));
                 Cue.Kind kind = lex.isParticipialCue(t.text()) || asked ? Cue.Kind.PARTICIPLE : Cue.Kind.FINITE;
                 cues.add(new Cue(i, t.text(), kind));
@@ -59,6 +59,10 @@ final class Attributor {
     }
 
     /** "vowed to reach", "promised to end": a verb before an infinitive reports an intention, not words. */
+    boolean reportsIntent(List<Token> tokens, Cue cue) {
+        return cue.kind() == Cue.Kind.FINITE && beforeInfinitive(tokens, cue.index());
+    }
+
     private boolean beforeInfinitive(List<Token> tokens, int i) {
         if (i + 2 >= tokens.size() || !tokens.get(i + 1).is("to")) {
             return false;
@@ -124,7 +128,14 @@ final class Attributor {
                     .flatMap(range -> resolve(tokens, range[0], range[1], sentence, cue, "according-to", 0.9));
             case PARTICIPLE -> mainSpeaker(tokens, cue, sentence).map(a -> new Attribution(a.speaker(), a.role(), cue.verb(), "participle", 0.85));
             case FINITE -> {
-                if (quote >= 0 && quote < cue.index() && invertedAfterQuote(tokens, quote, cue)) {
+                if (passiveAgent(tokens, cue)) {
+                    Optional<Attribution> agent = phraseAfter(tokens, cue.index() + 2)
+                            .flatMap(range -> resolve(tokens, range[0], range[1], sentence, cue, "explicit-before", 0.9));
+                    if (agent.isPresent()) {
+                        yield agent;
+                    }
+                }
+                if (quote >= 0 && quote < cue.index() && (invertedAfterQuote(tokens, quote, cue) || invertedAfterComma(tokens, cue))) {
                     Optional<Attribution> inverted = phraseAfter(tokens, cue.index() + 1)
                             .flatMap(range -> resolve(tokens, range[0], range[1], sentence, cue, "explicit-after", 0.95));
                     if (inverted.isPresent()) {
@@ -136,6 +147,20 @@ final class Attributor {
                         .flatMap(range -> resolve(tokens, range[0], range[1], sentence, cue, method, 0.95));
             }
         };
+    }
+
+    /** "“…” that Sanders can catch Clinton, said Steve Elmendorf": the verb after a comma, its subject after it. */
+    private boolean invertedAfterComma(List<Token> tokens, Cue cue) {
+        int i = cue.index();
+        return i > 0 && tokens.get(i - 1).is(",") && i + 1 < tokens.size()
+                && (tokens.get(i + 1).isCapitalized() && !Lexicon.get().isStopCapitalized(tokens.get(i + 1).text()) || tokens.get(i + 1).is("the"));
+    }
+
+    /** "Sanders was asked by host Bill Maher, “…”": the asker follows "by". */
+    private static boolean passiveAgent(List<Token> tokens, Cue cue) {
+        int i = cue.index();
+        return i > 0 && i + 2 < tokens.size() && Set.of("was", "were", "is", "being", "been").contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
+                && tokens.get(i + 1).is("by");
     }
 
     private boolean invertedAfterQuote(List<Token> tokens, int quote, Cue cue) {
@@ -223,11 +248,7 @@ final class Attributor {
             }
             if (t.is(",")) {
                 int nameEnd = j;
-                Optional<int[]> name = phraseBefore(tokens, j).filter(r -> r[1] == nameEnd);
-                if (name.isPresent()) {
-                    return Optional.of(new int[] {name.get()[0], comma});
-                }
-                return Optional.empty();
+                return phraseBefore(tokens, j).filter(r -> r[1] == nameEnd);
             }
         }
         return Optional.empty();
@@ -236,9 +257,19 @@ final class Attributor {
     /** The noun phrase that starts at index from: "Britain's defence minister John Healey" in "said ... in a reply". */
     Optional<int[]> phraseAfter(List<Token> tokens, int from) {
         int end = from;
-        while (end < tokens.size() && isPhraseWord(tokens.get(end)) && !(end > from && isDeterminer(tokens.get(end)))
+        while (end < tokens.size() && isPhraseWord(tokens.get(end))
+                && !(end > from && isDeterminer(tokens.get(end)))
                 && !(end > from && PHRASE_STOPS.contains(tokens.get(end).text()))) {
             end++;
+        }
+        // "said the bureau's director, James B. Comey": the name in apposition is the speaker
+        if (end > from && !tokens.get(end - 1).isCapitalized() && end + 1 < tokens.size() && tokens.get(end).is(",")
+                && tokens.get(end + 1).isCapitalized() && !lex.isStopCapitalized(tokens.get(end + 1).text())) {
+            int name = end + 1;
+            while (name < tokens.size() && tokens.get(name).isCapitalized()) {
+                name++;
+            }
+            return Optional.of(new int[] {end + 1, name});
         }
         // "of the Joint Chiefs of Staff": keep prepositional tails that stay capitalised
         while (end + 1 < tokens.size() && tokens.get(end).is("of") && tokens.get(end + 1).isCapitalized()) {
@@ -303,9 +334,13 @@ final class Attributor {
 
     /** Resolves the phrase tokens[from, to) to an entity. */
     private Optional<Attribution> resolve(List<Token> tokens, int from, int to, int sentence, Cue cue, String method, double confidence) {
+        return resolvePhrase(tokens, from, to, sentence, cue, method, confidence).map(a -> a.at(tokens.get(from).start()));
+    }
+
+    private Optional<Attribution> resolvePhrase(List<Token> tokens, int from, int to, int sentence, Cue cue, String method, double confidence) {
         String first = tokens.get(from).text().toLowerCase(Locale.ROOT);
         if (to - from == 1 && PERSONAL_PRONOUNS.contains(first)) {
-            return pronoun(first, sentence).map(e -> new Attribution(e, e.title, cue.verb(), "pronoun", confidence * 0.85));
+            return pronoun(first, tokens.get(from).start()).map(e -> new Attribution(e, e.title, cue.verb(), "pronoun", confidence * 0.85));
         }
         Mention mention = phrases.phrase(tokens, from, to);
         if (mention != null) {
@@ -317,10 +352,10 @@ final class Attributor {
                 .map(a -> new Attribution(a.speaker(), a.role(), cue.verb(), a.method().equals("anonymous") ? method : a.method(), confidence * 0.85));
     }
 
-    private Optional<Entity> pronoun(String pronoun, int sentence) {
+    private Optional<Entity> pronoun(String pronoun, int offset) {
         return switch (pronoun) {
-            case "he" -> discourse.pronoun(Gender.M, story, sentence);
-            case "she" -> discourse.pronoun(Gender.F, story, sentence);
+            case "he" -> discourse.pronoun(Gender.M, story, offset);
+            case "she" -> discourse.pronoun(Gender.F, story, offset);
             case "it" -> discourse.latestOrganization(story);
             default -> Optional.empty();
         };
@@ -365,7 +400,7 @@ final class Attributor {
                     return known.map(e -> new Attribution(e, null, null, "title-coreference", 0.75));
                 }
             }
-            Mention org = new Mention(from, to, withoutDeterminer, null, SpeakerKind.ORGANIZATION, Gender.UNKNOWN, tokens.get(from).start());
+            Mention org = new Mention(from, to, withoutDeterminer, null, SpeakerKind.ORGANIZATION, Gender.UNKNOWN, tokens.get(from).start(), from, to);
             Entity entity = discourse.resolve(org, sentence, story);
             return Optional.of(new Attribution(entity, null, null, "organization", 0.8));
         }

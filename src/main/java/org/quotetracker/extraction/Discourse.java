@@ -87,15 +87,14 @@ final class Discourse {
     }
 
     /**
-     * A pronoun's referent: the latest person of agreeing gender who was the subject of a clause in this story,
-     * else the latest such person mentioned at all.
+     * A pronoun's referent: the person of agreeing gender who was last the subject of a clause before it (or is this
+     * very pronoun, resolved before) in this story, else the latest such person mentioned at all.
      */
-    Optional<Entity> pronoun(Gender gender, int story, int sentence) {
+    Optional<Entity> pronoun(Gender gender, int story, int offset) {
         List<Entity> people = entities.stream()
                 .filter(e -> e.kind == SpeakerKind.PERSON && e.gender.agreesWith(gender) && e.story == story)
-                .filter(e -> e.lastMention >= sentence - 12)
                 .toList();
-        return people.stream().filter(e -> e.lastSubject >= 0).max(Comparator.comparingInt(e -> e.lastSubject))
+        return people.stream().filter(e -> e.lastSubject >= 0 && e.lastSubject <= offset).max(Comparator.comparingInt(e -> e.lastSubject))
                 .or(() -> latest(people));
     }
 

@@ -15,7 +15,7 @@ final class Entity {
     Gender gender;
     /** The title the article first gives it, which stays its role for the whole article. */
     String title;
-    /** Sentence index of its latest mention, and of its latest mention as the subject of a clause. */
+    /** Sentence index of its latest mention; page offset of its latest mention as the subject of a clause. */
     int lastMention = -1;
     int lastSubject = -1;
     int story;

@@ -155,7 +155,8 @@ final class Lexicon {
 
     /** "French", "Ukrainian", "European": adjectives of nationality, never a name on their own. */
     boolean isDemonym(String word) {
-        return in("demonyms", word) || word.length() > 5 && DEMONYM_ENDING.matcher(word).find();
+        String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        return in("demonyms", word) || in("demonyms", singular) || singular.length() > 5 && DEMONYM_ENDING.matcher(singular).find();
     }
 
     boolean isStopCapitalized(String word) {

@@ -8,8 +8,9 @@ package org.quotetracker.extraction;
  * @param name  the name without title or honorific ("Charles Q. Brown Jr.")
  * @param title the title before the name or in an apposition after it, without article ("Kremlin spokesman"), or null
  * @param start offset of the name in the page text
+ * @param nameFrom index of the name's first token; {@code nameTo} just past its last
  */
-record Mention(int from, int to, String name, String title, SpeakerKind kind, Gender gender, int start) {
+record Mention(int from, int to, String name, String title, SpeakerKind kind, Gender gender, int start, int nameFrom, int nameTo) {
 
     boolean isPerson() {
         return kind == SpeakerKind.PERSON;

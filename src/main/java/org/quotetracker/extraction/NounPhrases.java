@@ -52,22 +52,18 @@ final class NounPhrases {
     /** The speaker phrase tokens[from, to): a name with its titles, or a description such as "a US official". */
     Mention phrase(List<Token> tokens, int from, int to) {
         // The head of an English noun phrase is at its end: "French leader Emmanuel Macron" is Macron, not "French".
-        List<Mention> found = mentions(tokens.subList(from, to));
-        for (int i = found.size() - 1; i >= 0; i--) {
-            if (found.get(i).to() == to - from) {
-                return shift(found.get(i), from);
+        List<Mention> inside = mentions(tokens).stream().filter(m -> m.nameFrom() >= from && m.nameTo() <= to).toList();
+        for (int i = inside.size() - 1; i >= 0; i--) {
+            if (inside.get(i).nameTo() == to) {
+                return inside.get(i);
             }
         }
-        for (int i = found.size() - 1; i >= 0; i--) {
-            if (found.get(i).isPerson()) {
-                return shift(found.get(i), from);
+        for (int i = inside.size() - 1; i >= 0; i--) {
+            if (inside.get(i).isPerson()) {
+                return inside.get(i);
             }
         }
         return null;
-    }
-
-    private static Mention shift(Mention m, int by) {
-        return new Mention(m.from() + by, m.to() + by, m.name(), m.title(), m.kind(), m.gender(), m.start());
     }
 
     private boolean startsName(List<Token> tokens, int i) {
@@ -94,6 +90,10 @@ final class NounPhrases {
     }
 
     private Mention mention(List<Token> tokens, int from, int to) {
+        String run = text(tokens, from, to);
+        if (lex.isPlace(run) || lex.isMedia(run) || lex.isPlace(tokens.get(to - 1).text())) {
+            return new Mention(from, to, run, null, SpeakerKind.ORGANIZATION, Gender.UNKNOWN, tokens.get(from).start(), from, to);
+        }
         // The name is what follows the last title word of the run: "NATO Secretary General | Jens Stoltenberg".
         int nameFrom = from;
         for (int i = from; i < to; i++) {
@@ -116,6 +116,10 @@ final class NounPhrases {
                 gender = lex.honorificGender(honorific);
             }
         }
+        // "Former Obama adviser": a capitalised modifier opening the run is part of no name.
+        while (nameFrom < to - 1 && lex.isTitleModifier(tokens.get(nameFrom).text())) {
+            nameFrom++;
+        }
         int titleFrom = extendTitleBackward(tokens, from);
         String title = nameFrom > titleFrom ? titleText(tokens, titleFrom, nameFrom, honorific) : null;
         if (nameFrom >= to) {
@@ -127,7 +131,7 @@ final class NounPhrases {
         }
         int end = to;
         Appositive appositive = appositive(tokens, to);
-        if (appositive != null && (title == null || title.equals(lex.expandHonorific(honorific)))) {
+        if (appositive != null && (title == null || honorific != null && title.equals(lex.expandHonorific(honorific)))) {
             title = appositive.title;
             end = appositive.end;
         }
@@ -135,7 +139,7 @@ final class NounPhrases {
         if (kind == SpeakerKind.PERSON && gender == Gender.UNKNOWN) {
             gender = gender(tokens.get(nameFrom).text(), title);
         }
-        return new Mention(titleFrom, end, name, title, kind, gender, tokens.get(nameFrom).start());
+        return new Mention(titleFrom, end, name, title, kind, gender, tokens.get(nameFrom).start(), nameFrom, to);
     }
 
     /** "Britain's defence minister", "alliance chief", "former president": title words before a name. */
@@ -221,7 +225,7 @@ final class NounPhrases {
         if (!organization) {
             return null;
         }
-        return new Mention(from, to, text, null, SpeakerKind.ORGANIZATION, Gender.UNKNOWN, tokens.get(from).start());
+        return new Mention(from, to, text, null, SpeakerKind.ORGANIZATION, Gender.UNKNOWN, tokens.get(from).start(), from, to);
     }
 
     private SpeakerKind kindOfName(List<Token> tokens, int from, int to, String title, String honorific) {

@@ -88,14 +88,14 @@ public final class QuoteExtractor {
                     sentences.put(sentence.index(), sentence);
                     registerMentions(sentence, storyIndex, story.date());
                     Optional<Attribution> subject = attributor.mainSubject(st, sentence.index());
-                    subject.ifPresent(a -> a.speaker().lastSubject = sentence.index());
+                    subject.ifPresent(a -> a.speaker().lastSubject = Math.max(a.speaker().lastSubject, a.subjectAt()));
                     List<Cue> cues = attributor.cues(st);
                     Attribution sentenceSpeaker = null;
                     for (Cue cue : cues) {
-                        if (cue.kind() != Cue.Kind.PARTICIPLE) {
+                        if (cue.kind() != Cue.Kind.PARTICIPLE && !attributor.reportsIntent(st, cue)) {
                             Optional<Attribution> a = attributor.speakerOf(st, cue, sentence.index(), -1);
                             if (a.isPresent()) {
-                                a.get().speaker().lastSubject = sentence.index();
+                                a.get().speaker().lastSubject = Math.max(a.get().speaker().lastSubject, a.get().subjectAt());
                                 sentenceSpeaker = sentenceSpeaker == null ? a.get() : sentenceSpeaker;
                             }
                         }
@@ -112,8 +112,6 @@ public final class QuoteExtractor {
                             if (a == null && sentenceSpeaker != null) {
                                 a = new Attribution(sentenceSpeaker.speaker(), sentenceSpeaker.role(), cue.verb(), "sentence-speaker", 0.7);
                             }
-                        } else if (words(span) < MIN_UNCUED_WORDS && !sentence.isQuoteOnly() && !span.reopened()) {
-                            continue;
                         }
                         if (a == null && sentenceSpeaker != null) {
                             a = new Attribution(sentenceSpeaker.speaker(), sentenceSpeaker.role(), sentenceSpeaker.cue(), "sentence-speaker", 0.7);
@@ -128,15 +126,19 @@ public final class QuoteExtractor {
                         if (a == null) {
                             a = nextSentenceSpeaker(split, k, attributor, sentence.index()).orElse(null);
                         }
-                        if (a == null) {
+                        if (a == null && subject.isPresent() && subject.get().speaker().kind != SpeakerKind.ANONYMOUS) {
+                            // "Merkel heralded the deal as a “breakthrough”": no speech verb, but the subject is the source
+                            a = new Attribution(subject.get().speaker(), subject.get().role(), null, "sentence-subject", 0.5);
+                        }
+                        if (a == null || cue == null && words(span) < MIN_UNCUED_WORDS && a.method().equals("continuation")) {
                             continue;
                         }
-                        a.speaker().lastSubject = sentence.index();
+                        a.speaker().lastSubject = Math.max(a.speaker().lastSubject, span.start());
                         lastSpeaker = a;
                         lastSpeakerParagraph = paragraphIndex;
                         found.add(new Found(span, sentence, a, isPartial(st, q, span), saidOn(sentence, a.speaker(), story, leadSentence)));
                     }
-                    colonIntro = endsWithColon(st) ? sentenceSpeaker : null;
+                    colonIntro = endsWithColon(st) ? sentenceSpeaker != null ? sentenceSpeaker : subject.orElse(null) : null;
                 }
             }
         }
