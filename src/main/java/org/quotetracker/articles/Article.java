@@ -7,7 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.quotetracker.extraction.ArticleMetadata;
 
@@ -17,8 +16,7 @@ import org.quotetracker.extraction.ArticleMetadata;
 public class Article {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
-    @SequenceGenerator(name = "article_seq", sequenceName = "article_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
     private Long id;
 
     private String contentHash;

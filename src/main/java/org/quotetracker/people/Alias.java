@@ -7,7 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** A name an article used for a person. Every person has their canonical name among their aliases. */
@@ -16,8 +15,7 @@ import jakarta.persistence.Table;
 public class Alias {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_alias_seq")
-    @SequenceGenerator(name = "person_alias_seq", sequenceName = "person_alias_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -10,7 +10,10 @@ import org.springframework.data.jpa.repository.Query;
 public interface PersonRepository extends JpaRepository<Person, Long>, JpaSpecificationExecutor<Person> {
 
     /** Persons known under this name (as a lower-cased {@link NameKey}), anonymous sources excepted, oldest first. */
-    @Query("select distinct a.person from Alias a where a.nameKey = :key and a.person.kind <> :anonymous order by a.person.id")
+    @Query("""
+            select p from Person p
+            where p.kind <> :anonymous and p.id in (select a.person.id from Alias a where a.nameKey = :key)
+            order by p.id""")
     List<Person> findNamedByAlias(String key, SpeakerKind anonymous);
 
     /** Persons of {@code kind} whose name ends with {@code " " + surname}, ignoring case. */

@@ -12,7 +12,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -27,8 +26,7 @@ import org.quotetracker.people.Person;
 public class Quote {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "quote_seq")
-    @SequenceGenerator(name = "quote_seq", sequenceName = "quote_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
