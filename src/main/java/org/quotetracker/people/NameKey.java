@@ -2,13 +2,19 @@ package org.quotetracker.people;
 
 import java.util.Locale;
 
-/** The form names are compared in: trimmed, inner whitespace collapsed, lower case. */
+/** How names and titles are tidied before storing, and the form they are compared in. */
 final class NameKey {
 
     private NameKey() {
     }
 
+    /** Trimmed, inner whitespace collapsed to single spaces: the form stored. */
+    static String tidy(String name) {
+        return name.trim().replaceAll("\\s+", " ");
+    }
+
+    /** The tidy form in lower case: the form compared, through a plain index. */
     static String of(String name) {
-        return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return tidy(name).toLowerCase(Locale.ROOT);
     }
 }

@@ -43,7 +43,7 @@ public class PersonResolver {
         }
 
         public Person resolve(String name, SpeakerKind kind) {
-            String cleanName = name.trim().replaceAll("\\s+", " ");
+            String cleanName = NameKey.tidy(name);
             String key = NameKey.of(cleanName);
             if (kind == SpeakerKind.ANONYMOUS) {
                 return anonymous.computeIfAbsent(key, k -> create(cleanName, kind));

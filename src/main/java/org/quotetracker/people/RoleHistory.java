@@ -22,7 +22,7 @@ public class RoleHistory {
         if (title == null || title.isBlank()) {
             return;
         }
-        String cleanTitle = title.trim().replaceAll("\\s+", " ");
+        String cleanTitle = NameKey.tidy(title);
         Role role = roles.findFirstByPersonAndTitleIgnoreCase(person, cleanTitle)
                 .orElseGet(() -> roles.save(new Role(person, cleanTitle)));
         role.seenOn(day);
