@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.quotetracker.eval.Article;
+
 /** The article files named on a command line: files as given, directories expanded to their regular files in name order. */
 public final class ArticleFiles {
 
@@ -30,6 +32,19 @@ public final class ArticleFiles {
             }
         }
         return files;
+    }
+
+    /** The article files named on a command line, read into memory. */
+    public static List<Article> readAll(List<String> paths) throws IOException {
+        List<Article> articles = new ArrayList<>();
+        for (Path file : expand(paths)) {
+            try {
+                articles.add(new Article(file.getFileName().toString(), read(file)));
+            } catch (IOException e) {
+                throw new IOException(file + ": " + e.getMessage(), e);
+            }
+        }
+        return articles;
     }
 
     /** Reads a file as strict UTF-8: a file in another encoding is an error, never silently mangled text. */

@@ -36,16 +36,16 @@ final class ExtractCommand implements Command {
         }
         int failed = 0;
         for (Path file : ArticleFiles.expand(args)) {
-            String text;
+            List<ExtractedQuote> quotes;
             try {
-                text = ArticleFiles.read(file);
-            } catch (IOException e) {
-                err.println(file + ": " + e.getMessage());
+                quotes = extractor.extract(ArticleFiles.read(file)).quotes();
+            } catch (IOException | RuntimeException e) {
+                err.println(file + ": " + e);
                 failed++;
                 continue;
             }
             String name = file.getFileName().toString();
-            for (ExtractedQuote quote : extractor.extract(text).quotes()) {
+            for (ExtractedQuote quote : quotes) {
                 out.println(json.writeValueAsString(row(name, quote)));
             }
         }

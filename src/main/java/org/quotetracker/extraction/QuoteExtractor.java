@@ -1,6 +1,12 @@
 package org.quotetracker.extraction;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The extraction engine's single entry point: a raw news page in, its metadata, quotes, speakers, roles and dates out.
@@ -8,8 +14,209 @@ import java.util.List;
  */
 public final class QuoteExtractor {
 
-    public Extraction extract(String pageText) {
-        // Filled in by the extraction engine (issue 3).
-        return new Extraction(new ArticleMetadata(null, null, null, null, List.of(), null, null, null), pageText, List.of(), List.of());
+    /** Quotes this short with no speech verb in their sentence are scare quotes or titles, not statements. */
+    private static final int MIN_UNCUED_WORDS = 4;
+
+    private final PageParser parser = new PageParser();
+    private final NounPhrases phrases = new NounPhrases();
+
+    public Extraction extract(String page) {
+        ParsedPage parsed = parser.parse(page);
+        return new Run(page).extract(parsed);
+    }
+
+    /** The state of one extraction: the discourse model and what was said where. Not shared between threads. */
+    private final class Run {
+
+        private final String page;
+        private final Discourse discourse = new Discourse();
+        private final List<Found> found = new ArrayList<>();
+        private final List<PendingRole> roles = new ArrayList<>();
+        private final Map<Integer, Set<Entity>> mentionedIn = new java.util.HashMap<>();
+        private final Map<Integer, Sentence> sentences = new java.util.HashMap<>();
+        private int sentenceCount;
+        private int paragraphCount;
+
+        private record Found(QuoteSpan span, Sentence sentence, Attribution attribution, boolean partial, LocalDate saidOn) {
+        }
+
+        private record PendingRole(Entity entity, String title, int offset, LocalDate seenOn) {
+        }
+
+        Run(String page) {
+            this.page = page;
+        }
+
+        Extraction extract(ParsedPage parsed) {
+            for (int s = 0; s < parsed.stories().size(); s++) {
+                story(parsed.stories().get(s), s);
+            }
+            List<ExtractedQuote> quotes = found.stream().map(this::toQuote).toList();
+            List<RoleMention> roleMentions = roles.stream()
+                    .map(r -> new RoleMention(r.entity.name, r.title, r.offset, r.seenOn))
+                    .toList();
+            return new Extraction(parsed.metadata(), page, quotes, roleMentions);
+        }
+
+        private ExtractedQuote toQuote(Found f) {
+            Attribution a = f.attribution;
+            Speaker speaker = a == null ? null : a.speaker().speaker();
+            String role = a == null ? null : a.speaker().title != null ? a.speaker().title : a.role();
+            return new ExtractedQuote(page.substring(f.span.start(), f.span.end()), f.span.start(), f.span.end(),
+                    page.substring(f.sentence.start(), f.sentence.end()), f.partial, a == null ? null : a.cue(), speaker,
+                    role, f.saidOn, f.saidOn == null ? DatePrecision.UNKNOWN : DatePrecision.DAY,
+                    a == null ? "none" : a.method(), a == null ? 0.0 : a.confidence());
+        }
+
+        private void story(Story story, int storyIndex) {
+            Attributor attributor = new Attributor(discourse, storyIndex);
+            Attribution lastSpeaker = null;
+            int lastSpeakerParagraph = -10;
+            Attribution colonIntro = null;
+            boolean open = false;
+            int leadSentence = sentenceCount;
+            for (Block paragraph : story.paragraphs()) {
+                int paragraphIndex = paragraphCount++;
+                List<QuoteSpan> spans = QuoteScanner.scan(page, paragraph.start(), paragraph.end(), open);
+                open = !spans.isEmpty() && !spans.get(spans.size() - 1).closed();
+                List<Token> tokens = Tokenizer.tokenize(page, paragraph.start(), paragraph.end(), spans);
+                List<List<Token>> split = SentenceSplitter.split(tokens);
+                for (int k = 0; k < split.size(); k++) {
+                    List<Token> st = split.get(k);
+                    Sentence sentence = new Sentence(st.get(0).start(), st.get(st.size() - 1).end(), st, sentenceCount++,
+                            paragraphIndex, storyIndex, k == 0);
+                    sentences.put(sentence.index(), sentence);
+                    registerMentions(sentence, storyIndex, story.date());
+                    Optional<Attribution> subject = attributor.mainSubject(st, sentence.index());
+                    subject.ifPresent(a -> a.speaker().lastSubject = sentence.index());
+                    List<Cue> cues = attributor.cues(st);
+                    Attribution sentenceSpeaker = null;
+                    for (Cue cue : cues) {
+                        if (cue.kind() != Cue.Kind.PARTICIPLE) {
+                            Optional<Attribution> a = attributor.speakerOf(st, cue, sentence.index(), -1);
+                            if (a.isPresent()) {
+                                a.get().speaker().lastSubject = sentence.index();
+                                sentenceSpeaker = sentenceSpeaker == null ? a.get() : sentenceSpeaker;
+                            }
+                        }
+                    }
+                    for (int q = 0; q < st.size(); q++) {
+                        if (!st.get(q).isQuote()) {
+                            continue;
+                        }
+                        QuoteSpan span = spans.get(st.get(q).quote());
+                        Attribution a = null;
+                        Cue cue = attributor.governingCue(st, cues, q);
+                        if (cue != null) {
+                            a = attributor.speakerOf(st, cue, sentence.index(), q).orElse(null);
+                            if (a == null && sentenceSpeaker != null) {
+                                a = new Attribution(sentenceSpeaker.speaker(), sentenceSpeaker.role(), cue.verb(), "sentence-speaker", 0.7);
+                            }
+                        } else if (words(span) < MIN_UNCUED_WORDS && !sentence.isQuoteOnly() && !span.reopened()) {
+                            continue;
+                        }
+                        if (a == null && sentenceSpeaker != null) {
+                            a = new Attribution(sentenceSpeaker.speaker(), sentenceSpeaker.role(), sentenceSpeaker.cue(), "sentence-speaker", 0.7);
+                        }
+                        if (a == null && colonIntro != null) {
+                            a = new Attribution(colonIntro.speaker(), colonIntro.role(), colonIntro.cue(), "colon-intro", 0.75);
+                        }
+                        if (a == null && lastSpeaker != null && paragraphIndex - lastSpeakerParagraph <= 1
+                                && (sentence.isQuoteOnly() || span.reopened())) {
+                            a = new Attribution(lastSpeaker.speaker(), lastSpeaker.role(), lastSpeaker.cue(), "continuation", 0.75);
+                        }
+                        if (a == null) {
+                            a = nextSentenceSpeaker(split, k, attributor, sentence.index()).orElse(null);
+                        }
+                        if (a == null) {
+                            continue;
+                        }
+                        a.speaker().lastSubject = sentence.index();
+                        lastSpeaker = a;
+                        lastSpeakerParagraph = paragraphIndex;
+                        found.add(new Found(span, sentence, a, isPartial(st, q, span), saidOn(sentence, a.speaker(), story, leadSentence)));
+                    }
+                    colonIntro = endsWithColon(st) ? sentenceSpeaker : null;
+                }
+            }
+        }
+
+        /** "“…” That was how Smith put it": a quote-only sentence whose speaker the next sentence names. */
+        private Optional<Attribution> nextSentenceSpeaker(List<List<Token>> split, int k, Attributor attributor, int sentence) {
+            if (k + 1 >= split.size()) {
+                return Optional.empty();
+            }
+            List<Token> next = split.get(k + 1);
+            if (next.stream().anyMatch(Token::isQuote)) {
+                return Optional.empty();
+            }
+            for (Cue cue : attributor.cues(next)) {
+                if (cue.kind() == Cue.Kind.FINITE) {
+                    Optional<Attribution> a = attributor.speakerOf(next, cue, sentence + 1, -1);
+                    if (a.isPresent()) {
+                        return a.map(x -> new Attribution(x.speaker(), x.role(), x.cue(), "next-sentence", 0.6));
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        private void registerMentions(Sentence sentence, int storyIndex, LocalDate storyDate) {
+            Set<Entity> entities = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Mention m : phrases.mentions(sentence.tokens())) {
+                boolean known = m.isPerson() && m.name().split("\\s+").length == 1 && m.title() == null;
+                if (m.isPerson() && (m.title() != null || m.name().split("\\s+").length > 1) || known && isKnown(m)
+                        || m.kind() == SpeakerKind.ORGANIZATION) {
+                    Entity e = discourse.resolve(m, sentence.index(), storyIndex);
+                    entities.add(e);
+                    if (m.isPerson() && m.title() != null) {
+                        roles.add(new PendingRole(e, m.title(), m.start(), storyDate));
+                    }
+                }
+            }
+            mentionedIn.put(sentence.index(), entities);
+        }
+
+        private boolean isKnown(Mention m) {
+            return discourse.byName(m.name()).isPresent();
+        }
+
+        /**
+         * The day the words were said: a day named in the quote's own sentence, else in a recent sentence about the same
+         * speaker, else in the story's lead; failing all, the story's date. Null when the story has no date.
+         */
+        private LocalDate saidOn(Sentence sentence, Entity speaker, Story story, int leadSentence) {
+            if (story.date() == null) {
+                return null;
+            }
+            Optional<LocalDate> day = NewsDates.dayMentioned(sentence.outsideQuotes(), story.date());
+            for (int i = sentence.index() - 1; day.isEmpty() && i >= leadSentence; i--) {
+                Sentence earlier = sentences.get(i);
+                if (earlier.paragraph() < sentence.paragraph() - 1) {
+                    break;
+                }
+                if (mentionedIn.getOrDefault(i, Set.of()).contains(speaker)) {
+                    day = NewsDates.dayMentioned(earlier.outsideQuotes(), story.date());
+                }
+            }
+            if (day.isEmpty() && sentences.containsKey(leadSentence)) {
+                day = NewsDates.dayMentioned(sentences.get(leadSentence).outsideQuotes(), story.date());
+            }
+            return day.orElse(story.date());
+        }
+
+        private int words(QuoteSpan span) {
+            return page.substring(span.start(), span.end()).strip().split("\\s+").length;
+        }
+
+        /** A fragment woven into the reporter's sentence: it follows a word, or starts in lower case. */
+        private boolean isPartial(List<Token> tokens, int q, QuoteSpan span) {
+            boolean afterWord = q > 0 && tokens.get(q - 1).kind() != Token.Kind.PUNCT;
+            return afterWord || Character.isLowerCase(page.codePointAt(span.start()));
+        }
+
+        private boolean endsWithColon(List<Token> tokens) {
+            return tokens.get(tokens.size() - 1).is(":");
+        }
     }
 }

@@ -1,0 +1,48 @@
+package org.quotetracker.eval;
+
+import java.util.List;
+
+/**
+ * One quotation of the gold standard, with the fields score.py reads (others, such as notes, are ignored).
+ *
+ * <p>score.py tells an absent field from an explicit {@code null} in two places: a null {@code speakerKind} is no
+ * kind at all (scored like an institution) and a null {@code required} means optional. Jackson reads both as absent
+ * here; no gold set writes either.
+ *
+ * @param speakerKind PERSON, ORGANIZATION or ANONYMOUS; absent means PERSON
+ * @param speakerKey  the words a predicted speaker must contain, overriding the defaults derived from the name
+ * @param saidOnAlso  other days the words may count as said on
+ * @param required    false: the quote is neither rewarded nor a false positive when predicted
+ * @param speakerChecked false: the speaker (and with it the role) is not scored for this quote
+ */
+public record GoldQuote(
+        String text,
+        int start,
+        int end,
+        String speaker,
+        String speakerKind,
+        SpeakerKey speakerKey,
+        String role,
+        String saidOn,
+        List<String> saidOnAlso,
+        Boolean required,
+        Boolean speakerChecked,
+        Boolean roleChecked,
+        Boolean dateChecked) {
+
+    public boolean isRequired() {
+        return required == null || required;
+    }
+
+    boolean isSpeakerChecked() {
+        return !Boolean.FALSE.equals(speakerChecked);
+    }
+
+    boolean isRoleChecked() {
+        return !Boolean.FALSE.equals(roleChecked);
+    }
+
+    boolean isDateChecked() {
+        return !Boolean.FALSE.equals(dateChecked);
+    }
+}

@@ -1,0 +1,374 @@
+package org.quotetracker.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds who said each quote of a sentence: the speech verb that governs the quote, then its subject — a name, a
+ * title ("the US president"), an institution, an anonymous source ("a US official") or a pronoun — resolved against
+ * the discourse model of the article.
+ */
+final class Attributor {
+
+    /** Words that open an introductory phrase, which runs to its comma: "In a forceful introduction at NATO, ...". */
+    private static final Set<String> PHRASE_OPENERS = Set.of("in", "on", "at", "after", "before", "while", "when",
+            "although", "though", "as", "despite", "for", "during", "since", "if", "because", "with", "without", "under",
+            "amid", "ahead", "referring", "speaking", "asked", "by", "from", "to", "over", "across", "north", "south",
+            "east", "west", "following", "outside", "inside", "near", "within", "like", "unlike", "once", "given");
+    /** Words that open a clause on their own: "But he poured cold water ...". */
+    private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "so", "yet", "or", "however", "meanwhile",
+            "still", "also", "instead", "then", "now", "today", "earlier", "later", "even", "indeed", "moreover",
+            "separately", "similarly", "nonetheless", "nevertheless", "again", "finally");
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "two", "three", "four", "five", "several",
+            "some", "many", "other", "another", "senior", "top", "both");
+    private static final Set<String> PHRASE_STOPS = Set.of("in", "on", "at", "to", "that", "who", "which", "when", "while",
+            "after", "before", "during", "as", "and", "but", "because", "if", "though", "although", "with", "from", "into");
+
+    private final Lexicon lex = Lexicon.get();
+    private final NounPhrases phrases = new NounPhrases();
+    private final Discourse discourse;
+    private final int story;
+
+    Attributor(Discourse discourse, int story) {
+        this.discourse = discourse;
+        this.story = story;
+    }
+
+    List<Cue> cues(List<Token> tokens) {
+        List<Cue> cues = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                continue;
+            }
+            Token before = i > 0 ? tokens.get(i - 1) : null;
+            if (t.is("according") && i + 1 < tokens.size() && tokens.get(i + 1).is("to")) {
+                cues.add(new Cue(i, "according to", Cue.Kind.ACCORDING_TO));
+            } else if (lex.isSpeechVerb(t.text()) && Character.isLowerCase(t.text().charAt(0))
+                    && (before == null || !isNounMarker(before)) && !beforeInfinitive(tokens, i)) {
+                boolean asked = t.is("asked") && before != null && (before.is("when") || before.is("if") || before.is("after") || before.is(","));
+                Cue.Kind kind = lex.isParticipialCue(t.text()) || asked ? Cue.Kind.PARTICIPLE : Cue.Kind.FINITE;
+                cues.add(new Cue(i, t.text(), kind));
+            }
+        }
+        return cues;
+    }
+
+    /** "vowed to reach", "promised to end": a verb before an infinitive reports an intention, not words. */
+    private boolean beforeInfinitive(List<Token> tokens, int i) {
+        if (i + 2 >= tokens.size() || !tokens.get(i + 1).is("to")) {
+            return false;
+        }
+        Token next = tokens.get(i + 2);
+        String w = next.text().toLowerCase(Locale.ROOT);
+        return next.isWord() && !next.isCapitalized() && !isDeterminer(next) && !w.endsWith("s")
+                && !lex.isTitleHead(w) && !lex.isAnonymousHead(w) && !PERSONAL_PRONOUNS.contains(w) && !w.equals("him") && !w.equals("her")
+                && !w.equals("me") && !w.equals("us") && !w.equals("them");
+    }
+
+    /** "the report", "a statement", "his remarks": a determiner makes the word a noun, not a verb. */
+    private boolean isNounMarker(Token t) {
+        return NounPhrases.DETERMINERS.contains(t.text().toLowerCase(Locale.ROOT)) && !t.is("that") || t.isPossessive();
+    }
+
+    /** The cue that governs the quote at token index q, or null. */
+    Cue governingCue(List<Token> tokens, List<Cue> cues, int q) {
+        Cue after = null;
+        Cue before = null;
+        for (Cue cue : cues) {
+            if (cue.index() > q && after == null) {
+                after = cue;
+            }
+            if (cue.index() < q) {
+                before = cue;
+            }
+        }
+        if (after != null && adjacentAfter(tokens, q, after)) {
+            return after;
+        }
+        if (before != null && !(isStrongOnlyIfAdjacent(before) && q - before.index() > 6)) {
+            return before;
+        }
+        return after != null && !lex.isWeakSpeechVerb(after.verb()) ? after : null;
+    }
+
+    private boolean isStrongOnlyIfAdjacent(Cue cue) {
+        return lex.isWeakSpeechVerb(cue.verb()) && cue.kind() != Cue.Kind.ACCORDING_TO;
+    }
+
+    /** "“…,” X said", "“…,” said X": only punctuation and a name phrase stand between quote and verb. */
+    private boolean adjacentAfter(List<Token> tokens, int q, Cue cue) {
+        if (cue.index() - q > 12) {
+            return false;
+        }
+        for (int i = q + 1; i < cue.index(); i++) {
+            Token t = tokens.get(i);
+            if (t.isQuote() || lex.isSpeechVerb(t.text()) && Character.isLowerCase(t.text().charAt(0))) {
+                return false;
+            }
+            if (t.isWord() && !isPhraseWord(t) && !lex.isAuxiliary(t.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The speaker of a cue: the subject before a finite verb, after an inverted one or after "according to". */
+    Optional<Attribution> speakerOf(List<Token> tokens, Cue cue, int sentence, int quote) {
+        return switch (cue.kind()) {
+            case ACCORDING_TO -> phraseAfter(tokens, cue.index() + 2)
+                    .flatMap(range -> resolve(tokens, range[0], range[1], sentence, cue, "according-to", 0.9));
+            case PARTICIPLE -> mainSpeaker(tokens, cue, sentence).map(a -> new Attribution(a.speaker(), a.role(), cue.verb(), "participle", 0.85));
+            case FINITE -> {
+                if (quote >= 0 && quote < cue.index() && invertedAfterQuote(tokens, quote, cue)) {
+                    Optional<Attribution> inverted = phraseAfter(tokens, cue.index() + 1)
+                            .flatMap(range -> resolve(tokens, range[0], range[1], sentence, cue, "explicit-after", 0.95));
+                    if (inverted.isPresent()) {
+                        yield inverted;
+                    }
+                }
+                String method = quote >= 0 && quote < cue.index() ? "explicit-after" : "explicit-before";
+                yield phraseBefore(tokens, cue.index())
+                        .flatMap(range -> resolve(tokens, range[0], range[1], sentence, cue, method, 0.95));
+            }
+        };
+    }
+
+    private boolean invertedAfterQuote(List<Token> tokens, int quote, Cue cue) {
+        for (int i = quote + 1; i < cue.index(); i++) {
+            if (tokens.get(i).kind() != Token.Kind.PUNCT && !lex.isAuxiliary(tokens.get(i).text())) {
+                return false;
+            }
+        }
+        return cue.index() + 1 < tokens.size() && tokens.get(cue.index() + 1).isWord();
+    }
+
+    /** The speaker of a sentence's main clause, for participles ("..., saying") that borrow it. */
+    Optional<Attribution> mainSpeaker(List<Token> tokens, Cue participle, int sentence) {
+        for (Cue cue : cues(tokens)) {
+            if (cue.kind() == Cue.Kind.FINITE && cue.index() < participle.index()) {
+                Optional<Attribution> a = speakerOf(tokens, cue, sentence, -1);
+                if (a.isPresent()) {
+                    return a;
+                }
+            }
+        }
+        return mainSubject(tokens, sentence);
+    }
+
+    /** The subject at the start of the sentence's main clause ("On Tuesday, Trump welcomed ..."), if it names someone. */
+    Optional<Attribution> mainSubject(List<Token> tokens, int sentence) {
+        int i = 0;
+        while (i < tokens.size() && (tokens.get(i).kind() == Token.Kind.PUNCT || isOpener(tokens.get(i)))) {
+            boolean opener = PHRASE_OPENERS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT));
+            i++;
+            if (opener) {
+                // skip the introductory phrase up to its comma, if it has one close by
+                for (int j = i; j < tokens.size() && j < i + 15; j++) {
+                    if (tokens.get(j).is(",")) {
+                        i = j + 1;
+                        break;
+                    }
+                    if (tokens.get(j).isQuote() || lex.isSpeechVerb(tokens.get(j).text()) && j > i) {
+                        break;
+                    }
+                }
+            }
+        }
+        if (i >= tokens.size() || tokens.get(i).isQuote()) {
+            return Optional.empty();
+        }
+        Cue none = new Cue(i, null, Cue.Kind.FINITE);
+        return phraseAfter(tokens, i).flatMap(range -> resolve(tokens, range[0], range[1], sentence, none, "subject", 0.7));
+    }
+
+    private static boolean isOpener(Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return PHRASE_OPENERS.contains(w) || CONJUNCTIONS.contains(w);
+    }
+
+    /** The noun phrase that ends just before a verb, skipping adverbs, auxiliaries and "on Tuesday". */
+    Optional<int[]> phraseBefore(List<Token> tokens, int verb) {
+        int end = verb;
+        while (end > 0 && (lex.isAuxiliary(tokens.get(end - 1).text()) && !tokens.get(end - 1).isCapitalized() || isTimeWord(tokens, end - 1))) {
+            end--;
+        }
+        if (end == 0) {
+            return Optional.empty();
+        }
+        if (tokens.get(end - 1).is(",")) {
+            return phraseBeforeAppositive(tokens, end - 1);
+        }
+        int start = end;
+        while (start > 0 && isPhraseWord(tokens.get(start - 1))) {
+            start--;
+            if (isDeterminer(tokens.get(start))) {
+                break;
+            }
+        }
+        start = trimLeading(tokens, start, end);
+        return start < end ? Optional.of(new int[] {start, end}) : Optional.empty();
+    }
+
+    /** "Randall Stephenson, AT&T's chief executive, said": the name before the apposition or relative clause. */
+    private Optional<int[]> phraseBeforeAppositive(List<Token> tokens, int comma) {
+        for (int j = comma - 1; j > 0 && j > comma - 30; j--) {
+            Token t = tokens.get(j);
+            if (t.isQuote()) {
+                return Optional.empty();
+            }
+            if (t.is(",")) {
+                int nameEnd = j;
+                Optional<int[]> name = phraseBefore(tokens, j).filter(r -> r[1] == nameEnd);
+                if (name.isPresent()) {
+                    return Optional.of(new int[] {name.get()[0], comma});
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The noun phrase that starts at index from: "Britain's defence minister John Healey" in "said ... in a reply". */
+    Optional<int[]> phraseAfter(List<Token> tokens, int from) {
+        int end = from;
+        while (end < tokens.size() && isPhraseWord(tokens.get(end)) && !(end > from && isDeterminer(tokens.get(end)))
+                && !(end > from && PHRASE_STOPS.contains(tokens.get(end).text()))) {
+            end++;
+        }
+        // "of the Joint Chiefs of Staff": keep prepositional tails that stay capitalised
+        while (end + 1 < tokens.size() && tokens.get(end).is("of") && tokens.get(end + 1).isCapitalized()) {
+            end += 2;
+            while (end < tokens.size() && tokens.get(end).isCapitalized()) {
+                end++;
+            }
+        }
+        int start = trimLeading(tokens, from, end);
+        return start < end ? Optional.of(new int[] {start, end}) : Optional.empty();
+    }
+
+    private int trimLeading(List<Token> tokens, int start, int end) {
+        while (start < end && tokens.get(start).isCapitalized() && lex.isStopCapitalized(tokens.get(start).text())
+                && !isDeterminer(tokens.get(start)) && !lex.isHonorific(tokens.get(start).text())
+                && !PERSONAL_PRONOUNS.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) {
+            start++;
+        }
+        while (start < end && (tokens.get(start).is("of") || tokens.get(start).is("for"))) {
+            start++;
+        }
+        return start;
+    }
+
+    private boolean isPhraseWord(Token t) {
+        if (t.isPossessive()) {
+            return true;
+        }
+        if (t.kind() == Token.Kind.NUMBER) {
+            return false;
+        }
+        if (!t.isWord()) {
+            return t.is("-") || t.is("&");
+        }
+        String w = t.text();
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (PERSONAL_PRONOUNS.contains(lower)) {
+            return true;
+        }
+        if (t.isCapitalized()) {
+            return !lex.isStopCapitalized(w) || isDeterminer(t) || lex.isHonorific(w);
+        }
+        return isDeterminer(t) || lex.isTitleHead(w) || lex.isTitleModifier(w) || lex.isAnonymousHead(w)
+                || lex.isOrganizationHead(w) || lex.isDocumentHead(w) || INDEFINITE.contains(lower)
+                || Set.of("of", "for", "de", "van", "von", "al", "bin").contains(lower);
+    }
+
+    private static boolean isDeterminer(Token t) {
+        return NounPhrases.DETERMINERS.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+
+    private boolean isTimeWord(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String w = t.text().toLowerCase(Locale.ROOT);
+        if (Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+                "tonight", "recently", "earlier", "later", "late", "early", "last", "night", "morning", "afternoon", "evening",
+                "week", "month", "year").contains(w)) {
+            return true;
+        }
+        return (w.equals("on") || w.equals("this")) && i + 1 < tokens.size() && isTimeWord(tokens, i + 1);
+    }
+
+    /** Resolves the phrase tokens[from, to) to an entity. */
+    private Optional<Attribution> resolve(List<Token> tokens, int from, int to, int sentence, Cue cue, String method, double confidence) {
+        String first = tokens.get(from).text().toLowerCase(Locale.ROOT);
+        if (to - from == 1 && PERSONAL_PRONOUNS.contains(first)) {
+            return pronoun(first, sentence).map(e -> new Attribution(e, e.title, cue.verb(), "pronoun", confidence * 0.85));
+        }
+        Mention mention = phrases.phrase(tokens, from, to);
+        if (mention != null) {
+            Entity entity = discourse.resolve(mention, sentence, story);
+            String role = entity.title != null ? entity.title : mention.title();
+            return Optional.of(new Attribution(entity, role, cue.verb(), method, confidence));
+        }
+        return description(tokens, from, to, sentence)
+                .map(a -> new Attribution(a.speaker(), a.role(), cue.verb(), a.method().equals("anonymous") ? method : a.method(), confidence * 0.85));
+    }
+
+    private Optional<Entity> pronoun(String pronoun, int sentence) {
+        return switch (pronoun) {
+            case "he" -> discourse.pronoun(Gender.M, story, sentence);
+            case "she" -> discourse.pronoun(Gender.F, story, sentence);
+            case "it" -> discourse.latestOrganization(story);
+            default -> Optional.empty();
+        };
+    }
+
+    /** "a US official", "the official", "the US president", "Russia's defence ministry", "the report". */
+    private Optional<Attribution> description(List<Token> tokens, int from, int to, int sentence) {
+        List<String> words = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).isWord() && !tokens.get(i).isPossessive()) {
+                words.add(tokens.get(i).text());
+            }
+        }
+        int first = isDeterminer(tokens.get(from)) ? 1 : 0;
+        if (words.size() <= first) {
+            return Optional.empty();
+        }
+        String head = words.get(words.size() - 1);
+        String determiner = words.get(0).toLowerCase(Locale.ROOT);
+        String text = NounPhrases.text(tokens, from, to);
+        String withoutDeterminer = isDeterminer(tokens.get(from)) ? NounPhrases.text(tokens, from + 1, to) : text;
+        List<String> modifiers = words.subList(first, words.size() - 1);
+        boolean indefinite = INDEFINITE.contains(determiner) || head.toLowerCase(Locale.ROOT).endsWith("s") && !isDeterminer(tokens.get(from));
+        if (lex.isTitleHead(head) || lex.isAnonymousHead(head)) {
+            if (!indefinite) {
+                Optional<Entity> known = discourse.byDescription(modifiers, head, story);
+                if (known.isPresent()) {
+                    known.get().lastMention = sentence;
+                    return known.map(e -> new Attribution(e, e.title, null, "title-coreference", 0.8));
+                }
+            }
+            if (lex.isAnonymousHead(head) || indefinite) {
+                Entity anonymous = discourse.anonymous(text, withoutDeterminer, sentence, story);
+                return Optional.of(new Attribution(anonymous, withoutDeterminer, null, "anonymous", 0.8));
+            }
+            return Optional.empty();
+        }
+        if (lex.isOrganizationHead(head) || lex.isDocumentHead(head)) {
+            if (determiner.equals("the") && to - from == 2) {
+                Optional<Entity> known = discourse.byDescription(List.of(), head, story);
+                if (known.isPresent()) {
+                    return known.map(e -> new Attribution(e, null, null, "title-coreference", 0.75));
+                }
+            }
+            Mention org = new Mention(from, to, withoutDeterminer, null, SpeakerKind.ORGANIZATION, Gender.UNKNOWN, tokens.get(from).start());
+            Entity entity = discourse.resolve(org, sentence, story);
+            return Optional.of(new Attribution(entity, null, null, "organization", 0.8));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,106 @@
+package org.quotetracker.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Who the article has talked about so far: every named person and institution with the title it was given, and who
+ * was the subject of recent clauses. Resolves surnames ("Peskov"), titles ("the US president") and pronouns ("he")
+ * to the entity they stand for.
+ */
+final class Discourse {
+
+    private final List<Entity> entities = new ArrayList<>();
+
+    /** The entity a name mention stands for, registering it (or enriching a known one) on the way. */
+    Entity resolve(Mention mention, int sentence, int story) {
+        Entity entity = find(mention.name(), mention.kind()).orElse(null);
+        if (entity == null) {
+            entity = new Entity(mention.name(), mention.kind(), mention.gender(), mention.title());
+            entities.add(entity);
+        } else {
+            if (mention.name().split("\\s+").length > entity.name.split("\\s+").length && entity.kind == mention.kind()) {
+                entity.name = mention.name();
+            }
+            if (entity.title == null) {
+                entity.title = mention.title();
+            }
+            if (entity.gender == Gender.UNKNOWN) {
+                entity.gender = mention.gender();
+            }
+        }
+        entity.lastMention = sentence;
+        entity.story = story;
+        return entity;
+    }
+
+    /** An anonymous source ("a US official") is a new entity each time it is introduced with "a". */
+    Entity anonymous(String description, String role, int sentence, int story) {
+        Entity entity = new Entity(description, SpeakerKind.ANONYMOUS, Gender.UNKNOWN, role);
+        entity.lastMention = sentence;
+        entity.story = story;
+        entities.add(entity);
+        return entity;
+    }
+
+    /** A known person or institution answering to this name, without registering anything. */
+    Optional<Entity> byName(String name) {
+        return find(name, SpeakerKind.PERSON);
+    }
+
+    private Optional<Entity> find(String name, SpeakerKind kind) {
+        String[] words = name.split("\\s+");
+        Optional<Entity> exact = entities.stream().filter(e -> e.name.equalsIgnoreCase(name)).findFirst();
+        if (exact.isPresent() || kind != SpeakerKind.PERSON) {
+            return exact;
+        }
+        if (words.length == 1) {
+            return latest(entities.stream().filter(e -> e.kind == SpeakerKind.PERSON && e.answersTo(name)).toList());
+        }
+        // "Joe Biden" after "Biden", or "Charles Q. Brown Jr." after "Charles Brown": same surname, no clashing first name.
+        String surname = new Entity(name, kind, Gender.UNKNOWN, null).surname();
+        return latest(entities.stream()
+                .filter(e -> e.kind == SpeakerKind.PERSON && e.surname().equalsIgnoreCase(surname))
+                .filter(e -> e.words().size() == 1 || e.words().get(0).equalsIgnoreCase(words[0]))
+                .toList());
+    }
+
+    private static Optional<Entity> latest(List<Entity> candidates) {
+        return candidates.stream().max(Comparator.comparingInt(e -> e.lastMention));
+    }
+
+    /** "the US president", "the official", "the ministry": the latest entity whose title or name fits the description. */
+    Optional<Entity> byDescription(List<String> modifiers, String head, int story) {
+        String h = head.toLowerCase(Locale.ROOT);
+        return entities.stream()
+                .filter(e -> e.story == story || e.kind != SpeakerKind.ANONYMOUS)
+                .filter(e -> e.hasTitleWord(h) || e.kind == SpeakerKind.ORGANIZATION && e.name.toLowerCase(Locale.ROOT).contains(h))
+                .max(Comparator.<Entity>comparingInt(e -> overlap(e, modifiers)).thenComparingInt(e -> e.lastMention));
+    }
+
+    private static int overlap(Entity e, List<String> modifiers) {
+        String title = e.title == null ? "" : e.title.toLowerCase(Locale.ROOT).replace(".", "");
+        return (int) modifiers.stream().filter(m -> title.contains(m.toLowerCase(Locale.ROOT).replace(".", ""))).count();
+    }
+
+    /**
+     * A pronoun's referent: the latest person of agreeing gender who was the subject of a clause in this story,
+     * else the latest such person mentioned at all.
+     */
+    Optional<Entity> pronoun(Gender gender, int story, int sentence) {
+        List<Entity> people = entities.stream()
+                .filter(e -> e.kind == SpeakerKind.PERSON && e.gender.agreesWith(gender) && e.story == story)
+                .filter(e -> e.lastMention >= sentence - 12)
+                .toList();
+        return people.stream().filter(e -> e.lastSubject >= 0).max(Comparator.comparingInt(e -> e.lastSubject))
+                .or(() -> latest(people));
+    }
+
+    /** "it said": the latest institution. */
+    Optional<Entity> latestOrganization(int story) {
+        return entities.stream().filter(e -> e.kind == SpeakerKind.ORGANIZATION && e.story == story).max(Comparator.comparingInt(e -> e.lastMention));
+    }
+}

@@ -1,0 +1,291 @@
+package org.quotetracker.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads names and titles out of token runs: "Britain's defence minister John Healey" is the name "John Healey" with
+ * the title "Britain's defence minister"; "Gen. Charles Q. Brown Jr., the chairman of the Joint Chiefs of Staff" the
+ * name "Charles Q. Brown Jr." with the title "chairman of the Joint Chiefs of Staff".
+ */
+final class NounPhrases {
+
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
+            "their", "our", "my", "your", "one", "two", "three", "four", "several", "some", "many", "other", "another", "both");
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "del", "della", "der", "den", "van", "von",
+            "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "y", "ben", "abu", "st.", "of");
+    private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
+    private static final Set<String> FEMALE_TITLES = Set.of("spokeswoman", "chairwoman", "congresswoman", "businesswoman",
+            "queen", "princess", "actress", "mother", "wife", "widow", "sister", "daughter", "grandmother", "first lady");
+    private static final Set<String> MALE_TITLES = Set.of("spokesman", "congressman", "businessman", "king", "prince",
+            "father", "husband", "brother", "son", "grandfather", "pope");
+
+    private final Lexicon lex = Lexicon.get();
+
+    /** Every name in the sentence with the title given it there. */
+    List<Mention> mentions(List<Token> tokens) {
+        List<Mention> mentions = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!startsName(tokens, i)) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size() && continuesName(tokens, end)) {
+                end++;
+            }
+            while (end > i + 1 && NAME_PARTICLES.contains(tokens.get(end - 1).text().toLowerCase())) {
+                end--;
+            }
+            Mention mention = mention(tokens, i, end);
+            if (mention != null) {
+                mentions.add(mention);
+                end = Math.max(end, mention.to()); // an apposition's words are not names of their own
+            }
+            i = end;
+        }
+        return mentions;
+    }
+
+    /** The speaker phrase tokens[from, to): a name with its titles, or a description such as "a US official". */
+    Mention phrase(List<Token> tokens, int from, int to) {
+        // The head of an English noun phrase is at its end: "French leader Emmanuel Macron" is Macron, not "French".
+        List<Mention> found = mentions(tokens.subList(from, to));
+        for (int i = found.size() - 1; i >= 0; i--) {
+            if (found.get(i).to() == to - from) {
+                return shift(found.get(i), from);
+            }
+        }
+        for (int i = found.size() - 1; i >= 0; i--) {
+            if (found.get(i).isPerson()) {
+                return shift(found.get(i), from);
+            }
+        }
+        return null;
+    }
+
+    private static Mention shift(Mention m, int by) {
+        return new Mention(m.from() + by, m.to() + by, m.name(), m.title(), m.kind(), m.gender(), m.start());
+    }
+
+    private boolean startsName(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.isCapitalized()) {
+            return false;
+        }
+        // A capitalised function word ("The", "But") starts no name, but "The Pentagon" keeps its article later.
+        return !lex.isStopCapitalized(t.text()) || lex.isHonorific(t.text()) && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized();
+    }
+
+    private boolean continuesName(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.isCapitalized()) {
+            return !isWeekdayOrMonth(t) || lex.isHonorific(t.text());
+        }
+        String lower = t.text().toLowerCase();
+        return NAME_PARTICLES.contains(lower) && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()
+                || SUFFIXES.contains(lower);
+    }
+
+    private boolean isWeekdayOrMonth(Token t) {
+        return lex.isStopCapitalized(t.text()) && !lex.isHonorific(t.text());
+    }
+
+    private Mention mention(List<Token> tokens, int from, int to) {
+        // The name is what follows the last title word of the run: "NATO Secretary General | Jens Stoltenberg".
+        int nameFrom = from;
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (lex.isTitleHead(t.text()) || lex.isHonorific(t.text())) {
+                nameFrom = i + 1;
+            }
+        }
+        // "Secretary of State Antony Blinken": words that finish the title stay with it.
+        while (nameFrom < to && nameFrom > from && to - nameFrom > 1
+                && (lex.isTitleModifier(tokens.get(nameFrom).text()) || tokens.get(nameFrom).is("of") || tokens.get(nameFrom).is("the")
+                || lex.isPlace(tokens.get(nameFrom).text()))) {
+            nameFrom++;
+        }
+        String honorific = null;
+        Gender gender = Gender.UNKNOWN;
+        for (int i = from; i < nameFrom; i++) {
+            if (lex.isHonorific(tokens.get(i).text())) {
+                honorific = tokens.get(i).text();
+                gender = lex.honorificGender(honorific);
+            }
+        }
+        int titleFrom = extendTitleBackward(tokens, from);
+        String title = nameFrom > titleFrom ? titleText(tokens, titleFrom, nameFrom, honorific) : null;
+        if (nameFrom >= to) {
+            return organizationOrDescription(tokens, titleFrom, to);
+        }
+        String name = text(tokens, nameFrom, to);
+        if (to - nameFrom == 1 && lex.isDemonym(name)) {
+            return null;
+        }
+        int end = to;
+        Appositive appositive = appositive(tokens, to);
+        if (appositive != null && (title == null || title.equals(lex.expandHonorific(honorific)))) {
+            title = appositive.title;
+            end = appositive.end;
+        }
+        SpeakerKind kind = kindOfName(tokens, nameFrom, to, title, honorific);
+        if (kind == SpeakerKind.PERSON && gender == Gender.UNKNOWN) {
+            gender = gender(tokens.get(nameFrom).text(), title);
+        }
+        return new Mention(titleFrom, end, name, title, kind, gender, tokens.get(nameFrom).start());
+    }
+
+    /** "Britain's defence minister", "alliance chief", "former president": title words before a name. */
+    private int extendTitleBackward(List<Token> tokens, int from) {
+        int i = from;
+        boolean hasHead = false;
+        for (int j = from; j < tokens.size() && j < from + 8 && tokens.get(j).isCapitalized(); j++) {
+            hasHead |= lex.isTitleHead(tokens.get(j).text());
+        }
+        while (i > 0) {
+            Token t = tokens.get(i - 1);
+            String w = t.text();
+            if (lex.isTitleHead(w) || lex.isTitleModifier(w)) {
+                hasHead |= lex.isTitleHead(w);
+                i--;
+            } else if (t.isPossessive() && i >= 2 && tokens.get(i - 2).isCapitalized()) {
+                i -= 2;
+                while (i > 0 && tokens.get(i - 1).isCapitalized() && !lex.isStopCapitalized(tokens.get(i - 1).text())) {
+                    i--;
+                }
+            } else if (t.isCapitalized() && !lex.isStopCapitalized(w) && i < from + 6) {
+                i--;
+            } else if (hasHead && t.isWord() && !t.isCapitalized() && i < from && isNounLike(w)
+                    && lex.isTitleHead(tokens.get(i).text())) {
+                i--; // "alliance chief", "campaign manager"
+                break;
+            } else {
+                break;
+            }
+        }
+        return hasHead ? i : from;
+    }
+
+    private boolean isNounLike(String w) {
+        String lower = w.toLowerCase();
+        return !DETERMINERS.contains(lower) && !lex.isSpeechVerb(lower) && !lex.isAuxiliary(lower)
+                && !lower.endsWith("ed") && !lower.endsWith("ing") && lower.length() > 2
+                && !Set.of("and", "or", "but", "for", "with", "from", "into", "over", "than", "then", "that", "who",
+                "which", "when", "while", "where", "after", "before", "about", "said", "says", "told", "also", "not").contains(lower);
+    }
+
+    private record Appositive(String title, int end) {
+    }
+
+    /** ", the chairman of the Joint Chiefs of Staff," or ", a spokeswoman," right after a name. */
+    private Appositive appositive(List<Token> tokens, int afterName) {
+        if (afterName >= tokens.size() || !tokens.get(afterName).is(",")) {
+            return null;
+        }
+        int i = afterName + 1;
+        boolean hasHead = false;
+        int titleStart = i;
+        if (i < tokens.size() && Set.of("the", "a", "an").contains(tokens.get(i).text().toLowerCase())) {
+            titleStart = ++i;
+        }
+        for (; i < tokens.size() && i < afterName + 14; i++) {
+            Token t = tokens.get(i);
+            if (t.is(",") || t.is(".") || t.is(";") || t.is("—") || t.is("--") || t.is(")") || t.isQuote()) {
+                break;
+            }
+            if (!t.isWord() && t.kind() != Token.Kind.NUMBER && !t.is("-") && !t.is("&")) {
+                return null;
+            }
+            if (t.is("who") || t.is("which") || t.is("whose") || lex.isSpeechVerb(t.text()) && !lex.isTitleHead(t.text())) {
+                return null;
+            }
+            hasHead |= lex.isTitleHead(t.text());
+        }
+        if (!hasHead || i == titleStart || i - titleStart > 10) {
+            return null;
+        }
+        return new Appositive(text(tokens, titleStart, i), i < tokens.size() && tokens.get(i).is(",") ? i + 1 : i);
+    }
+
+    private Mention organizationOrDescription(List<Token> tokens, int from, int to) {
+        String text = text(tokens, from, to);
+        boolean organization = false;
+        for (int i = from; i < to; i++) {
+            String w = tokens.get(i).text();
+            organization |= lex.isOrganizationHead(w) || lex.isPlace(w) || lex.isMedia(w) || isAcronym(w);
+        }
+        organization |= lex.isMedia(text) || lex.isPlace(text);
+        if (!organization) {
+            return null;
+        }
+        return new Mention(from, to, text, null, SpeakerKind.ORGANIZATION, Gender.UNKNOWN, tokens.get(from).start());
+    }
+
+    private SpeakerKind kindOfName(List<Token> tokens, int from, int to, String title, String honorific) {
+        String name = text(tokens, from, to);
+        if (honorific != null) {
+            return SpeakerKind.PERSON;
+        }
+        if (lex.isMedia(name) || lex.isPlace(name)) {
+            return SpeakerKind.ORGANIZATION;
+        }
+        for (int i = from; i < to; i++) {
+            String w = tokens.get(i).text();
+            if (lex.isOrganizationHead(w) || lex.isMedia(w) || i == from && to - from == 1 && (lex.isPlace(w) || isAcronym(w))) {
+                return SpeakerKind.ORGANIZATION;
+            }
+        }
+        return SpeakerKind.PERSON;
+    }
+
+    static boolean isAcronym(String w) {
+        return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '&');
+    }
+
+    private Gender gender(String firstToken, String title) {
+        Gender byName = lex.firstNameGender(firstToken);
+        if (byName != null && byName != Gender.UNKNOWN) {
+            return byName;
+        }
+        if (title != null) {
+            for (String w : title.toLowerCase().split("\\s+")) {
+                if (FEMALE_TITLES.contains(w)) {
+                    return Gender.F;
+                }
+                if (MALE_TITLES.contains(w)) {
+                    return Gender.M;
+                }
+            }
+        }
+        return Gender.UNKNOWN;
+    }
+
+    private String titleText(List<Token> tokens, int from, int to, String honorific) {
+        if (to - from == 1 && honorific != null) {
+            return lex.honorificGender(honorific) == Gender.UNKNOWN ? lex.expandHonorific(honorific) : null;
+        }
+        int start = from;
+        while (start < to && (lex.isHonorific(tokens.get(start).text()) && lex.honorificGender(tokens.get(start).text()) != Gender.UNKNOWN
+                || Set.of("the", "a", "an").contains(tokens.get(start).text().toLowerCase()))) {
+            start++;
+        }
+        return start < to ? text(tokens, start, to) : null;
+    }
+
+    /** The words of tokens[from, to) as they stand in the text, possessives joined to their word. */
+    static String text(List<Token> tokens, int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            boolean joins = t.isPossessive() || t.is(",") || t.is(".") || i > from && tokens.get(i - 1).end() == t.start() && !t.isWord();
+            if (out.length() > 0 && !joins) {
+                out.append(' ');
+            }
+            out.append(t.text());
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,31 @@
+package org.quotetracker.extraction;
+
+/**
+ * A word, number, punctuation mark or a whole quotation (kind {@link Kind#QUOTE}, {@code quote} its index) with its
+ * offsets in the page text.
+ */
+record Token(String text, int start, int end, Kind kind, int quote) {
+
+    enum Kind { WORD, NUMBER, PUNCT, QUOTE }
+
+    boolean isWord() {
+        return kind == Kind.WORD;
+    }
+
+    boolean isQuote() {
+        return kind == Kind.QUOTE;
+    }
+
+    boolean is(String s) {
+        return text.equalsIgnoreCase(s);
+    }
+
+    boolean isCapitalized() {
+        return kind == Kind.WORD && Character.isUpperCase(text.codePointAt(0));
+    }
+
+    /** The possessive ending, split off its word so that "Britain's defence minister" reads as three parts. */
+    boolean isPossessive() {
+        return text.equals("'s") || text.equals("’s") || text.equals("'") || text.equals("’");
+    }
+}

@@ -1,0 +1,75 @@
+package org.quotetracker.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Splits a stretch of text into tokens, keeping abbreviations, initials and possessives the way names need them. */
+final class Tokenizer {
+
+    /** Abbreviations whose period belongs to the word and does not end a sentence. */
+    static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "cpl", "pvt",
+            "sen", "sens", "rep", "reps", "gov", "govs", "pres", "amb", "sec", "supt", "det", "insp", "rev", "fr", "jr", "sr",
+            "st", "mt", "ft", "no", "nos", "inc", "corp", "co", "ltd", "llc", "bros", "vs", "etc", "dept", "univ", "assn",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md",
+            "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
+            "wash", "wis", "wyo", "d", "r", "i", "approx", "est", "al");
+
+    private static final Pattern TOKEN = Pattern.compile(
+            "(?<dotted>(?:\\p{L}\\.){2,})"                                      // U.S., a.m.
+            + "|(?<word>\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:[-&][\\p{L}\\p{N}]+|['’](?!s\\b)[\\p{L}\\p{N}]+)*)(?<poss>['’]s\\b|(?<=s)['’](?![\\p{L}]))?(?<dot>\\.)?"
+            + "|(?<number>\\p{N}+(?:[.,:]\\p{N}+)*)"
+            + "|(?<punct>--|—|–|[^\\s\\u00A0])");
+
+    private Tokenizer() {
+    }
+
+    /** Tokens of text[from, to), skipping the given quotation spans, which become one QUOTE token each. */
+    static List<Token> tokenize(String text, int from, int to, List<QuoteSpan> quotes) {
+        List<Token> tokens = new ArrayList<>();
+        int pos = from;
+        for (int q = 0; q < quotes.size(); q++) {
+            QuoteSpan quote = quotes.get(q);
+            if (quote.outerEnd() <= from || quote.outerStart() >= to) {
+                continue;
+            }
+            addTokens(text, pos, Math.max(pos, quote.outerStart()), tokens);
+            tokens.add(new Token(text.substring(quote.start(), quote.end()), quote.outerStart(), quote.outerEnd(), Token.Kind.QUOTE, q));
+            pos = Math.min(to, quote.outerEnd());
+        }
+        addTokens(text, pos, to, tokens);
+        return tokens;
+    }
+
+    private static void addTokens(String text, int from, int to, List<Token> tokens) {
+        if (from >= to) {
+            return;
+        }
+        Matcher m = TOKEN.matcher(text).region(from, to);
+        while (m.find()) {
+            if (m.group("dotted") != null) {
+                tokens.add(new Token(m.group(), m.start(), m.end(), Token.Kind.WORD, -1));
+            } else if (m.group("word") != null) {
+                String word = m.group("word");
+                boolean keepsDot = m.group("dot") != null && m.group("poss") == null
+                        && (ABBREVIATIONS.contains(word.toLowerCase()) || word.length() == 1 && Character.isUpperCase(word.charAt(0)));
+                int wordEnd = m.start("word") + word.length() + (keepsDot ? 1 : 0);
+                tokens.add(new Token(text.substring(m.start(), wordEnd), m.start(), wordEnd, Token.Kind.WORD, -1));
+                if (m.group("poss") != null) {
+                    tokens.add(new Token(m.group("poss"), m.start("poss"), m.end("poss"), Token.Kind.WORD, -1));
+                }
+                if (m.group("dot") != null && !keepsDot) {
+                    tokens.add(new Token(".", m.start("dot"), m.end("dot"), Token.Kind.PUNCT, -1));
+                }
+            } else if (m.group("number") != null) {
+                tokens.add(new Token(m.group(), m.start(), m.end(), Token.Kind.NUMBER, -1));
+            } else {
+                tokens.add(new Token(m.group(), m.start(), m.end(), Token.Kind.PUNCT, -1));
+            }
+        }
+    }
+}
