@@ -50,10 +50,6 @@ public class Article {
         return id;
     }
 
-    public String getContentHash() {
-        return contentHash;
-    }
-
     public String getOutlet() {
         return outlet;
     }
