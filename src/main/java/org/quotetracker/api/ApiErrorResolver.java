@@ -1,0 +1,23 @@
+package org.quotetracker.api;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns {@link ApiError}s into GraphQL errors with their classification and message. Anything else is left to
+ * Spring for GraphQL, which answers INTERNAL_ERROR without exposing exception messages or class names.
+ */
+@Component
+class ApiErrorResolver extends DataFetcherExceptionResolverAdapter {
+
+    @Override
+    protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+        if (ex instanceof ApiError error) {
+            return GraphqlErrorBuilder.newError(env).errorType(error.type()).message(error.getMessage()).build();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,16 @@
+package org.quotetracker.api;
+
+/** The API's ids are the database ids written as decimal strings. */
+public final class Ids {
+
+    private Ids() {
+    }
+
+    public static long parse(String id, String what) {
+        try {
+            return Long.parseLong(id.trim());
+        } catch (NumberFormatException e) {
+            throw ApiError.badRequest("\"" + id + "\" is not " + what + " id");
+        }
+    }
+}

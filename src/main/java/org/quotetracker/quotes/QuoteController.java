@@ -1,0 +1,70 @@
+package org.quotetracker.quotes;
+
+import java.util.List;
+
+import org.quotetracker.api.Batches;
+import org.quotetracker.api.Connection;
+import org.quotetracker.api.PageArguments;
+import org.quotetracker.articles.ArticleView;
+import org.quotetracker.articles.ArticleViews;
+import org.quotetracker.people.PersonView;
+import org.quotetracker.people.PersonViews;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * {@code quotes}, {@code quote}, and every field that links quotes with people and articles. Links are loaded in
+ * batches: a page of quotes costs one query for its speakers and one for its articles, whatever its size.
+ */
+@Controller
+class QuoteController {
+
+    private final QuoteViews quotes;
+    private final PersonViews people;
+    private final ArticleViews articles;
+
+    QuoteController(QuoteViews quotes, PersonViews people, ArticleViews articles) {
+        this.quotes = quotes;
+        this.people = people;
+        this.articles = articles;
+    }
+
+    @QueryMapping
+    Connection<QuoteView> quotes(@Argument QuoteFilter filter, @Argument QuoteOrder orderBy,
+                                 @Argument Integer first, @Argument String after) {
+        return quotes.search(QuoteCriteria.matching(filter), orderBy, PageArguments.of(first, after));
+    }
+
+    @QueryMapping
+    QuoteView quote(@Argument String id) {
+        return quotes.find(id);
+    }
+
+    @SchemaMapping(typeName = "Person", field = "quotes")
+    Connection<QuoteView> quotesOf(PersonView person, @Argument QuoteFilter filter, @Argument QuoteOrder orderBy,
+                                   @Argument Integer first, @Argument String after) {
+        return quotes.search(QuoteCriteria.saidBy(person.id()).and(QuoteCriteria.matching(filter)), orderBy,
+                PageArguments.of(first, after));
+    }
+
+    @BatchMapping(typeName = "Article", field = "quotes")
+    List<List<QuoteView>> quotesIn(List<ArticleView> articleViews) {
+        return Batches.listPerParent(articleViews, ArticleView::id,
+                quotes.byArticle(articleViews.stream().map(ArticleView::id).distinct().toList()));
+    }
+
+    @BatchMapping(typeName = "Quote", field = "speaker")
+    List<PersonView> speaker(List<QuoteView> page) {
+        return Batches.onePerParent(page, QuoteView::speakerId,
+                people.byId(page.stream().map(QuoteView::speakerId).distinct().toList()));
+    }
+
+    @BatchMapping(typeName = "Quote", field = "article")
+    List<ArticleView> article(List<QuoteView> page) {
+        return Batches.onePerParent(page, QuoteView::articleId,
+                articles.byId(page.stream().map(QuoteView::articleId).distinct().toList()));
+    }
+}

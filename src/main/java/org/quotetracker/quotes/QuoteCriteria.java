@@ -1,0 +1,57 @@
+package org.quotetracker.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.quotetracker.api.Likes;
+import org.quotetracker.people.PersonCriteria;
+import org.springframework.data.jpa.domain.Specification;
+
+/** Turns a {@link QuoteFilter} into query criteria. */
+final class QuoteCriteria {
+
+    private QuoteCriteria() {
+    }
+
+    static Specification<Quote> matching(QuoteFilter filter) {
+        if (filter == null) {
+            return Specification.unrestricted();
+        }
+        List<Specification<Quote>> criteria = new ArrayList<>();
+        if (hasText(filter.speaker())) {
+            criteria.add((root, query, cb) ->
+                    root.get("speaker").get("id").in(PersonCriteria.idsKnownAs(filter.speaker(), query, cb)));
+        }
+        if (hasText(filter.text())) {
+            // Every word must occur; a full-text index can replace this substring test without changing the API.
+            for (String word : filter.text().trim().split("\\s+")) {
+                criteria.add((root, query, cb) ->
+                        cb.like(cb.lower(root.get("text")), Likes.containsIgnoringCase(word), Likes.ESCAPE));
+            }
+        }
+        if (filter.from() != null) {
+            criteria.add((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("saidOn"), filter.from()));
+        }
+        if (filter.to() != null) {
+            criteria.add((root, query, cb) -> cb.lessThanOrEqualTo(root.get("saidOn"), filter.to()));
+        }
+        if (hasText(filter.outlet())) {
+            String outlet = filter.outlet().trim().toLowerCase(Locale.ROOT);
+            criteria.add((root, query, cb) -> cb.equal(cb.lower(root.get("article").get("outlet")), outlet));
+        }
+        if (hasText(filter.role())) {
+            criteria.add((root, query, cb) ->
+                    cb.like(cb.lower(root.get("roleTitle")), Likes.containsIgnoringCase(filter.role()), Likes.ESCAPE));
+        }
+        return Specification.allOf(criteria);
+    }
+
+    static Specification<Quote> saidBy(long personId) {
+        return (root, query, cb) -> cb.equal(root.get("speaker").get("id"), personId);
+    }
+
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
+    }
+}

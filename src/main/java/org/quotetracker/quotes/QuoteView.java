@@ -1,0 +1,26 @@
+package org.quotetracker.quotes;
+
+import java.time.LocalDate;
+
+import org.quotetracker.extraction.DatePrecision;
+
+/**
+ * The GraphQL {@code Quote}; its speaker and article are loaded in batches through {@code speakerId} and
+ * {@code articleId}.
+ */
+public record QuoteView(
+        Long id,
+        String text,
+        String role,
+        LocalDate saidOn,
+        DatePrecision datePrecision,
+        boolean partial,
+        String cue,
+        String method,
+        double confidence,
+        String context,
+        int start,
+        int end,
+        Long speakerId,
+        Long articleId) {
+}

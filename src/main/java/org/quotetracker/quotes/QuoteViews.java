@@ -1,0 +1,52 @@
+package org.quotetracker.quotes;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.quotetracker.api.ApiError;
+import org.quotetracker.api.Connection;
+import org.quotetracker.api.Ids;
+import org.quotetracker.api.Keyset;
+import org.quotetracker.api.PageArguments;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+
+/** Reads quotes for the API. */
+@Service
+class QuoteViews {
+
+    private static final Keyset<Quote, QuoteView> NEWEST_FIRST = byDate(false);
+    private static final Keyset<Quote, QuoteView> OLDEST_FIRST = byDate(true);
+
+    private final QuoteRepository quotes;
+    private final QuoteMapper mapper;
+
+    QuoteViews(QuoteRepository quotes, QuoteMapper mapper) {
+        this.quotes = quotes;
+        this.mapper = mapper;
+    }
+
+    Connection<QuoteView> search(Specification<Quote> criteria, QuoteOrder order, PageArguments page) {
+        Keyset<Quote, QuoteView> keyset = order == QuoteOrder.OLDEST_FIRST ? OLDEST_FIRST : NEWEST_FIRST;
+        return keyset.page(quotes, criteria, page, mapper::toView);
+    }
+
+    QuoteView find(String id) {
+        return quotes.findById(Ids.parse(id, "a quote"))
+                .map(mapper::toView)
+                .orElseThrow(() -> ApiError.notFound("There is no quote with id " + id));
+    }
+
+    /** The quotes of each article, in the order they stand in its text. */
+    Map<Long, List<QuoteView>> byArticle(Collection<Long> articleIds) {
+        return quotes.findByArticleIdInOrderByStartOffset(articleIds).stream().map(mapper::toView)
+                .collect(Collectors.groupingBy(QuoteView::articleId));
+    }
+
+    private static Keyset<Quote, QuoteView> byDate(boolean ascending) {
+        return new Keyset<>("quote", "saidOn", ascending, QuoteView::saidOn, QuoteView::id, LocalDate::parse);
+    }
+}

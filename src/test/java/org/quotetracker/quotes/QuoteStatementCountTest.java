@@ -1,0 +1,49 @@
+package org.quotetracker.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.quotetracker.support.ApiTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+/** No N+1: the SQL a page of quotes costs does not grow with the page. */
+@ApiTest
+class QuoteStatementCountTest {
+
+    private static final String PAGE_WITH_LINKS = """
+            query($first: Int) {
+              quotes(first: $first) {
+                totalCount
+                nodes { text saidOn role speaker { name kind } article { headline outlet } }
+              }
+            }""";
+
+    @Autowired
+    HttpGraphQlTester graphQl;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Test
+    void pageOfFiftyQuotesWithSpeakerAndArticleCostsFourStatements() {
+        // The page, its count, one batch of speakers, one batch of articles.
+        assertThat(statementsFor(50)).isEqualTo(4);
+    }
+
+    @Test
+    void statementCountDoesNotGrowWithThePage() {
+        assertThat(statementsFor(50)).isEqualTo(statementsFor(2));
+    }
+
+    private long statementsFor(int first) {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        graphQl.document(PAGE_WITH_LINKS).variable("first", first).execute()
+                .path("quotes.nodes").entityList(Object.class).hasSize(first);
+        return statistics.getPrepareStatementCount();
+    }
+}
