@@ -248,10 +248,31 @@ final class Attributor {
             }
             if (t.is(",")) {
                 int nameEnd = j;
-                return phraseBefore(tokens, j).filter(r -> r[1] == nameEnd);
+                Optional<int[]> before = phraseBefore(tokens, j).filter(r -> r[1] == nameEnd);
+                // "the minister, Paul Grant, said": a description first, the name in apposition
+                if (before.isPresent() && isDescription(tokens, before.get()) && isName(tokens, j + 1, comma)) {
+                    return Optional.of(new int[] {j + 1, comma});
+                }
+                return before;
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isDescription(List<Token> tokens, int[] range) {
+        return isDeterminer(tokens.get(range[0])) && !tokens.get(range[1] - 1).isCapitalized();
+    }
+
+    private boolean isName(List<Token> tokens, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!tokens.get(i).isCapitalized() || lex.isStopCapitalized(tokens.get(i).text()) && !lex.isHonorific(tokens.get(i).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The noun phrase that starts at index from: "Britain's defence minister John Healey" in "said ... in a reply". */

@@ -34,7 +34,7 @@ class AttributionTest {
 
     @Test
     void accordingToNamesTheSource() {
-        assertThat(Extract.speaker("has to stop", "The strikes \"have to stop now,\" according to Omar Haddad.")).isEqualTo("Omar Haddad");
+        assertThat(Extract.speaker("have to stop", "The strikes \"have to stop now,\" according to Omar Haddad.")).isEqualTo("Omar Haddad");
     }
 
     @Test
