@@ -126,7 +126,8 @@ final class Attributor {
         return switch (cue.kind()) {
             case ACCORDING_TO -> phraseAfter(tokens, cue.index() + 2)
                     .flatMap(range -> resolve(tokens, range[0], range[1], sentence, cue, "according-to", 0.9));
-            case PARTICIPLE -> mainSpeaker(tokens, cue, sentence).map(a -> new Attribution(a.speaker(), a.role(), cue.verb(), "participle", 0.85));
+            case PARTICIPLE -> ownSubject(tokens, cue, sentence).or(() -> mainSpeaker(tokens, cue, sentence))
+                    .map(a -> new Attribution(a.speaker(), a.role(), cue.verb(), "participle", 0.85, a.subjectAt()));
             case FINITE -> {
                 if (passiveAgent(tokens, cue)) {
                     Optional<Attribution> agent = phraseAfter(tokens, cue.index() + 2)
@@ -172,6 +173,23 @@ final class Attributor {
         return cue.index() + 1 < tokens.size() && tokens.get(cue.index() + 1).isWord();
     }
 
+    /** "with Donald Trump tweeting that ...": a participle right after a name has that name as its subject. */
+    private Optional<Attribution> ownSubject(List<Token> tokens, Cue cue, int sentence) {
+        int i = cue.index();
+        if (i > 0 && tokens.get(i - 1).is("and")) {
+            for (Cue earlier : cues(tokens)) {
+                if (earlier.kind() == Cue.Kind.PARTICIPLE && earlier.index() < i - 1) {
+                    return ownSubject(tokens, earlier, sentence);
+                }
+            }
+            return Optional.empty();
+        }
+        if (i == 0 || !tokens.get(i - 1).isCapitalized()) {
+            return Optional.empty();
+        }
+        return phraseBefore(tokens, i).flatMap(range -> resolve(tokens, range[0], range[1], sentence, cue, "participle", 0.85));
+    }
+
     /** The speaker of a sentence's main clause, for participles ("..., saying") that borrow it. */
     Optional<Attribution> mainSpeaker(List<Token> tokens, Cue participle, int sentence) {
         for (Cue cue : cues(tokens)) {
@@ -204,11 +222,25 @@ final class Attributor {
                 }
             }
         }
-        if (i >= tokens.size() || tokens.get(i).isQuote()) {
+        if (i < tokens.size() && tokens.get(i).isQuote()) {
+            // "“…,” Trump went on": the subject follows the quote
+            i++;
+            while (i < tokens.size() && tokens.get(i).kind() == Token.Kind.PUNCT) {
+                i++;
+            }
+        }
+        if (i >= tokens.size() || tokens.get(i).isQuote() || isSentenceAdverb(tokens, i)) {
             return Optional.empty();
         }
         Cue none = new Cue(i, null, Cue.Kind.FINITE);
         return phraseAfter(tokens, i).flatMap(range -> resolve(tokens, range[0], range[1], sentence, none, "subject", 0.7));
+    }
+
+    /** "Specifically, ...", "Preceded by ...": a capitalised word at the start that is an adverb or a participle. */
+    private boolean isSentenceAdverb(List<Token> tokens, int i) {
+        String w = tokens.get(i).text();
+        boolean alone = i + 1 >= tokens.size() || !tokens.get(i + 1).isCapitalized();
+        return alone && lex.firstNameGender(w) == null && (w.endsWith("ly") || w.endsWith("ed") || w.endsWith("ing"));
     }
 
     private static boolean isOpener(Token t) {
@@ -222,6 +254,7 @@ final class Attributor {
         while (end > 0 && (lex.isAuxiliary(tokens.get(end - 1).text()) && !tokens.get(end - 1).isCapitalized() || isTimeWord(tokens, end - 1))) {
             end--;
         }
+        end = beforeParenthesis(tokens, end);
         if (end == 0) {
             return Optional.empty();
         }
@@ -236,7 +269,41 @@ final class Attributor {
             }
         }
         start = trimLeading(tokens, start, end);
+        Optional<int[]> owner = nameBeforeOf(tokens, start);
+        if (owner.isPresent()) {
+            return owner;
+        }
         return start < end ? Optional.of(new int[] {start, end}) : Optional.empty();
+    }
+
+    /** "Sen. Ann Hale (D-Ore.) said": the parenthesis after a name is no part of the phrase before the verb. */
+    private static int beforeParenthesis(List<Token> tokens, int end) {
+        if (end > 0 && tokens.get(end - 1).is(")")) {
+            for (int i = end - 2; i >= 0 && i > end - 10; i--) {
+                if (tokens.get(i).is("(")) {
+                    return i;
+                }
+            }
+        }
+        return end;
+    }
+
+    /** "Archbishop Aris Vance of the Armenian Church told": the person before "of", not the institution after it. */
+    private Optional<int[]> nameBeforeOf(List<Token> tokens, int start) {
+        int of = start - 1;
+        if (of >= 0 && tokens.get(of).is("the")) {
+            of--;
+        }
+        if (of < 1 || !tokens.get(of).is("of") || !tokens.get(of - 1).isCapitalized()) {
+            return Optional.empty();
+        }
+        int nameEnd = of;
+        int nameStart = nameEnd;
+        while (nameStart > 0 && tokens.get(nameStart - 1).isCapitalized() && !lex.isStopCapitalized(tokens.get(nameStart - 1).text())) {
+            nameStart--;
+        }
+        Mention m = nameStart < nameEnd ? phrases.phrase(tokens, nameStart, nameEnd) : null;
+        return m != null && m.isPerson() && m.title() != null ? Optional.of(new int[] {nameStart, nameEnd}) : Optional.empty();
     }
 
     /** "Randall Stephenson, AT&T's chief executive, said": the name before the apposition or relative clause. */
@@ -245,6 +312,13 @@ final class Attributor {
             Token t = tokens.get(j);
             if (t.isQuote()) {
                 return Optional.empty();
+            }
+            if (t.is(",") && !startsClause(tokens, j)) {
+                // "Geoff Garin, a pollster who works with Priorities USA, a super PAC, said": keep walking back
+                Optional<int[]> earlier = phraseBeforeAppositive(tokens, j);
+                if (earlier.isPresent()) {
+                    return earlier;
+                }
             }
             if (t.is(",")) {
                 int nameEnd = j;
@@ -259,8 +333,20 @@ final class Attributor {
         return Optional.empty();
     }
 
+    /** "the minister", "Santilli's attorney": a phrase whose head is a common noun. */
     private static boolean isDescription(List<Token> tokens, int[] range) {
-        return isDeterminer(tokens.get(range[0])) && !tokens.get(range[1] - 1).isCapitalized();
+        return !tokens.get(range[1] - 1).isCapitalized();
+    }
+
+    /** Whether the phrase before this comma starts the sentence or a clause, so that it can be a subject. */
+    private boolean startsClause(List<Token> tokens, int comma) {
+        Optional<int[]> before = phraseBefore(tokens, comma).filter(r -> r[1] == comma);
+        if (before.isEmpty()) {
+            return true;
+        }
+        int start = before.get()[0];
+        return start == 0 || tokens.get(start - 1).kind() == Token.Kind.PUNCT && !tokens.get(start - 1).is(",")
+                || tokens.get(start - 1).isQuote() || isOpener(tokens.get(start - 1));
     }
 
     private boolean isName(List<Token> tokens, int from, int to) {
@@ -278,7 +364,7 @@ final class Attributor {
     /** The noun phrase that starts at index from: "Britain's defence minister John Healey" in "said ... in a reply". */
     Optional<int[]> phraseAfter(List<Token> tokens, int from) {
         int end = from;
-        while (end < tokens.size() && isPhraseWord(tokens.get(end))
+        while (end < tokens.size() && (isPhraseWord(tokens.get(end)) || end > from && leadsToTitledName(tokens, end))
                 && !(end > from && isDeterminer(tokens.get(end)))
                 && !(end > from && PHRASE_STOPS.contains(tokens.get(end).text()))) {
             end++;
@@ -301,6 +387,20 @@ final class Attributor {
         }
         int start = trimLeading(tokens, from, end);
         return start < end ? Optional.of(new int[] {start, end}) : Optional.empty();
+    }
+
+    /** "Idaho nutritional-supplement executive Frank VanderSloot": lower-case words that lead to a title and a name. */
+    private boolean leadsToTitledName(List<Token> tokens, int i) {
+        for (int j = i; j < tokens.size() - 1 && j < i + 3; j++) {
+            Token t = tokens.get(j);
+            if (!t.isWord() || t.isCapitalized() || lex.isSpeechVerb(t.text()) || PHRASE_STOPS.contains(t.text())) {
+                return false;
+            }
+            if (lex.isTitleHead(t.text()) && tokens.get(j + 1).isCapitalized()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int trimLeading(List<Token> tokens, int start, int end) {
@@ -363,7 +463,9 @@ final class Attributor {
         if (to - from == 1 && PERSONAL_PRONOUNS.contains(first)) {
             return pronoun(first, tokens.get(from).start()).map(e -> new Attribution(e, e.title, cue.verb(), "pronoun", confidence * 0.85));
         }
-        Mention mention = phrases.phrase(tokens, from, to);
+        Token last = tokens.get(to - 1);
+        boolean commonHead = !last.isCapitalized() && (lex.isDocumentHead(last.text()) || lex.isOrganizationHead(last.text()));
+        Mention mention = commonHead ? null : phrases.phrase(tokens, from, to);
         if (mention != null) {
             Entity entity = discourse.resolve(mention, sentence, story);
             String role = entity.title != null ? entity.title : mention.title();

@@ -81,6 +81,7 @@ public final class QuoteExtractor {
                 open = !spans.isEmpty() && !spans.get(spans.size() - 1).closed();
                 List<Token> tokens = Tokenizer.tokenize(page, paragraph.start(), paragraph.end(), spans);
                 List<List<Token>> split = SentenceSplitter.split(tokens);
+                Attribution previousSentenceSource = null;
                 for (int k = 0; k < split.size(); k++) {
                     List<Token> st = split.get(k);
                     Sentence sentence = new Sentence(st.get(0).start(), st.get(st.size() - 1).end(), st, sentenceCount++,
@@ -119,6 +120,11 @@ public final class QuoteExtractor {
                         if (a == null && colonIntro != null) {
                             a = new Attribution(colonIntro.speaker(), colonIntro.role(), colonIntro.cue(), "colon-intro", 0.75);
                         }
+                        if (a == null && previousSentenceSource != null && sentence.isQuoteOnly()) {
+                            // "Clinton touted her record. “We need fair elections.”"
+                            a = new Attribution(previousSentenceSource.speaker(), previousSentenceSource.role(), previousSentenceSource.cue(),
+                                    "previous-sentence", 0.7);
+                        }
                         if (a == null && lastSpeaker != null && paragraphIndex - lastSpeakerParagraph <= 1
                                 && (sentence.isQuoteOnly() || span.reopened())) {
                             a = new Attribution(lastSpeaker.speaker(), lastSpeaker.role(), lastSpeaker.cue(), "continuation", 0.75);
@@ -138,7 +144,9 @@ public final class QuoteExtractor {
                         lastSpeakerParagraph = paragraphIndex;
                         found.add(new Found(span, sentence, a, isPartial(st, q, span), saidOn(sentence, a.speaker(), story, leadSentence)));
                     }
-                    colonIntro = endsWithColon(st) ? sentenceSpeaker != null ? sentenceSpeaker : subject.orElse(null) : null;
+                    Attribution source = sentenceSpeaker != null ? sentenceSpeaker : subject.filter(x -> x.speaker().kind != SpeakerKind.ANONYMOUS).orElse(null);
+                    colonIntro = endsWithColon(st) ? source : null;
+                    previousSentenceSource = sentence.hasQuote() ? null : source;
                 }
             }
         }

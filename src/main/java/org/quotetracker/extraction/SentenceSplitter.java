@@ -43,11 +43,21 @@ final class SentenceSplitter {
             return false;
         }
         if (token.isQuote()) {
-            // "“We are ready.” Smith said": a capitalised word may still be the attribution, so only a new quote,
-            // or a word that starts a clause, ends the sentence after a quote.
-            return next.isQuote() || next.isCapitalized() && Lexicon.get().isStopCapitalized(next.text());
+            // "“We are ready.” Smith said." keeps its attribution; any other capitalised start is a new sentence.
+            return next.isQuote() || next.isCapitalized() && !attributionFollows(tokens, i + 1);
         }
         return next.isQuote() || next.isCapitalized() || next.kind() == Token.Kind.NUMBER;
+    }
+
+    /** "Smith said", "Kremlin spokesman Ivan Petrov told": a name, then a speech verb. */
+    private static boolean attributionFollows(List<Token> tokens, int from) {
+        Lexicon lex = Lexicon.get();
+        int i = from;
+        while (i < tokens.size() && i < from + 6 && (tokens.get(i).isCapitalized() && !lex.isStopCapitalized(tokens.get(i).text())
+                || tokens.get(i).isPossessive() || lex.isTitleHead(tokens.get(i).text()) || lex.isTitleModifier(tokens.get(i).text()))) {
+            i++;
+        }
+        return i > from && i < tokens.size() && lex.isSpeechVerb(tokens.get(i).text());
     }
 
     private static boolean endsWithTerminal(String quoted) {
