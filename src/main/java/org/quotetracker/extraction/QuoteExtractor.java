@@ -136,7 +136,7 @@ public final class QuoteExtractor {
                             // "Merkel heralded the deal as a “breakthrough”": no speech verb, but the subject is the source
                             a = new Attribution(subject.get().speaker(), subject.get().role(), null, "sentence-subject", 0.5);
                         }
-                        if (a == null || cue == null && words(span) < MIN_UNCUED_WORDS && a.method().equals("continuation")) {
+                        if (a == null || cue == null && words(span) < MIN_UNCUED_WORDS && !sentence.isQuoteOnly() && a.method().equals("continuation")) {
                             continue;
                         }
                         a.speaker().lastSubject = Math.max(a.speaker().lastSubject, span.start());

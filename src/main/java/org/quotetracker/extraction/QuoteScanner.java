@@ -16,7 +16,11 @@ final class QuoteScanner {
 
     private enum Role { OPEN, CLOSE, STRONG_CLOSE, WEAK_CLOSE, EITHER }
 
-    private record Mark(int pos, Family family, Role role) {
+    private record Mark(int pos, Family family, Role role, boolean straight) {
+
+        Mark(int pos, Family family, Role role) {
+            this(pos, family, role, false);
+        }
     }
 
     private record Open(int pos, Family family, boolean straight) {
@@ -43,7 +47,7 @@ final class QuoteScanner {
             }
             if (role == Role.OPEN) {
                 if (open.size() < 2) {
-                    open.push(new Open(mark.pos, mark.family, mark.role == Role.EITHER));
+                    open.push(new Open(mark.pos, mark.family, mark.straight));
                 }
                 continue;
             }
@@ -110,7 +114,7 @@ final class QuoteScanner {
             switch (c) {
                 case '“', '„', '«' -> marks.add(new Mark(i, Family.DOUBLE, Role.OPEN));
                 case '”', '»' -> marks.add(new Mark(i, Family.DOUBLE, Role.CLOSE));
-                case '"' -> marks.add(new Mark(i, Family.DOUBLE, straightRole(before, after)));
+                case '"' -> marks.add(new Mark(i, Family.DOUBLE, straightRole(before, after), true));
                 case '‘' -> {
                     if (opensAfter(before) && !isSpace(after)) {
                         marks.add(new Mark(i, Family.SINGLE, Role.OPEN));
