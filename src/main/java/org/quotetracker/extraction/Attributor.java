@@ -22,11 +22,17 @@ final class Attributor {
     private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "so", "yet", "or", "however", "meanwhile",
             "still", "also", "instead", "then", "now", "today", "earlier", "later", "even", "indeed", "moreover",
             "separately", "similarly", "nonetheless", "nevertheless", "again", "finally");
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th)");
+    private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("[RDI]-\\p{Lu}[\\p{L}.]*");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "two", "three", "four", "five", "several",
             "some", "many", "other", "another", "senior", "top", "both");
     private static final Set<String> PHRASE_STOPS = Set.of("in", "on", "at", "to", "that", "who", "which", "when", "while",
             "after", "before", "during", "as", "and", "but", "because", "if", "though", "although", "with", "from", "into");
+
+    /** Verbs whose object, not their subject, follows them: "told POLITICO", "asked reporters". */
+    private static final Set<String> OBJECT_VERBS = Set.of("told", "tells", "asked", "asks", "informed", "urged", "warned",
+            "assured", "reminded", "advised");
 
     private final Lexicon lex = Lexicon.get();
     private final NounPhrases phrases = new NounPhrases();
@@ -153,7 +159,7 @@ final class Attributor {
     /** "“…” that Sanders can catch Clinton, said Steve Elmendorf": the verb after a comma, its subject after it. */
     private boolean invertedAfterComma(List<Token> tokens, Cue cue) {
         int i = cue.index();
-        return i > 0 && tokens.get(i - 1).is(",") && i + 1 < tokens.size()
+        return i > 0 && tokens.get(i - 1).is(",") && i + 1 < tokens.size() && !OBJECT_VERBS.contains(cue.verb())
                 && (tokens.get(i + 1).isCapitalized() && !Lexicon.get().isStopCapitalized(tokens.get(i + 1).text()) || tokens.get(i + 1).is("the"));
     }
 
@@ -324,7 +330,7 @@ final class Attributor {
                 int nameEnd = j;
                 Optional<int[]> before = phraseBefore(tokens, j).filter(r -> r[1] == nameEnd);
                 // "the minister, Paul Grant, said": a description first, the name in apposition
-                if (before.isPresent() && isDescription(tokens, before.get()) && isName(tokens, j + 1, comma)) {
+                if (before.isPresent() && isName(tokens, j + 1, comma) && !namesPerson(tokens, before.get())) {
                     return Optional.of(new int[] {j + 1, comma});
                 }
                 return before;
@@ -333,9 +339,13 @@ final class Attributor {
         return Optional.empty();
     }
 
-    /** "the minister", "Santilli's attorney": a phrase whose head is a common noun. */
-    private static boolean isDescription(List<Token> tokens, int[] range) {
-        return !tokens.get(range[1] - 1).isCapitalized();
+    /** Whether the phrase names a person, not a description ("Santilli's attorney") or an institution. */
+    private boolean namesPerson(List<Token> tokens, int[] range) {
+        if (!tokens.get(range[1] - 1).isCapitalized()) {
+            return false;
+        }
+        Mention m = phrases.phrase(tokens, range[0], range[1]);
+        return m != null && m.isPerson() && m.nameTo() == range[1];
     }
 
     /** Whether the phrase before this comma starts the sentence or a clause, so that it can be a subject. */
@@ -421,6 +431,9 @@ final class Attributor {
         }
         if (t.kind() == Token.Kind.NUMBER) {
             return false;
+        }
+        if (ORDINAL.matcher(t.text()).matches() || PARTY_STATE.matcher(t.text()).matches()) {
+            return true; // "1st Lt. Tyler Livingston", "Sen. Ann Hale, D-Ore."
         }
         if (!t.isWord()) {
             return t.is("-") || t.is("&");

@@ -35,6 +35,8 @@ final class PageParser {
     private static final Pattern NOISE_LINE = Pattern.compile(
             "^(?:\\[.*]|Advertisement|Tweet|Share|Email|Print|Follow us.*|Sign up.*|Click here.*|ABSTRACT\\.?|FULL TEXT\\.?)$",
             Pattern.CASE_INSENSITIVE);
+    /** A newspaper dateline at the start of the first paragraph: "WASHINGTON —", "JACKSON, Miss. -". */
+    private static final Pattern LOCAL_DATELINE = Pattern.compile("^(\\p{Lu}{2,}(?:[ .-]\\p{Lu}{2,})*)(?:,\\s*\\p{Lu}[\\p{L}.]*\\.?)?\\s+[-–—]+\\s+");
     /** Section headings inside a story: "- China warning -". */
     private static final Pattern HEADING = Pattern.compile("^[-–—•*]+\\s.*\\s[-–—•*]+$");
 
@@ -73,6 +75,13 @@ final class PageParser {
                 continue;
             }
             if (!NOISE_LINE.matcher(text).matches() && !HEADING.matcher(text).matches()) {
+                Matcher local = LOCAL_DATELINE.matcher(text);
+                if (local.lookingAt()) {
+                    // "WASHINGTON — Sen. Ann Hale said ...": the place opens the story, it is nobody's name
+                    header.place = header.place == null ? normalPlace(local.group(1)) : header.place;
+                    place = place == null ? header.place : place;
+                    line = new Block(line.start() + local.end(), line.end());
+                }
                 paragraphs.add(line);
             }
         }
@@ -199,6 +208,10 @@ final class PageParser {
             }
         }
         return header;
+    }
+
+    private static String normalPlace(String capitals) {
+        return normalCase(capitals);
     }
 
     /** "Kyiv, Ukraine" names the city. */

@@ -20,7 +20,7 @@ final class Tokenizer {
             "wash", "wis", "wyo", "d", "r", "i", "approx", "est", "al");
 
     private static final Pattern TOKEN = Pattern.compile(
-            "(?<dotted>(?:\\p{L}\\.){2,})"                                      // U.S., a.m.
+            "(?<dotted>[RDI]-\\p{Lu}[\\p{L}.]*\\.|\\p{N}+(?:st|nd|rd|th)\\b|(?:\\p{L}\\.){2,})"  // R-S.C., 1st, U.S., a.m.
             + "|(?<word>\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:[-&][\\p{L}\\p{N}]+|['’](?!s\\b)[\\p{L}\\p{N}]+)*)(?<poss>['’]s\\b|(?<=s)['’](?![\\p{L}]))?(?<dot>\\.)?"
             + "|(?<number>\\p{N}+(?:[.,:]\\p{N}+)*)"
             + "|(?<punct>--|—|–|[^\\s\\u00A0])");
