@@ -150,10 +150,31 @@ final class Attributor {
                     }
                 }
                 String method = quote >= 0 && quote < cue.index() ? "explicit-after" : "explicit-before";
+                Optional<Cue> coordinated = coordinatedWith(tokens, cue);
+                if (coordinated.isPresent()) {
+                    // "Paul said the plan was bad, and called him “a liar”": the subject of the first verb
+                    yield speakerOf(tokens, coordinated.get(), sentence, -1)
+                            .map(a -> new Attribution(a.speaker(), a.role(), cue.verb(), a.method(), a.confidence(), a.subjectAt()));
+                }
                 yield phraseBefore(tokens, cue.index())
                         .flatMap(range -> resolve(tokens, range[0], range[1], sentence, cue, method, 0.95));
             }
         };
+    }
+
+    /** The finite speech verb of the same sentence whose subject a verb after "and" shares. */
+    private Optional<Cue> coordinatedWith(List<Token> tokens, Cue cue) {
+        int i = cue.index();
+        if (i == 0 || !tokens.get(i - 1).is("and") && !tokens.get(i - 1).is("but")) {
+            return Optional.empty();
+        }
+        Cue earlier = null;
+        for (Cue c : cues(tokens)) {
+            if (c.kind() == Cue.Kind.FINITE && c.index() < i - 1) {
+                earlier = c;
+            }
+        }
+        return Optional.ofNullable(earlier);
     }
 
     /** "“…” that Sanders can catch Clinton, said Steve Elmendorf": the verb after a comma, its subject after it. */

@@ -106,7 +106,11 @@ final class Lexicon {
         return in("participial-cues", lower(word));
     }
 
+    /** Lower-case only: a capitalised "Will" or "Mark" is a name. */
     boolean isAuxiliary(String word) {
+        if (Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
         String w = lower(word);
         return in("auxiliaries", w) || (w.endsWith("ly") && w.length() > 4 && Character.isLowerCase(word.charAt(0)));
     }

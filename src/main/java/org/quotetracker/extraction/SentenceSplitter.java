@@ -57,7 +57,9 @@ final class SentenceSplitter {
                 || tokens.get(i).isPossessive() || lex.isTitleHead(tokens.get(i).text()) || lex.isTitleModifier(tokens.get(i).text()))) {
             i++;
         }
-        return i > from && i < tokens.size() && lex.isSpeechVerb(tokens.get(i).text());
+        // only "“…” Smith said." with nothing more: "Smith called the plan …" starts a sentence of its own
+        return i > from && i + 1 < tokens.size() && lex.isSpeechVerb(tokens.get(i).text())
+                && (tokens.get(i + 1).kind() == Token.Kind.PUNCT || lex.isAuxiliary(tokens.get(i + 1).text()));
     }
 
     private static boolean endsWithTerminal(String quoted) {
