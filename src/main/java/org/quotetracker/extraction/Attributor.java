@@ -17,11 +17,14 @@ final class Attributor {
     private static final Set<String> PHRASE_OPENERS = Set.of("in", "on", "at", "after", "before", "while", "when",
             "although", "though", "as", "despite", "for", "during", "since", "if", "because", "with", "without", "under",
             "amid", "ahead", "referring", "speaking", "asked", "by", "from", "to", "over", "across", "north", "south",
-            "east", "west", "following", "outside", "inside", "near", "within", "like", "unlike", "once", "given");
+            "east", "west", "following", "outside", "inside", "near", "within", "like", "unlike", "once", "given",
+            "between", "among", "against", "around", "through", "throughout", "toward", "towards", "upon", "via",
+            "beyond", "behind", "below", "above", "besides", "except", "including", "regarding", "concerning", "until", "unless");
     /** Words that open a clause on their own: "But he poured cold water ...". */
     private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "so", "yet", "or", "however", "meanwhile",
             "still", "also", "instead", "then", "now", "today", "earlier", "later", "even", "indeed", "moreover",
-            "separately", "similarly", "nonetheless", "nevertheless", "again", "finally");
+            "separately", "similarly", "nonetheless", "nevertheless", "again", "finally", "first", "second", "third",
+            "lastly", "plus", "thus", "therefore", "otherwise", "rather", "already", "perhaps", "maybe", "sometimes");
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th)");
     private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("[RDI]-\\p{Lu}[\\p{L}.]*");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");

@@ -57,9 +57,20 @@ final class SentenceSplitter {
                 || tokens.get(i).isPossessive() || lex.isTitleHead(tokens.get(i).text()) || lex.isTitleModifier(tokens.get(i).text()))) {
             i++;
         }
-        // only "“…” Smith said." with nothing more: "Smith called the plan …" starts a sentence of its own
-        return i > from && i + 1 < tokens.size() && lex.isSpeechVerb(tokens.get(i).text())
-                && (tokens.get(i + 1).kind() == Token.Kind.PUNCT || lex.isAuxiliary(tokens.get(i + 1).text()));
+        if (i == from || i >= tokens.size() || !lex.isSpeechVerb(tokens.get(i).text())) {
+            return false;
+        }
+        // "“…?” Clinton writes to Sullivan." ends soon after its verb; "Smith called the plan “…”" goes on
+        for (int j = i + 1; j < tokens.size() && j <= i + 5; j++) {
+            Token t = tokens.get(j);
+            if (t.kind() == Token.Kind.PUNCT) {
+                return true;
+            }
+            if (t.isQuote() || t.is("that") || NounPhrases.DETERMINERS.contains(t.text().toLowerCase())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean endsWithTerminal(String quoted) {
