@@ -153,10 +153,9 @@ final class Attributor {
                     }
                 }
                 String method = quote >= 0 && quote < cue.index() ? "explicit-after" : "explicit-before";
-                Optional<Cue> coordinated = coordinatedWith(tokens, cue);
-                if (coordinated.isPresent()) {
-                    // "Paul said the plan was bad, and called him “a liar”": the subject of the first verb
-                    yield speakerOf(tokens, coordinated.get(), sentence, -1)
+                if (isCoordinated(tokens, cue)) {
+                    // "Paul said the plan was bad, and called him “a liar”": the subject of the first verb or clause
+                    yield mainSpeaker(tokens, cue, sentence)
                             .map(a -> new Attribution(a.speaker(), a.role(), cue.verb(), a.method(), a.confidence(), a.subjectAt()));
                 }
                 yield phraseBefore(tokens, cue.index())
@@ -165,19 +164,10 @@ final class Attributor {
         };
     }
 
-    /** The finite speech verb of the same sentence whose subject a verb after "and" shares. */
-    private Optional<Cue> coordinatedWith(List<Token> tokens, Cue cue) {
+    /** "…, and called him": a verb after "and" or "but" shares the subject of the clause before it. */
+    private static boolean isCoordinated(List<Token> tokens, Cue cue) {
         int i = cue.index();
-        if (i == 0 || !tokens.get(i - 1).is("and") && !tokens.get(i - 1).is("but")) {
-            return Optional.empty();
-        }
-        Cue earlier = null;
-        for (Cue c : cues(tokens)) {
-            if (c.kind() == Cue.Kind.FINITE && c.index() < i - 1) {
-                earlier = c;
-            }
-        }
-        return Optional.ofNullable(earlier);
+        return i > 0 && (tokens.get(i - 1).is("and") || tokens.get(i - 1).is("but"));
     }
 
     /** "“…” that Sanders can catch Clinton, said Steve Elmendorf": the verb after a comma, its subject after it. */
@@ -246,7 +236,7 @@ final class Attributor {
                         i = j + 1;
                         break;
                     }
-                    if (tokens.get(j).isQuote() || lex.isSpeechVerb(tokens.get(j).text()) && j > i) {
+                    if (tokens.get(j).isQuote()) {
                         break;
                     }
                 }
@@ -354,7 +344,7 @@ final class Attributor {
                 int nameEnd = j;
                 Optional<int[]> before = phraseBefore(tokens, j).filter(r -> r[1] == nameEnd);
                 // "the minister, Paul Grant, said": a description first, the name in apposition
-                if (before.isPresent() && isName(tokens, j + 1, comma) && !namesPerson(tokens, before.get())) {
+                if (isName(tokens, j + 1, comma) && (before.isEmpty() || !namesPerson(tokens, before.get()))) {
                     return Optional.of(new int[] {j + 1, comma});
                 }
                 return before;

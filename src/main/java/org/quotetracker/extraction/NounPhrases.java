@@ -126,8 +126,8 @@ final class NounPhrases {
             return organizationOrDescription(tokens, titleFrom, to);
         }
         String name = text(tokens, nameFrom, to);
-        if (to - nameFrom == 1 && lex.isDemonym(name)) {
-            return null;
+        if (to - nameFrom == 1 && lex.isDemonym(name) && !nextToSpeechVerb(tokens, nameFrom, to)) {
+            return null; // "French", "European": an adjective, unless it is the subject of "said" ("said Cuban")
         }
         int end = to;
         Appositive appositive = appositive(tokens, to);
@@ -140,6 +140,10 @@ final class NounPhrases {
             gender = gender(tokens.get(nameFrom).text(), title);
         }
         return new Mention(titleFrom, end, name, title, kind, gender, tokens.get(nameFrom).start(), nameFrom, to);
+    }
+
+    private boolean nextToSpeechVerb(List<Token> tokens, int from, int to) {
+        return from > 0 && lex.isSpeechVerb(tokens.get(from - 1).text()) || to < tokens.size() && lex.isSpeechVerb(tokens.get(to).text());
     }
 
     /** "Britain's defence minister", "alliance chief", "former president": title words before a name. */
