@@ -58,7 +58,7 @@ final class Attributor {
             if (t.is("according") && i + 1 < tokens.size() && tokens.get(i + 1).is("to")) {
                 cues.add(new Cue(i, "according to", Cue.Kind.ACCORDING_TO));
             } else if (lex.isSpeechVerb(t.text()) && (Character.isLowerCase(t.text().charAt(0)) || i == 0 && t.is("said"))
-                    && (before == null || !isNounMarker(before))) {
+                    && (before == null || !isNounMarker(before)) && !beforeInfinitive(tokens, i)) {
                 boolean asked = t.is("asked") && before != null && (before.is("when") || before.is("if") || before.is("after") || before.is(","));
                 Cue.Kind kind = lex.isParticipialCue(t.text()) || asked ? Cue.Kind.PARTICIPLE : Cue.Kind.FINITE;
                 cues.add(new Cue(i, t.text(), kind));
@@ -67,11 +67,7 @@ final class Attributor {
         return cues;
     }
 
-    /** "vowed to reach", "promised to end": a verb before an infinitive reports an intention, not words. */
-    boolean reportsIntent(List<Token> tokens, Cue cue) {
-        return cue.kind() == Cue.Kind.FINITE && beforeInfinitive(tokens, cue.index());
-    }
-
+    /** "vowed to reach", "will continue to be": a verb before an infinitive reports an intention, not words. */
     private boolean beforeInfinitive(List<Token> tokens, int i) {
         if (i + 2 >= tokens.size() || !tokens.get(i + 1).is("to")) {
             return false;
@@ -326,31 +322,70 @@ final class Attributor {
         return m != null && m.isPerson() && m.title() != null ? Optional.of(new int[] {nameStart, nameEnd}) : Optional.empty();
     }
 
-    /** "Randall Stephenson, AT&T's chief executive, said": the name before the apposition or relative clause. */
+    /**
+     * "Randall Stephenson, AT&T's chief executive, said", "Clinton, during a town hall in Columbus, Ohio, said": walking
+     * back over the commas, the subject is the leftmost phrase that opens the clause; "the minister, Paul Grant, said"
+     * gives the name in apposition.
+     */
     private Optional<int[]> phraseBeforeAppositive(List<Token> tokens, int comma) {
-        for (int j = comma - 1; j > 0 && j > comma - 30; j--) {
+        int[] nearest = null;
+        int[] leftmost = null;
+        int right = comma;
+        for (int j = comma - 1; j >= 0 && j > comma - 40; j--) {
             Token t = tokens.get(j);
-            if (t.isQuote()) {
-                return Optional.empty();
+            if (t.isQuote() || t.kind() == Token.Kind.PUNCT && !t.is(",") && !t.is("(") && !t.is(")") && !t.is("-")) {
+                break;
             }
-            if (t.is(",") && !startsClause(tokens, j)) {
-                // "Geoff Garin, a pollster who works with Priorities USA, a super PAC, said": keep walking back
-                Optional<int[]> earlier = phraseBeforeAppositive(tokens, j);
-                if (earlier.isPresent()) {
-                    return earlier;
+            if (!t.is(",")) {
+                continue;
+            }
+            int[] candidate = subjectEndingAt(tokens, j, right);
+            if (candidate != null) {
+                nearest = nearest == null ? candidate : nearest;
+                if (startsClause(tokens, candidate[0])) {
+                    leftmost = candidate;
                 }
             }
-            if (t.is(",")) {
-                int nameEnd = j;
-                Optional<int[]> before = phraseBefore(tokens, j).filter(r -> r[1] == nameEnd);
-                // "the minister, Paul Grant, said": a description first, the name in apposition
-                if (isName(tokens, j + 1, comma) && (before.isEmpty() || !namesPerson(tokens, before.get()))) {
-                    return Optional.of(new int[] {j + 1, comma});
-                }
-                return before;
+            right = j;
+        }
+        int[] chosen = leftmost != null ? leftmost : nearest;
+        return Optional.ofNullable(chosen);
+    }
+
+    /** The subject-like phrase that ends at a comma, or the name in apposition right after it. */
+    private int[] subjectEndingAt(List<Token> tokens, int comma, int nextComma) {
+        Optional<int[]> before = phraseBefore(tokens, comma).filter(r -> r[1] == comma);
+        if (isName(tokens, comma + 1, nextComma) && (before.isEmpty() || !namesPerson(tokens, before.get()))) {
+            return new int[] {comma + 1, nextComma};
+        }
+        if (before.isEmpty() || isTimeWord(tokens, before.get()[1] - 1)) {
+            return null;
+        }
+        return before.get();
+    }
+
+    /** Whether a phrase starting here opens the sentence or a clause, so that it can be a subject. */
+    private boolean startsClause(List<Token> tokens, int start) {
+        if (start == 0) {
+            return true;
+        }
+        Token before = tokens.get(start - 1);
+        return before.isQuote() || before.kind() == Token.Kind.PUNCT && !before.is(",")
+                || CONJUNCTIONS.contains(before.text().toLowerCase(Locale.ROOT))
+                || before.is(",") && (start < 2 || tokens.get(start - 2).isQuote() || isOpenerPhraseEnd(tokens, start - 1));
+    }
+
+    /** "In Washington, ..." or "However, ...": the comma closes an opening phrase, so what follows starts the clause. */
+    private boolean isOpenerPhraseEnd(List<Token> tokens, int comma) {
+        for (int i = comma - 1; i >= 0 && i > comma - 12; i--) {
+            if (tokens.get(i).is(",") || tokens.get(i).isQuote()) {
+                return false;
+            }
+            if (i == 0) {
+                return isOpener(tokens.get(0));
             }
         }
-        return Optional.empty();
+        return false;
     }
 
     /** Whether the phrase names a person, not a description ("Santilli's attorney") or an institution. */
@@ -360,17 +395,6 @@ final class Attributor {
         }
         Mention m = phrases.phrase(tokens, range[0], range[1]);
         return m != null && m.isPerson() && m.nameTo() == range[1];
-    }
-
-    /** Whether the phrase before this comma starts the sentence or a clause, so that it can be a subject. */
-    private boolean startsClause(List<Token> tokens, int comma) {
-        Optional<int[]> before = phraseBefore(tokens, comma).filter(r -> r[1] == comma);
-        if (before.isEmpty()) {
-            return true;
-        }
-        int start = before.get()[0];
-        return start == 0 || tokens.get(start - 1).kind() == Token.Kind.PUNCT && !tokens.get(start - 1).is(",")
-                || tokens.get(start - 1).isQuote() || isOpener(tokens.get(start - 1));
     }
 
     private boolean isName(List<Token> tokens, int from, int to) {

@@ -93,7 +93,7 @@ public final class QuoteExtractor {
                     List<Cue> cues = attributor.cues(st);
                     Attribution sentenceSpeaker = null;
                     for (Cue cue : cues) {
-                        if (cue.kind() != Cue.Kind.PARTICIPLE && !attributor.reportsIntent(st, cue)) {
+                        if (cue.kind() != Cue.Kind.PARTICIPLE) {
                             Optional<Attribution> a = attributor.speakerOf(st, cue, sentence.index(), -1);
                             if (a.isPresent()) {
                                 a.get().speaker().lastSubject = Math.max(a.get().speaker().lastSubject, a.get().subjectAt());
