@@ -354,7 +354,8 @@ final class Attributor {
 
     /** The subject-like phrase that ends at a comma, or the name in apposition right after it. */
     private int[] subjectEndingAt(List<Token> tokens, int comma, int nextComma) {
-        Optional<int[]> before = phraseBefore(tokens, comma).filter(r -> r[1] == comma);
+        int end = beforeParenthesis(tokens, comma);
+        Optional<int[]> before = phraseBefore(tokens, comma).filter(r -> r[1] == end);
         if (isName(tokens, comma + 1, nextComma) && (before.isEmpty() || !namesPerson(tokens, before.get()))) {
             return new int[] {comma + 1, nextComma};
         }

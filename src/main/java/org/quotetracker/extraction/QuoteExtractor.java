@@ -136,6 +136,10 @@ public final class QuoteExtractor {
                             // "Merkel heralded the deal as a “breakthrough”": no speech verb, but the subject is the source
                             a = new Attribution(subject.get().speaker(), subject.get().role(), null, "sentence-subject", 0.5);
                         }
+                        if (a == null && words(span) >= MIN_UNCUED_WORDS) {
+                            // a statement nobody is named for: the person the sentence or paragraph names, as a guess
+                            a = nearestPerson(sentence).map(e -> new Attribution(e, e.title, null, "nearest-person", 0.3)).orElse(null);
+                        }
                         if (a == null || cue == null && words(span) < MIN_UNCUED_WORDS && !sentence.isQuoteOnly() && a.method().equals("continuation")) {
                             continue;
                         }
@@ -185,6 +189,19 @@ public final class QuoteExtractor {
                 }
             }
             mentionedIn.put(sentence.index(), entities);
+        }
+
+        /** The person the sentence names first, else the last one named earlier in its paragraph. */
+        private Optional<Entity> nearestPerson(Sentence sentence) {
+            for (int i = sentence.index(); i >= 0 && sentences.get(i).paragraph() == sentence.paragraph(); i--) {
+                Optional<Entity> person = mentionedIn.getOrDefault(i, Set.of()).stream()
+                        .filter(e -> e.kind == SpeakerKind.PERSON)
+                        .max(java.util.Comparator.comparingInt(e -> e.lastMention));
+                if (person.isPresent()) {
+                    return person;
+                }
+            }
+            return Optional.empty();
         }
 
         private boolean isKnown(Mention m) {
