@@ -57,7 +57,7 @@ final class Attributor {
             Token before = i > 0 ? tokens.get(i - 1) : null;
             if (t.is("according") && i + 1 < tokens.size() && tokens.get(i + 1).is("to")) {
                 cues.add(new Cue(i, "according to", Cue.Kind.ACCORDING_TO));
-            } else if (lex.isSpeechVerb(t.text()) && (Character.isLowerCase(t.text().charAt(0)) || i == 0 && t.is("said"))
+            } else if (lex.isSpeechVerb(t.text()) && (Character.isLowerCase(t.text().charAt(0)) || i == 0 && (t.is("said") || lex.isParticipialCue(t.text())))
                     && (before == null || !isNounMarker(before)) && !beforeInfinitive(tokens, i)) {
                 boolean asked = t.is("asked") && before != null && (before.is("when") || before.is("if") || before.is("after") || before.is(","));
                 Cue.Kind kind = lex.isParticipialCue(t.text()) || asked ? Cue.Kind.PARTICIPLE : Cue.Kind.FINITE;
@@ -141,7 +141,9 @@ final class Attributor {
                         yield agent;
                     }
                 }
-                if (quote >= 0 && quote < cue.index() && (invertedAfterQuote(tokens, quote, cue) || invertedAfterComma(tokens, cue))) {
+                int before = quoteBefore(tokens, cue);
+                if (before >= 0 && (invertedAfterQuote(tokens, before, cue) || quote == before && invertedAfterComma(tokens, cue))) {
+                    // "“A,” said X, “B.”": both halves are X's
                     Optional<Attribution> inverted = phraseAfter(tokens, cue.index() + 1)
                             .flatMap(range -> resolve(tokens, range[0], range[1], sentence, cue, "explicit-after", 0.95));
                     if (inverted.isPresent()) {
@@ -178,6 +180,16 @@ final class Attributor {
         int i = cue.index();
         return i > 0 && i + 2 < tokens.size() && Set.of("was", "were", "is", "being", "been").contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
                 && tokens.get(i + 1).is("by");
+    }
+
+    /** The index of the last quote before the cue, or -1. */
+    private static int quoteBefore(List<Token> tokens, Cue cue) {
+        for (int i = cue.index() - 1; i >= 0; i--) {
+            if (tokens.get(i).isQuote()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private boolean invertedAfterQuote(List<Token> tokens, int quote, Cue cue) {

@@ -143,7 +143,11 @@ final class NounPhrases {
     }
 
     private boolean nextToSpeechVerb(List<Token> tokens, int from, int to) {
-        return from > 0 && lex.isSpeechVerb(tokens.get(from - 1).text()) || to < tokens.size() && lex.isSpeechVerb(tokens.get(to).text());
+        int after = to;
+        while (after < tokens.size() - 1 && lex.isAuxiliary(tokens.get(after).text())) {
+            after++;
+        }
+        return from > 0 && lex.isSpeechVerb(tokens.get(from - 1).text()) || after < tokens.size() && lex.isSpeechVerb(tokens.get(after).text());
     }
 
     /** "Britain's defence minister", "alliance chief", "former president": title words before a name. */

@@ -125,8 +125,9 @@ public final class QuoteExtractor {
                             a = new Attribution(previousSentenceSource.speaker(), previousSentenceSource.role(), previousSentenceSource.cue(),
                                     "previous-sentence", 0.7);
                         }
+                        boolean borrowsSpeaker = cue != null && cue.kind() == Cue.Kind.PARTICIPLE; // "Adding, “…”"
                         if (a == null && lastSpeaker != null && paragraphIndex - lastSpeakerParagraph <= 1
-                                && (sentence.isQuoteOnly() || span.reopened())) {
+                                && (sentence.isQuoteOnly() || span.reopened() || borrowsSpeaker)) {
                             a = new Attribution(lastSpeaker.speaker(), lastSpeaker.role(), lastSpeaker.cue(), "continuation", 0.75);
                         }
                         if (a == null) {
