@@ -60,7 +60,7 @@ final class Attributor {
             } else if (lex.isSpeechVerb(t.text()) && (Character.isLowerCase(t.text().charAt(0)) || i == 0 && (t.is("said") || lex.isParticipialCue(t.text())))
                     && (before == null || !isNounMarker(before)) && !beforeInfinitive(tokens, i)) {
                 boolean asked = t.is("asked") && before != null && (before.is("when") || before.is("if") || before.is("after") || before.is(","));
-                Cue.Kind kind = lex.isParticipialCue(t.text()) || asked ? Cue.Kind.PARTICIPLE : Cue.Kind.FINITE;
+                Cue.Kind kind = lex.isParticipialCue(t.text()) || t.text().endsWith("ing") || asked ? Cue.Kind.PARTICIPLE : Cue.Kind.FINITE;
                 cues.add(new Cue(i, t.text(), kind));
             }
         }
@@ -331,7 +331,8 @@ final class Attributor {
             nameStart--;
         }
         Mention m = nameStart < nameEnd ? phrases.phrase(tokens, nameStart, nameEnd) : null;
-        return m != null && m.isPerson() && m.title() != null ? Optional.of(new int[] {nameStart, nameEnd}) : Optional.empty();
+        boolean person = m != null && m.isPerson() && (m.title() != null || m.name().contains(" "));
+        return person ? Optional.of(new int[] {nameStart, nameEnd}) : Optional.empty();
     }
 
     /**
@@ -452,6 +453,12 @@ final class Attributor {
 
     /** "Idaho nutritional-supplement executive Frank VanderSloot": lower-case words that lead to a title and a name. */
     private boolean leadsToTitledName(List<Token> tokens, int i) {
+        // "Clinton ally James Carville": a lower-case noun between a name and a full name
+        if (i + 2 < tokens.size() && tokens.get(i).isWord() && !tokens.get(i).isCapitalized() && tokens.get(i - 1).isCapitalized()
+                && isFullNameAt(tokens, i + 1) && !lex.isSpeechVerb(tokens.get(i).text()) && !lex.isAuxiliary(tokens.get(i).text())
+                && !PHRASE_STOPS.contains(tokens.get(i).text())) {
+            return true;
+        }
         for (int j = i; j < tokens.size() - 1 && j < i + 3; j++) {
             Token t = tokens.get(j);
             if (!t.isWord() || t.isCapitalized() || lex.isSpeechVerb(t.text()) || PHRASE_STOPS.contains(t.text())) {
@@ -462,6 +469,11 @@ final class Attributor {
             }
         }
         return false;
+    }
+
+    private boolean isFullNameAt(List<Token> tokens, int i) {
+        return tokens.get(i).isCapitalized() && tokens.get(i + 1).isCapitalized() && lex.firstNameGender(tokens.get(i).text()) != null
+                && !lex.isStopCapitalized(tokens.get(i + 1).text());
     }
 
     private int trimLeading(List<Token> tokens, int start, int end) {
