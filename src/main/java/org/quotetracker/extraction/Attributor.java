@@ -96,17 +96,32 @@ final class Attributor {
                 before = cue;
             }
         }
+        if (before != null && introduces(tokens, before, q)) {
+            return before; // "Trump claimed on Tuesday that “…,” one of the prosecutors said": the claim is Trump's
+        }
         if (after != null && adjacentAfter(tokens, q, after)) {
             return after;
         }
-        if (before != null && !(isStrongOnlyIfAdjacent(before) && q - before.index() > 6)) {
+        if (before != null) {
             return before;
         }
         return after != null && !lex.isWeakSpeechVerb(after.verb()) ? after : null;
     }
 
-    private boolean isStrongOnlyIfAdjacent(Cue cue) {
-        return lex.isWeakSpeechVerb(cue.verb()) && cue.kind() != Cue.Kind.ACCORDING_TO;
+    /** "said: “…”", "claimed on Tuesday that “…”", "told CNN: “…”": the verb leads straight into the quote. */
+    private boolean introduces(List<Token> tokens, Cue cue, int q) {
+        if (cue.kind() == Cue.Kind.ACCORDING_TO || q - cue.index() > 5) {
+            return false;
+        }
+        for (int i = cue.index() + 1; i < q; i++) {
+            Token t = tokens.get(i);
+            boolean filler = t.is("that") || t.is(":") || t.is(",") || lex.isAuxiliary(t.text()) || isTimeWord(tokens, i)
+                    || t.is("on") || t.is("to") || t.isCapitalized() && q - cue.index() <= 3;
+            if (!filler) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "“…,” X said", "“…,” said X": only punctuation and a name phrase stand between quote and verb. */

@@ -9,6 +9,8 @@ import java.util.List;
  */
 final class SentenceSplitter {
 
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "it", "they", "we", "i", "you");
+
     private SentenceSplitter() {
     }
 
@@ -66,7 +68,7 @@ final class SentenceSplitter {
             if (t.kind() == Token.Kind.PUNCT) {
                 return true;
             }
-            if (t.isQuote() || t.is("that") || NounPhrases.DETERMINERS.contains(t.text().toLowerCase())) {
+            if (t.isQuote() || t.is("that") || NounPhrases.DETERMINERS.contains(t.text().toLowerCase()) || PRONOUNS.contains(t.text().toLowerCase())) {
                 return false;
             }
         }
