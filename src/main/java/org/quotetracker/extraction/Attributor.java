@@ -27,6 +27,9 @@ final class Attributor {
             "lastly", "plus", "thus", "therefore", "otherwise", "rather", "already", "perhaps", "maybe", "sometimes");
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th)");
     private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("[RDI]-\\p{Lu}[\\p{L}.]*");
+    /** Descriptions of a news organisation: "the newspaper said". */
+    private static final Set<String> MEDIA_HEADS = Set.of("newspaper", "paper", "daily", "network", "channel", "magazine",
+            "outlet", "station", "broadcaster", "website", "site", "agency", "wire");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "two", "three", "four", "five", "several",
             "some", "many", "other", "another", "senior", "top", "both");
@@ -311,12 +314,34 @@ final class Attributor {
                 break;
             }
         }
+        start = coordinatedNamesStart(tokens, start);
         start = trimLeading(tokens, start, end);
         Optional<int[]> owner = nameBeforeOf(tokens, start);
         if (owner.isPresent()) {
             return owner;
         }
         return start < end ? Optional.of(new int[] {start, end}) : Optional.empty();
+    }
+
+    /** "Sens. Carper, Feinstein and Leahy wrote": names joined by commas and "and" speak together. */
+    private int coordinatedNamesStart(List<Token> tokens, int start) {
+        if (start < 2 || !tokens.get(start - 1).is("and")) {
+            return start;
+        }
+        int i = start;
+        while (i >= 2 && (tokens.get(i - 1).is("and") || tokens.get(i - 1).is(",")) && isNameToken(tokens.get(i - 2))
+                && tokens.get(i).isCapitalized()) {
+            int j = i - 2;
+            while (j > 0 && (isNameToken(tokens.get(j - 1)) || lex.isHonorific(tokens.get(j - 1).text()))) {
+                j--;
+            }
+            i = j;
+        }
+        return i;
+    }
+
+    private boolean isNameToken(Token t) {
+        return t.isCapitalized() && !lex.isStopCapitalized(t.text()) && !lex.isPlace(t.text());
     }
 
     /** "Sen. Ann Hale (D-Ore.) said": the parenthesis after a name is no part of the phrase before the verb. */
@@ -554,6 +579,12 @@ final class Attributor {
         if (to - from == 1 && PERSONAL_PRONOUNS.contains(first)) {
             return pronoun(first, tokens.get(from).start()).map(e -> new Attribution(e, e.title, cue.verb(), "pronoun", confidence * 0.85));
         }
+        if (isCoordination(tokens, from, to)) {
+            Mention group = new Mention(from, to, groupName(tokens, from, to), null, SpeakerKind.PERSON, Gender.UNKNOWN,
+                    tokens.get(from).start(), from, to);
+            Entity entity = discourse.resolve(group, sentence, story);
+            return Optional.of(new Attribution(entity, null, cue.verb(), method, confidence * 0.9));
+        }
         Token last = tokens.get(to - 1);
         boolean commonHead = !last.isCapitalized() && (lex.isDocumentHead(last.text()) || lex.isOrganizationHead(last.text()));
         Mention mention = commonHead ? null : phrases.phrase(tokens, from, to);
@@ -564,6 +595,24 @@ final class Attributor {
         }
         return description(tokens, from, to, sentence)
                 .map(a -> new Attribution(a.speaker(), a.role(), cue.verb(), a.method().equals("anonymous") ? method : a.method(), confidence * 0.85));
+    }
+
+    private boolean isCoordination(List<Token> tokens, int from, int to) {
+        for (int i = from + 1; i < to - 1; i++) {
+            if (tokens.get(i).is("and") && isNameToken(tokens.get(i - 1)) && isNameToken(tokens.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Sens. Carper, Feinstein and Leahy" is the group "Carper, Feinstein and Leahy". */
+    private String groupName(List<Token> tokens, int from, int to) {
+        int start = from;
+        while (start < to && lex.isHonorific(tokens.get(start).text())) {
+            start++;
+        }
+        return NounPhrases.text(tokens, start, to);
     }
 
     private Optional<Entity> pronoun(String pronoun, int offset) {
@@ -606,6 +655,18 @@ final class Attributor {
                 return Optional.of(new Attribution(anonymous, withoutDeterminer, null, "anonymous", 0.8));
             }
             return Optional.empty();
+        }
+        if (determiner.equals("the") && MEDIA_HEADS.contains(head.toLowerCase(Locale.ROOT))) {
+            Optional<Entity> media = discourse.latestMedia();
+            if (media.isPresent()) {
+                return media.map(e -> new Attribution(e, null, null, "title-coreference", 0.75));
+            }
+        }
+        if (determiner.equals("the") && lex.isDocumentHead(head)) {
+            Optional<Entity> author = discourse.author(head);
+            if (author.isPresent()) {
+                return author.map(e -> new Attribution(e, e.title, null, "document-author", 0.75));
+            }
         }
         if (lex.isOrganizationHead(head) || lex.isDocumentHead(head)) {
             if (determiner.equals("the") && to - from == 2) {

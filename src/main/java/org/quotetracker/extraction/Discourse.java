@@ -14,6 +14,8 @@ import java.util.Optional;
 final class Discourse {
 
     private final List<Entity> entities = new ArrayList<>();
+    /** Who the article says wrote or issued each kind of document ("report" -> the Brookings Institution). */
+    private final java.util.Map<String, Entity> authors = new java.util.HashMap<>();
 
     /** The entity a name mention stands for, registering it (or enriching a known one) on the way. */
     Entity resolve(Mention mention, int sentence, int story) {
@@ -96,6 +98,21 @@ final class Discourse {
                 .toList();
         return people.stream().filter(e -> e.lastSubject >= 0 && e.lastSubject <= offset).max(Comparator.comparingInt(e -> e.lastSubject))
                 .or(() -> latest(people));
+    }
+
+    void authored(String documentHead, Entity author) {
+        authors.put(documentHead.toLowerCase(Locale.ROOT), author);
+    }
+
+    /** "the report said": whoever the article said issued a report. */
+    Optional<Entity> author(String documentHead) {
+        return Optional.ofNullable(authors.get(documentHead.toLowerCase(Locale.ROOT)));
+    }
+
+    /** "the newspaper said": the latest news organisation the article named. */
+    Optional<Entity> latestMedia() {
+        return entities.stream().filter(e -> e.kind == SpeakerKind.ORGANIZATION && Lexicon.get().isMedia(e.name))
+                .max(Comparator.comparingInt(e -> e.lastMention));
     }
 
     /** "it said": the latest institution. */

@@ -75,7 +75,10 @@ public final class QuoteExtractor {
             Attribution colonIntro = null;
             boolean open = false;
             int leadSentence = sentenceCount;
-            for (Block paragraph : story.paragraphs()) {
+            List<Block> blocks = story.paragraphs();
+            for (int b = 0; b < blocks.size(); b++) {
+                Block paragraph = blocks.get(b);
+                Block nextParagraph = b + 1 < blocks.size() ? blocks.get(b + 1) : null;
                 int paragraphIndex = paragraphCount++;
                 List<QuoteSpan> spans = QuoteScanner.scan(page, paragraph.start(), paragraph.end(), open);
                 open = !spans.isEmpty() && !spans.get(spans.size() - 1).closed();
@@ -131,7 +134,10 @@ public final class QuoteExtractor {
                             a = new Attribution(lastSpeaker.speaker(), lastSpeaker.role(), lastSpeaker.cue(), "continuation", 0.75);
                         }
                         if (a == null) {
-                            a = nextSentenceSpeaker(split, k, attributor, sentence.index()).orElse(null);
+                            a = nextSentenceSpeaker(split, k, attributor, sentence.index())
+                                    .or(() -> split.size() == 1 && sentence.isQuoteOnly() ? nextParagraphSpeaker(nextParagraph, attributor, sentence.index())
+                                            : Optional.empty())
+                                    .orElse(null);
                         }
                         if (a == null && subject.isPresent() && subject.get().speaker().kind != SpeakerKind.ANONYMOUS) {
                             // "Merkel heralded the deal as a “breakthrough”": no speech verb, but the subject is the source
@@ -158,10 +164,20 @@ public final class QuoteExtractor {
 
         /** "“…” That was how Smith put it": a quote-only sentence whose speaker the next sentence names. */
         private Optional<Attribution> nextSentenceSpeaker(List<List<Token>> split, int k, Attributor attributor, int sentence) {
-            if (k + 1 >= split.size()) {
+            return k + 1 < split.size() ? speakerNamedIn(split.get(k + 1), attributor, sentence, "next-sentence") : Optional.empty();
+        }
+
+        /** "“…”" alone, then "That was how Mayor Jo Park described the flood.": the next paragraph names the speaker. */
+        private Optional<Attribution> nextParagraphSpeaker(Block next, Attributor attributor, int sentence) {
+            if (next == null) {
                 return Optional.empty();
             }
-            List<Token> next = split.get(k + 1);
+            List<Token> tokens = Tokenizer.tokenize(page, next.start(), next.end(), QuoteScanner.scan(page, next.start(), next.end(), false));
+            List<List<Token>> split = SentenceSplitter.split(tokens);
+            return split.isEmpty() ? Optional.empty() : speakerNamedIn(split.get(0), attributor, sentence, "next-paragraph");
+        }
+
+        private Optional<Attribution> speakerNamedIn(List<Token> next, Attributor attributor, int sentence, String method) {
             if (next.stream().anyMatch(Token::isQuote)) {
                 return Optional.empty();
             }
@@ -169,7 +185,7 @@ public final class QuoteExtractor {
                 if (cue.kind() == Cue.Kind.FINITE) {
                     Optional<Attribution> a = attributor.speakerOf(next, cue, sentence + 1, -1);
                     if (a.isPresent()) {
-                        return a.map(x -> new Attribution(x.speaker(), x.role(), x.cue(), "next-sentence", 0.6));
+                        return a.map(x -> new Attribution(x.speaker(), x.role(), x.cue(), method, 0.6));
                     }
                 }
             }
@@ -178,7 +194,8 @@ public final class QuoteExtractor {
 
         private void registerMentions(Sentence sentence, int storyIndex, LocalDate storyDate) {
             Set<Entity> entities = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-            for (Mention m : phrases.mentions(sentence.tokens())) {
+            List<Mention> mentions = phrases.mentions(sentence.tokens());
+            for (Mention m : mentions) {
                 boolean known = m.isPerson() && m.name().split("\\s+").length == 1 && m.title() == null;
                 if (m.isPerson() && (m.title() != null || m.name().split("\\s+").length > 1) || known && isKnown(m)
                         || m.kind() == SpeakerKind.ORGANIZATION) {
@@ -190,6 +207,23 @@ public final class QuoteExtractor {
                 }
             }
             mentionedIn.put(sentence.index(), entities);
+            registerAuthor(sentence, mentions, storyIndex);
+        }
+
+        /** "The Brookings Institution published a report": the institution is the author of "the report". */
+        private void registerAuthor(Sentence sentence, List<Mention> mentions, int storyIndex) {
+            List<Token> tokens = sentence.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.isWord() && !t.isCapitalized() && Lexicon.get().isDocumentHead(t.text())) {
+                    int at = i;
+                    mentions.stream()
+                            .filter(m -> m.nameTo() <= at && m.kind() != SpeakerKind.ANONYMOUS)
+                            .findFirst()
+                            .ifPresent(m -> discourse.authored(t.text(), discourse.resolve(m, sentence.index(), storyIndex)));
+                    return;
+                }
+            }
         }
 
         /** The person the sentence names first, else the last one named earlier in its paragraph. */

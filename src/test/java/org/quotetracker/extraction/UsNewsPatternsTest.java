@@ -1,0 +1,104 @@
+package org.quotetracker.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The attribution patterns of US news copy, one small text of our own each. */
+class UsNewsPatternsTest {
+
+    @Test
+    void honorificAndSurnameNameTheFullPerson() {
+        String[] text = {"Donald Trump spoke in Ohio on Monday.", "\"We will win big,\" Mr. Trump said."};
+        assertThat(Extract.speaker("win big", text)).isEqualTo("Donald Trump");
+    }
+
+    @Test
+    void mrsAndMsFollowTheirWoman() {
+        String[] text = {"Hillary Clinton and Bernie Sanders met voters in Iowa.", "\"I am ready,\" Mrs. Clinton said."};
+        assertThat(Extract.speaker("I am ready", text)).isEqualTo("Hillary Clinton");
+    }
+
+    @Test
+    void longPossessiveApposition() {
+        ExtractedQuote q = Extract.quote("market", "\"The market is turning,\" Maria Ortiz, Acme Corp.'s chief financial officer, said.");
+        assertThat(q.speaker().name()).isEqualTo("Maria Ortiz");
+    }
+
+    @Test
+    void relativeClauseAboutSomeoneElse() {
+        assertThat(Extract.speaker("Never again",
+                "Ben Tull, who was campaign manager for Mr. Hale, said: \"Never again.\"")).isEqualTo("Ben Tull");
+    }
+
+    @Test
+    void channelsAreSpeechVerbs() {
+        assertThat(Extract.speaker("Sad!", "\"Sad!\" Senator Amy Lott tweeted.")).isEqualTo("Amy Lott");
+        assertThat(Extract.speaker("Sad day", "Senator Amy Lott wrote on Twitter: \"Sad day for the state.\"")).isEqualTo("Amy Lott");
+        assertThat(Extract.speaker("deeply", "\"We are deeply concerned,\" the ministry said in a statement.")).isEqualTo("ministry");
+        assertThat(Extract.speaker("not running", "Amy Lott told CNN: \"I am not running.\"")).isEqualTo("Amy Lott");
+        assertThat(Extract.speaker("not running", "\"I am not running,\" Amy Lott said in an interview.")).isEqualTo("Amy Lott");
+    }
+
+    @Test
+    void questionsAreQuotesOfTheAsker() {
+        String[] text = {"Senator Amy Lott faced the board on Tuesday.", "\"Why now?\" she asked."};
+        assertThat(Extract.speaker("Why now", text)).isEqualTo("Amy Lott");
+    }
+
+    @Test
+    void interviewExchangeGivesEachLineItsSpeaker() {
+        String[] text = {
+                "Host Dana Blake pressed Senator Joan Ruiz on the budget.",
+                "\"Will you vote for it?\" Blake asked.",
+                "\"Not in its current form,\" Ruiz replied."};
+        assertThat(Extract.speaker("Will you vote", text)).isEqualTo("Dana Blake");
+        assertThat(Extract.speaker("current form", text)).isEqualTo("Joan Ruiz");
+    }
+
+    @Test
+    void speakerNamedInTheNextParagraph() {
+        String[] text = {"\"Nobody expected the river to rise this fast.\"", "That was how Mayor Jo Park described the flood on Monday."};
+        assertThat(Extract.speaker("river to rise", text)).isEqualTo("Jo Park");
+    }
+
+    @Test
+    void newspaperResolvesToTheNamedNewspaper() {
+        String[] text = {"The Washington Post first reported the deal on Sunday.",
+                "\"The talks lasted three days,\" the newspaper said."};
+        assertThat(Extract.speaker("three days", text)).isEqualTo("Washington Post");
+    }
+
+    @Test
+    void documentResolvesToItsNamedAuthor() {
+        String[] text = {"The Brookings Institution published a report on the tax plan on Monday.",
+                "\"The plan would cost $3 trillion,\" the report said."};
+        assertThat(Extract.speaker("3 trillion", text)).isEqualTo("Brookings Institution");
+    }
+
+    @Test
+    void campaignResolvesToTheNamedCampaign() {
+        String[] text = {"The Lott campaign raised $4 million in March.",
+                "\"We are just getting started,\" the campaign said."};
+        assertThat(Extract.speaker("getting started", text)).isEqualTo("Lott campaign");
+    }
+
+    @Test
+    void severalSpeakersAtOnce() {
+        assertThat(Extract.speaker("unacceptable",
+                "Sens. Carper, Feinstein and Leahy wrote that the delay was \"unacceptable.\"")).contains("Carper").contains("Leahy");
+    }
+
+    @Test
+    void pronounAgreesInGenderAcrossAnotherSpeaker() {
+        String[] text = {"\"The vote is Tuesday,\" said Mary Jones.", "Tom Smith, her rival, disagreed with the timing.",
+                "\"We need more time,\" she said."};
+        assertThat(Extract.speaker("more time", text)).isEqualTo("Mary Jones");
+    }
+
+    @Test
+    void pronounFollowsTheLatestPersonOfItsGender() {
+        String[] text = {"Mary Jones said the vote was on Tuesday.", "Tom Smith disagreed with the timing.", "\"We need more time,\" he said."};
+        assertThat(Extract.speaker("more time", text)).isEqualTo("Tom Smith");
+    }
+}
