@@ -13,6 +13,8 @@ import java.util.Optional;
  */
 final class Discourse {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private final List<Entity> entities = new ArrayList<>();
     /** Who the article says wrote or issued each kind of document ("report" -> the Brookings Institution). */
     private final java.util.Map<String, Entity> authors = new java.util.HashMap<>();
@@ -24,8 +26,8 @@ final class Discourse {
             entity = new Entity(mention.name(), mention.kind(), mention.gender(), mention.title());
             entities.add(entity);
         } else {
-            if (mention.name().split("\\s+").length > entity.name.split("\\s+").length && entity.kind == mention.kind()) {
-                entity.name = mention.name();
+            if (wordCount(mention.name()) > entity.words().size() && entity.kind == mention.kind()) {
+                entity.rename(mention.name());
             }
             if (entity.title == null) {
                 entity.title = mention.title();
@@ -48,14 +50,18 @@ final class Discourse {
         return entity;
     }
 
+    static int wordCount(String name) {
+        return SPACES.split(name).length;
+    }
+
     /** A known person or institution answering to this name, without registering anything. */
     Optional<Entity> byName(String name) {
         return find(name, SpeakerKind.PERSON);
     }
 
     private Optional<Entity> find(String name, SpeakerKind kind) {
-        String[] words = name.split("\\s+");
-        Optional<Entity> exact = entities.stream().filter(e -> e.name.equalsIgnoreCase(name)).findFirst();
+        String[] words = SPACES.split(name);
+        Optional<Entity> exact = entities.stream().filter(e -> e.name().equalsIgnoreCase(name)).findFirst();
         if (exact.isPresent() || kind != SpeakerKind.PERSON) {
             return exact;
         }
@@ -79,7 +85,7 @@ final class Discourse {
         String h = head.toLowerCase(Locale.ROOT);
         return entities.stream()
                 .filter(e -> e.story == story || e.kind != SpeakerKind.ANONYMOUS)
-                .filter(e -> e.hasTitleWord(h) || e.kind == SpeakerKind.ORGANIZATION && e.name.toLowerCase(Locale.ROOT).contains(h))
+                .filter(e -> e.hasTitleWord(h) || e.kind == SpeakerKind.ORGANIZATION && e.name().toLowerCase(Locale.ROOT).contains(h))
                 .max(Comparator.<Entity>comparingInt(e -> overlap(e, modifiers)).thenComparingInt(e -> e.lastMention));
     }
 
@@ -111,7 +117,7 @@ final class Discourse {
 
     /** "the newspaper said": the latest news organisation the article named. */
     Optional<Entity> latestMedia() {
-        return entities.stream().filter(e -> e.kind == SpeakerKind.ORGANIZATION && Lexicon.get().isMedia(e.name))
+        return entities.stream().filter(e -> e.kind == SpeakerKind.ORGANIZATION && Lexicon.get().isMedia(e.name()))
                 .max(Comparator.comparingInt(e -> e.lastMention));
     }
 

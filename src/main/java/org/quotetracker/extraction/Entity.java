@@ -10,7 +10,10 @@ final class Entity {
 
     private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
 
-    String name;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+    private String name;
+    private List<String> words;
     final SpeakerKind kind;
     Gender gender;
     /** The title the article first gives it, which stays its role for the whole article. */
@@ -21,7 +24,7 @@ final class Entity {
     int story;
 
     Entity(String name, SpeakerKind kind, Gender gender, String title) {
-        this.name = name;
+        rename(name);
         this.kind = kind;
         this.gender = gender;
         this.title = title;
@@ -31,18 +34,27 @@ final class Entity {
         return new Speaker(name, kind);
     }
 
+    String name() {
+        return name;
+    }
+
+    /** The fuller name the article gives later ("Joe Biden" after "Biden"). */
+    void rename(String fuller) {
+        name = fuller;
+        words = Arrays.stream(SPACES.split(fuller)).filter(w -> !SUFFIXES.contains(w.toLowerCase(Locale.ROOT))).toList();
+    }
+
+    /** The name's words without suffixes such as "Jr.". */
     List<String> words() {
-        return Arrays.stream(name.split("\\s+")).filter(w -> !SUFFIXES.contains(w.toLowerCase(Locale.ROOT))).toList();
+        return words;
     }
 
     String surname() {
-        List<String> words = words();
         return words.isEmpty() ? name : words.get(words.size() - 1);
     }
 
     /** Whether a one-word mention ("Peskov", or "Dong" for "Dong Xiaolin") names this entity. */
     boolean answersTo(String word) {
-        List<String> words = words();
         return word.equalsIgnoreCase(surname()) || words.size() > 1 && word.equalsIgnoreCase(words.get(0)) && kind == SpeakerKind.PERSON;
     }
 

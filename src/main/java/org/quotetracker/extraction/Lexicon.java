@@ -91,7 +91,13 @@ final class Lexicon {
     }
 
     private static String lower(String word) {
-        return word.toLowerCase(Locale.ROOT).replace('’', '\'');
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isUpperCase(c) || c == '’') {
+                return word.toLowerCase(Locale.ROOT).replace('’', '\'');
+            }
+        }
+        return word;
     }
 
     boolean isSpeechVerb(String word) {

@@ -2,7 +2,7 @@ package org.quotetracker.extraction;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,7 +53,7 @@ public final class QuoteExtractor {
             }
             List<ExtractedQuote> quotes = found.stream().map(this::toQuote).toList();
             List<RoleMention> roleMentions = roles.stream()
-                    .map(r -> new RoleMention(r.entity.name, r.title, r.offset, r.seenOn))
+                    .map(r -> new RoleMention(r.entity.name(), r.title, r.offset, r.seenOn))
                     .toList();
             return new Extraction(parsed.metadata(), page, quotes, roleMentions);
         }
@@ -193,11 +193,11 @@ public final class QuoteExtractor {
         }
 
         private void registerMentions(Sentence sentence, int storyIndex, LocalDate storyDate) {
-            Set<Entity> entities = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            Set<Entity> entities = new LinkedHashSet<>(); // in the order the sentence names them
             List<Mention> mentions = phrases.mentions(sentence.tokens());
             for (Mention m : mentions) {
-                boolean known = m.isPerson() && m.name().split("\\s+").length == 1 && m.title() == null;
-                if (m.isPerson() && (m.title() != null || m.name().split("\\s+").length > 1) || known && isKnown(m)
+                boolean known = m.isPerson() && Discourse.wordCount(m.name()) == 1 && m.title() == null;
+                if (m.isPerson() && (m.title() != null || Discourse.wordCount(m.name()) > 1) || known && isKnown(m)
                         || m.kind() == SpeakerKind.ORGANIZATION) {
                     Entity e = discourse.resolve(m, sentence.index(), storyIndex);
                     entities.add(e);
@@ -231,7 +231,7 @@ public final class QuoteExtractor {
             for (int i = sentence.index(); i >= 0 && sentences.get(i).paragraph() == sentence.paragraph(); i--) {
                 Optional<Entity> person = mentionedIn.getOrDefault(i, Set.of()).stream()
                         .filter(e -> e.kind == SpeakerKind.PERSON)
-                        .max(java.util.Comparator.comparingInt(e -> e.lastMention));
+                        .findFirst();
                 if (person.isPresent()) {
                     return person;
                 }
@@ -268,7 +268,7 @@ public final class QuoteExtractor {
         }
 
         private int words(QuoteSpan span) {
-            return page.substring(span.start(), span.end()).strip().split("\\s+").length;
+            return Discourse.wordCount(page.substring(span.start(), span.end()).strip());
         }
 
         /** A fragment woven into the reporter's sentence: it follows a word, or starts in lower case. */
