@@ -64,8 +64,8 @@ final class BenchCommand implements Command {
     }
 
     private static void print(Throughput t, PrintStream out) {
-        out.printf("%2d thread%s %,12.0f docs/s %9.2f MB/s   latency p50 %s  p99 %s   (%,d docs, %,d quotes, %.1f s)%n",
-                t.threads(), t.threads() == 1 ? ": " : "s:", t.documentsPerSecond(), t.megabytesPerSecond(),
+        out.printf("%2d thread%s %,12.0f docs/s %9.2f MB/s  %,8.0f docs per CPU-second   latency p50 %s  p99 %s   (%,d docs, %,d quotes, %.1f s)%n",
+                t.threads(), t.threads() == 1 ? ": " : "s:", t.documentsPerSecond(), t.megabytesPerSecond(), t.documentsPerCpuSecond(),
                 duration(t.p50Nanos()), duration(t.p99Nanos()), t.documents(), t.quotes(), t.nanos() / 1e9);
         out.flush();
     }

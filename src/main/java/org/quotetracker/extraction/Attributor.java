@@ -41,12 +41,13 @@ final class Attributor {
             "assured", "reminded", "advised");
 
     private final Lexicon lex = Lexicon.get();
-    private final NounPhrases phrases = new NounPhrases();
+    private final NounPhrases phrases;
     private final Discourse discourse;
     private final int story;
 
-    Attributor(Discourse discourse, int story) {
+    Attributor(Discourse discourse, NounPhrases phrases, int story) {
         this.discourse = discourse;
+        this.phrases = phrases;
         this.story = story;
     }
 
@@ -60,10 +61,10 @@ final class Attributor {
             Token before = i > 0 ? tokens.get(i - 1) : null;
             if (t.is("according") && i + 1 < tokens.size() && tokens.get(i + 1).is("to")) {
                 cues.add(new Cue(i, "according to", Cue.Kind.ACCORDING_TO));
-            } else if (lex.isSpeechVerb(t.text()) && (Character.isLowerCase(t.text().charAt(0)) || i == 0 && (t.is("said") || lex.isParticipialCue(t.text())))
+            } else if (lex.isSpeechVerb(t.lower()) && (Character.isLowerCase(t.text().charAt(0)) || i == 0 && (t.is("said") || lex.isParticipialCue(t.lower())))
                     && (before == null || !isNounMarker(before)) && !beforeInfinitive(tokens, i)) {
                 boolean asked = t.is("asked") && before != null && (before.is("when") || before.is("if") || before.is("after") || before.is(","));
-                Cue.Kind kind = lex.isParticipialCue(t.text()) || t.text().endsWith("ing") || asked ? Cue.Kind.PARTICIPLE : Cue.Kind.FINITE;
+                Cue.Kind kind = lex.isParticipialCue(t.lower()) || t.text().endsWith("ing") || asked ? Cue.Kind.PARTICIPLE : Cue.Kind.FINITE;
                 cues.add(new Cue(i, t.text(), kind));
             }
         }
@@ -134,7 +135,7 @@ final class Attributor {
         }
         for (int i = q + 1; i < cue.index(); i++) {
             Token t = tokens.get(i);
-            if (t.isQuote() || lex.isSpeechVerb(t.text()) && Character.isLowerCase(t.text().charAt(0))) {
+            if (t.isQuote() || lex.isSpeechVerb(t.lower()) && Character.isLowerCase(t.text().charAt(0))) {
                 return false;
             }
             if (t.isWord() && !isPhraseWord(t) && !lex.isAuxiliary(t.text())) {
@@ -332,7 +333,7 @@ final class Attributor {
         while (i >= 2 && (tokens.get(i - 1).is("and") || tokens.get(i - 1).is(",")) && isNameToken(tokens.get(i - 2))
                 && tokens.get(i).isCapitalized()) {
             int j = i - 2;
-            while (j > 0 && (isNameToken(tokens.get(j - 1)) || lex.isHonorific(tokens.get(j - 1).text()))) {
+            while (j > 0 && (isNameToken(tokens.get(j - 1)) || lex.isHonorific(tokens.get(j - 1).lower()))) {
                 j--;
             }
             i = j;
@@ -341,7 +342,7 @@ final class Attributor {
     }
 
     private boolean isNameToken(Token t) {
-        return t.isCapitalized() && !lex.isStopCapitalized(t.text()) && !lex.isPlace(t.text());
+        return t.isCapitalized() && !lex.isStopCapitalized(t.text()) && !lex.isPlace(t.lower());
     }
 
     /** "Sen. Ann Hale (D-Ore.) said": the parenthesis after a name is no part of the phrase before the verb. */
@@ -456,7 +457,7 @@ final class Attributor {
             return false;
         }
         for (int i = from; i < to; i++) {
-            if (!tokens.get(i).isCapitalized() || lex.isStopCapitalized(tokens.get(i).text()) && !lex.isHonorific(tokens.get(i).text())) {
+            if (!tokens.get(i).isCapitalized() || lex.isStopCapitalized(tokens.get(i).text()) && !lex.isHonorific(tokens.get(i).lower())) {
                 return false;
             }
         }
@@ -495,16 +496,16 @@ final class Attributor {
     private boolean leadsToTitledName(List<Token> tokens, int i) {
         // "Clinton ally James Carville": a lower-case noun between a name and a full name
         if (i + 2 < tokens.size() && tokens.get(i).isWord() && !tokens.get(i).isCapitalized() && tokens.get(i - 1).isCapitalized()
-                && isFullNameAt(tokens, i + 1) && !lex.isSpeechVerb(tokens.get(i).text()) && !lex.isAuxiliary(tokens.get(i).text())
+                && isFullNameAt(tokens, i + 1) && !lex.isSpeechVerb(tokens.get(i).lower()) && !lex.isAuxiliary(tokens.get(i).text())
                 && !PHRASE_STOPS.contains(tokens.get(i).text())) {
             return true;
         }
         for (int j = i; j < tokens.size() - 1 && j < i + 3; j++) {
             Token t = tokens.get(j);
-            if (!t.isWord() || t.isCapitalized() || lex.isSpeechVerb(t.text()) || PHRASE_STOPS.contains(t.text())) {
+            if (!t.isWord() || t.isCapitalized() || lex.isSpeechVerb(t.lower()) || PHRASE_STOPS.contains(t.text())) {
                 return false;
             }
-            if (lex.isTitleHead(t.text()) && tokens.get(j + 1).isCapitalized()) {
+            if (lex.isTitleHead(t.lower()) && tokens.get(j + 1).isCapitalized()) {
                 return true;
             }
         }
@@ -518,7 +519,7 @@ final class Attributor {
 
     private int trimLeading(List<Token> tokens, int start, int end) {
         while (start < end && tokens.get(start).isCapitalized() && lex.isStopCapitalized(tokens.get(start).text())
-                && !isDeterminer(tokens.get(start)) && !lex.isHonorific(tokens.get(start).text())
+                && !isDeterminer(tokens.get(start)) && !lex.isHonorific(tokens.get(start).lower())
                 && !PERSONAL_PRONOUNS.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) {
             start++;
         }
@@ -586,7 +587,7 @@ final class Attributor {
             return Optional.of(new Attribution(entity, null, cue.verb(), method, confidence * 0.9));
         }
         Token last = tokens.get(to - 1);
-        boolean commonHead = !last.isCapitalized() && (lex.isDocumentHead(last.text()) || lex.isOrganizationHead(last.text()));
+        boolean commonHead = !last.isCapitalized() && (lex.isDocumentHead(last.lower()) || lex.isOrganizationHead(last.lower()));
         Mention mention = commonHead ? null : phrases.phrase(tokens, from, to);
         if (mention != null) {
             Entity entity = discourse.resolve(mention, sentence, story);
@@ -609,7 +610,7 @@ final class Attributor {
     /** "Sens. Carper, Feinstein and Leahy" is the group "Carper, Feinstein and Leahy". */
     private String groupName(List<Token> tokens, int from, int to) {
         int start = from;
-        while (start < to && lex.isHonorific(tokens.get(start).text())) {
+        while (start < to && lex.isHonorific(tokens.get(start).lower())) {
             start++;
         }
         return NounPhrases.text(tokens, start, to);

@@ -90,7 +90,7 @@ final class Lexicon {
         return sections.getOrDefault(section, Set.of()).contains(word);
     }
 
-    private static String lower(String word) {
+    static String lower(String word) {
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             if (Character.isUpperCase(c) || c == '’') {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads names and titles out of token runs: "Britain's defence minister John Healey" is the name "John Healey" with
+ * Reads names and titles out of token runs (not thread-safe: one instance per extraction): "Britain's defence minister John Healey" is the name "John Healey" with
  * the title "Britain's defence minister"; "Gen. Charles Q. Brown Jr., the chairman of the Joint Chiefs of Staff" the
  * name "Charles Q. Brown Jr." with the title "chairman of the Joint Chiefs of Staff".
  */
@@ -22,9 +22,21 @@ final class NounPhrases {
             "father", "husband", "brother", "son", "grandfather", "pope");
 
     private final Lexicon lex = Lexicon.get();
+    private List<Token> memoTokens;
+    private List<Mention> memoMentions;
 
     /** Every name in the sentence with the title given it there. */
     List<Mention> mentions(List<Token> tokens) {
+        // Attribution asks again and again about the same sentence; one instance serves one extraction, so a
+        // one-sentence memo is safe and saves most of the work.
+        if (tokens != memoTokens) {
+            memoTokens = tokens;
+            memoMentions = findMentions(tokens);
+        }
+        return memoMentions;
+    }
+
+    private List<Mention> findMentions(List<Token> tokens) {
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -72,13 +84,13 @@ final class NounPhrases {
             return false;
         }
         // A capitalised function word ("The", "But") starts no name, but "The Pentagon" keeps its article later.
-        return !lex.isStopCapitalized(t.text()) || lex.isHonorific(t.text()) && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized();
+        return !lex.isStopCapitalized(t.text()) || lex.isHonorific(t.lower()) && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized();
     }
 
     private boolean continuesName(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         if (t.isCapitalized()) {
-            return !isWeekdayOrMonth(t) || lex.isHonorific(t.text());
+            return !isWeekdayOrMonth(t) || lex.isHonorific(t.lower());
         }
         String lower = t.text().toLowerCase();
         return NAME_PARTICLES.contains(lower) && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()
@@ -86,38 +98,38 @@ final class NounPhrases {
     }
 
     private boolean isWeekdayOrMonth(Token t) {
-        return lex.isStopCapitalized(t.text()) && !lex.isHonorific(t.text());
+        return lex.isStopCapitalized(t.text()) && !lex.isHonorific(t.lower());
     }
 
     private Mention mention(List<Token> tokens, int from, int to) {
         String run = text(tokens, from, to);
-        if (lex.isPlace(run) || lex.isMedia(run) || lex.isPlace(tokens.get(to - 1).text())) {
+        if (lex.isPlace(run) || lex.isMedia(run) || lex.isPlace(tokens.get(to - 1).lower())) {
             return new Mention(from, to, run, null, SpeakerKind.ORGANIZATION, Gender.UNKNOWN, tokens.get(from).start(), from, to);
         }
         // The name is what follows the last title word of the run: "NATO Secretary General | Jens Stoltenberg".
         int nameFrom = from;
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (lex.isTitleHead(t.text()) || lex.isHonorific(t.text())) {
+            if (lex.isTitleHead(t.lower()) || lex.isHonorific(t.lower())) {
                 nameFrom = i + 1;
             }
         }
         // "Secretary of State Antony Blinken": words that finish the title stay with it.
         while (nameFrom < to && nameFrom > from && to - nameFrom > 1
-                && (lex.isTitleModifier(tokens.get(nameFrom).text()) || tokens.get(nameFrom).is("of") || tokens.get(nameFrom).is("the")
-                || lex.isPlace(tokens.get(nameFrom).text()))) {
+                && (lex.isTitleModifier(tokens.get(nameFrom).lower()) || tokens.get(nameFrom).is("of") || tokens.get(nameFrom).is("the")
+                || lex.isPlace(tokens.get(nameFrom).lower()))) {
             nameFrom++;
         }
         String honorific = null;
         Gender gender = Gender.UNKNOWN;
         for (int i = from; i < nameFrom; i++) {
-            if (lex.isHonorific(tokens.get(i).text())) {
+            if (lex.isHonorific(tokens.get(i).lower())) {
                 honorific = tokens.get(i).text();
                 gender = lex.honorificGender(honorific);
             }
         }
         // "Former Obama adviser": a capitalised modifier opening the run is part of no name.
-        while (nameFrom < to - 1 && lex.isTitleModifier(tokens.get(nameFrom).text())) {
+        while (nameFrom < to - 1 && lex.isTitleModifier(tokens.get(nameFrom).lower())) {
             nameFrom++;
         }
         int titleFrom = extendTitleBackward(tokens, from);
@@ -147,7 +159,7 @@ final class NounPhrases {
         while (after < tokens.size() - 1 && lex.isAuxiliary(tokens.get(after).text())) {
             after++;
         }
-        return from > 0 && lex.isSpeechVerb(tokens.get(from - 1).text()) || after < tokens.size() && lex.isSpeechVerb(tokens.get(after).text());
+        return from > 0 && lex.isSpeechVerb(tokens.get(from - 1).lower()) || after < tokens.size() && lex.isSpeechVerb(tokens.get(after).lower());
     }
 
     /** "Britain's defence minister", "alliance chief", "former president": title words before a name. */
@@ -155,7 +167,7 @@ final class NounPhrases {
         int i = from;
         boolean hasHead = false;
         for (int j = from; j < tokens.size() && j < from + 8 && tokens.get(j).isCapitalized(); j++) {
-            hasHead |= lex.isTitleHead(tokens.get(j).text());
+            hasHead |= lex.isTitleHead(tokens.get(j).lower());
         }
         while (i > 0) {
             Token t = tokens.get(i - 1);
@@ -171,7 +183,7 @@ final class NounPhrases {
             } else if (t.isCapitalized() && !lex.isStopCapitalized(w) && i < from + 6) {
                 i--;
             } else if (hasHead && t.isWord() && !t.isCapitalized() && i < from && isNounLike(w)
-                    && lex.isTitleHead(tokens.get(i).text())) {
+                    && lex.isTitleHead(tokens.get(i).lower())) {
                 i--; // "alliance chief", "campaign manager"
                 break;
             } else {
@@ -211,10 +223,10 @@ final class NounPhrases {
             if (!t.isWord() && t.kind() != Token.Kind.NUMBER && !t.is("-") && !t.is("&")) {
                 return null;
             }
-            if (t.is("who") || t.is("which") || t.is("whose") || lex.isSpeechVerb(t.text()) && !lex.isTitleHead(t.text())) {
+            if (t.is("who") || t.is("which") || t.is("whose") || lex.isSpeechVerb(t.lower()) && !lex.isTitleHead(t.lower())) {
                 return null;
             }
-            hasHead |= lex.isTitleHead(t.text());
+            hasHead |= lex.isTitleHead(t.lower());
         }
         if (!hasHead || i == titleStart || i - titleStart > 10) {
             return null;
@@ -280,7 +292,7 @@ final class NounPhrases {
             return lex.honorificGender(honorific) == Gender.UNKNOWN ? lex.expandHonorific(honorific) : null;
         }
         int start = from;
-        while (start < to && (lex.isHonorific(tokens.get(start).text()) && lex.honorificGender(tokens.get(start).text()) != Gender.UNKNOWN
+        while (start < to && (lex.isHonorific(tokens.get(start).lower()) && lex.honorificGender(tokens.get(start).lower()) != Gender.UNKNOWN
                 || Set.of("the", "a", "an").contains(tokens.get(start).text().toLowerCase()))) {
             start++;
         }

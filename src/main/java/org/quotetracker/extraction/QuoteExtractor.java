@@ -18,7 +18,6 @@ public final class QuoteExtractor {
     private static final int MIN_UNCUED_WORDS = 4;
 
     private final PageParser parser = new PageParser();
-    private final NounPhrases phrases = new NounPhrases();
 
     public Extraction extract(String page) {
         ParsedPage parsed = parser.parse(page);
@@ -30,6 +29,7 @@ public final class QuoteExtractor {
 
         private final String page;
         private final Discourse discourse = new Discourse();
+        private final NounPhrases phrases = new NounPhrases();
         private final List<Found> found = new ArrayList<>();
         private final List<PendingRole> roles = new ArrayList<>();
         private final Map<Integer, Set<Entity>> mentionedIn = new java.util.HashMap<>();
@@ -69,7 +69,7 @@ public final class QuoteExtractor {
         }
 
         private void story(Story story, int storyIndex) {
-            Attributor attributor = new Attributor(discourse, storyIndex);
+            Attributor attributor = new Attributor(discourse, phrases, storyIndex);
             Attribution lastSpeaker = null;
             int lastSpeakerParagraph = -10;
             Attribution colonIntro = null;
@@ -215,7 +215,7 @@ public final class QuoteExtractor {
             List<Token> tokens = sentence.tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
-                if (t.isWord() && !t.isCapitalized() && Lexicon.get().isDocumentHead(t.text())) {
+                if (t.isWord() && !t.isCapitalized() && Lexicon.get().isDocumentHead(t.lower())) {
                     int at = i;
                     mentions.stream()
                             .filter(m -> m.nameTo() <= at && m.kind() != SpeakerKind.ANONYMOUS)

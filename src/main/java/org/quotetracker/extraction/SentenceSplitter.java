@@ -56,10 +56,10 @@ final class SentenceSplitter {
         Lexicon lex = Lexicon.get();
         int i = from;
         while (i < tokens.size() && i < from + 6 && (tokens.get(i).isCapitalized() && !lex.isStopCapitalized(tokens.get(i).text())
-                || tokens.get(i).isPossessive() || lex.isTitleHead(tokens.get(i).text()) || lex.isTitleModifier(tokens.get(i).text()))) {
+                || tokens.get(i).isPossessive() || lex.isTitleHead(tokens.get(i).lower()) || lex.isTitleModifier(tokens.get(i).lower()))) {
             i++;
         }
-        if (i == from || i >= tokens.size() || !lex.isSpeechVerb(tokens.get(i).text())) {
+        if (i == from || i >= tokens.size() || !lex.isSpeechVerb(tokens.get(i).lower())) {
             return false;
         }
         // "“…?” Clinton writes to Sullivan." ends soon after its verb; "Smith called the plan “…”" goes on

@@ -3,10 +3,16 @@ package org.quotetracker.extraction;
 /**
  * A word, number, punctuation mark or a whole quotation (kind {@link Kind#QUOTE}, {@code quote} its index) with its
  * offsets in the page text.
+ *
+ * @param lower the text in lower case with ’ as ', made once because every lexicon look-up needs it
  */
-record Token(String text, int start, int end, Kind kind, int quote) {
+record Token(String text, String lower, int start, int end, Kind kind, int quote) {
 
     enum Kind { WORD, NUMBER, PUNCT, QUOTE }
+
+    Token(String text, int start, int end, Kind kind, int quote) {
+        this(text, Lexicon.lower(text), start, end, kind, quote);
+    }
 
     boolean isWord() {
         return kind == Kind.WORD;
