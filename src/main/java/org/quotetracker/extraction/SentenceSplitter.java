@@ -62,13 +62,13 @@ final class SentenceSplitter {
         if (i == from || i >= tokens.size() || !lex.isSpeechVerb(tokens.get(i).lower())) {
             return false;
         }
-        // "“…?” Clinton writes to Sullivan." ends soon after its verb; "Smith called the plan “…”" goes on
-        for (int j = i + 1; j < tokens.size() && j <= i + 5; j++) {
+        // "“…?” Todd asked the mogul." ends soon after its verb; "Smith called the plan “…”" or "Smith said she …" go on
+        for (int j = i + 1; j < tokens.size() && j <= i + 8; j++) {
             Token t = tokens.get(j);
             if (t.kind() == Token.Kind.PUNCT) {
                 return true;
             }
-            if (t.isQuote() || t.is("that") || NounPhrases.DETERMINERS.contains(t.text().toLowerCase()) || PRONOUNS.contains(t.text().toLowerCase())) {
+            if (t.isQuote() || t.is("that") || PRONOUNS.contains(t.lower())) {
                 return false;
             }
         }
