@@ -73,6 +73,7 @@ public final class QuoteExtractor {
             Attribution lastSpeaker = null;
             int lastSpeakerParagraph = -10;
             Attribution colonIntro = null;
+            Attribution lastParagraphSource = null;
             boolean open = false;
             int leadSentence = sentenceCount;
             List<Block> blocks = story.paragraphs();
@@ -84,7 +85,8 @@ public final class QuoteExtractor {
                 open = !spans.isEmpty() && !spans.get(spans.size() - 1).closed();
                 List<Token> tokens = Tokenizer.tokenize(page, paragraph.start(), paragraph.end(), spans);
                 List<List<Token>> split = SentenceSplitter.split(tokens);
-                Attribution previousSentenceSource = null;
+                // a paragraph of quotes alone may follow the reporter's sentence about its speaker
+                Attribution previousSentenceSource = lastParagraphSource;
                 for (int k = 0; k < split.size(); k++) {
                     List<Token> st = split.get(k);
                     Sentence sentence = new Sentence(st.get(0).start(), st.get(st.size() - 1).end(), st, sentenceCount++,
@@ -158,6 +160,7 @@ public final class QuoteExtractor {
                     Attribution source = sentenceSpeaker != null ? sentenceSpeaker : subject.filter(x -> x.speaker().kind != SpeakerKind.ANONYMOUS).orElse(null);
                     colonIntro = endsWithColon(st) ? source : null;
                     previousSentenceSource = sentence.hasQuote() ? null : source;
+                    lastParagraphSource = k == split.size() - 1 ? previousSentenceSource : lastParagraphSource;
                 }
             }
         }
