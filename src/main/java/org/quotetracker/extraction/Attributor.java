@@ -27,6 +27,8 @@ final class Attributor {
             "lastly", "plus", "thus", "therefore", "otherwise", "rather", "already", "perhaps", "maybe", "sometimes");
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th)");
     private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("[RDI]-\\p{Lu}[\\p{L}.]*");
+    private static final Set<String> SUBORDINATORS = Set.of("after", "when", "while", "although", "though", "as", "before",
+            "because", "since", "if", "once", "whereas", "until", "unless");
     /** Descriptions of a news organisation: "the newspaper said". */
     private static final Set<String> MEDIA_HEADS = Set.of("newspaper", "paper", "daily", "network", "channel", "magazine",
             "outlet", "station", "broadcaster", "website", "site", "agency", "wire");
@@ -92,11 +94,12 @@ final class Attributor {
     Cue governingCue(List<Token> tokens, List<Cue> cues, int q) {
         Cue after = null;
         Cue before = null;
+        int clause = mainClauseStart(tokens);
         for (Cue cue : cues) {
             if (cue.index() > q && after == null) {
                 after = cue;
             }
-            if (cue.index() < q) {
+            if (cue.index() < q && (cue.index() >= clause || q < clause)) {
                 before = cue;
             }
         }
@@ -110,6 +113,25 @@ final class Attributor {
             return before;
         }
         return after != null && !lex.isWeakSpeechVerb(after.verb()) ? after : null;
+    }
+
+    /**
+     * Where the main clause starts after an introductory subordinate clause ("After Brown criticized Clinton, Hillary
+     * shot back, “…”"): a verb in that clause does not govern a quote in the main one. 0 when there is none.
+     */
+    private static int mainClauseStart(List<Token> tokens) {
+        if (tokens.isEmpty() || !SUBORDINATORS.contains(tokens.get(0).lower())) {
+            return 0;
+        }
+        for (int i = 1; i < tokens.size() && i < 30; i++) {
+            if (tokens.get(i).isQuote()) {
+                return 0;
+            }
+            if (tokens.get(i).is(",")) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** "said: “…”", "claimed on Tuesday that “…”", "told CNN: “…”": the verb leads straight into the quote. */
@@ -143,6 +165,17 @@ final class Attributor {
             }
         }
         return true;
+    }
+
+    /** "Former secretary of state Hillary Clinton: “…”": a name and a colon introduce the quote, transcript style. */
+    Optional<Attribution> colonSpeaker(List<Token> tokens, int q, int sentence) {
+        if (q < 2 || !tokens.get(q - 1).is(":")) {
+            return Optional.empty();
+        }
+        Cue none = new Cue(q - 1, null, Cue.Kind.FINITE);
+        return phraseBefore(tokens, q - 1)
+                .filter(r -> namesPerson(tokens, r) && (r[0] == 0 || startsClause(tokens, r[0]) || tokens.get(r[0] - 1).is("-")))
+                .flatMap(r -> resolve(tokens, r[0], r[1], sentence, none, "colon-intro", 0.8));
     }
 
     /** The speaker of a cue: the subject before a finite verb, after an inverted one or after "according to". */
@@ -384,6 +417,12 @@ final class Attributor {
     private Optional<int[]> phraseBeforeAppositive(List<Token> tokens, int comma) {
         int[] nearest = null;
         int[] leftmost = null;
+        // "…, Gov. John Kasich (R-OH), said": the name may stand right before the verb's comma
+        Optional<int[]> adjacent = phraseBefore(tokens, comma).filter(r -> r[1] == beforeParenthesis(tokens, comma));
+        if (adjacent.isPresent() && namesPerson(tokens, adjacent.get())) {
+            nearest = adjacent.get();
+            leftmost = startsClause(tokens, nearest[0]) ? nearest : null;
+        }
         int right = comma;
         for (int j = comma - 1; j >= 0 && j > comma - 40; j--) {
             Token t = tokens.get(j);

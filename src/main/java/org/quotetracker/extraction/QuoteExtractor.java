@@ -111,8 +111,8 @@ public final class QuoteExtractor {
                             continue;
                         }
                         QuoteSpan span = spans.get(st.get(q).quote());
-                        Attribution a = null;
-                        Cue cue = attributor.governingCue(st, cues, q);
+                        Attribution a = attributor.colonSpeaker(st, q, sentence.index()).orElse(null);
+                        Cue cue = a != null ? null : attributor.governingCue(st, cues, q);
                         if (cue != null) {
                             a = attributor.speakerOf(st, cue, sentence.index(), q).orElse(null);
                             if (a == null && sentenceSpeaker != null) {
