@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.quotetracker.api.ApiError;
 import org.quotetracker.api.Limits;
+import org.quotetracker.api.Sizes;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
@@ -27,7 +28,7 @@ class ArticleText {
         }
         long bytes = text.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > maxSize.toBytes()) {
-            throw ApiError.badRequest("The article text is " + describe(bytes) + "; at most " + describe(maxSize.toBytes())
+            throw ApiError.badRequest("The article text is " + Sizes.describe(bytes) + "; at most " + Sizes.describe(maxSize.toBytes())
                     + " is accepted (quotes.limits.max-article-size)");
         }
         if (text.indexOf('\0') >= 0 || controlCharacters(text) > text.length() * MAX_CONTROL_SHARE) {
@@ -37,9 +38,5 @@ class ArticleText {
 
     private static long controlCharacters(String text) {
         return text.chars().filter(c -> Character.isISOControl(c) && !Character.isWhitespace(c)).count();
-    }
-
-    private static String describe(long bytes) {
-        return bytes >= 1024 * 1024 ? String.format("%.1f MB", bytes / (1024.0 * 1024)) : bytes + " bytes";
     }
 }
