@@ -31,12 +31,16 @@ public class Article {
     @Column(name = "body")
     private String text;
 
+    private String url;
+
     protected Article() {
     }
 
-    public Article(String contentHash, String text, ArticleMetadata metadata) {
+    /** @param url where the page was fetched from, or null when whoever submitted it did not say */
+    public Article(String contentHash, String text, ArticleMetadata metadata, String url) {
         this.contentHash = contentHash;
         this.text = text;
+        this.url = url;
         this.outlet = metadata.outlet();
         this.section = metadata.section();
         this.headline = metadata.headline();
@@ -80,5 +84,9 @@ public class Article {
 
     public String getText() {
         return text;
+    }
+
+    public String getUrl() {
+        return url;
     }
 }

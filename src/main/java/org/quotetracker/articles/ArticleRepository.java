@@ -1,9 +1,13 @@
 package org.quotetracker.articles;
 
+import java.util.Optional;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificationExecutor<Article> {
 
-    boolean existsByContentHash(String contentHash);
+    @Query("select a.id from Article a where a.contentHash = :contentHash")
+    Optional<Long> findIdByContentHash(String contentHash);
 }

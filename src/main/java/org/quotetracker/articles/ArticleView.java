@@ -12,5 +12,6 @@ public record ArticleView(
         String dateline,
         String agency,
         LocalDate publishedOn,
-        String text) {
+        String text,
+        String url) {
 }

@@ -1,9 +1,13 @@
 package org.quotetracker.ingest;
 
 import java.time.LocalDate;
+import java.util.List;
 
+import org.quotetracker.api.ApiError;
 import org.quotetracker.articles.Article;
 import org.quotetracker.articles.ArticleRepository;
+import org.quotetracker.corrections.AttributionCorrections;
+import org.quotetracker.corrections.UnquotedPeople;
 import org.quotetracker.extraction.ExtractedQuote;
 import org.quotetracker.extraction.Extraction;
 import org.quotetracker.extraction.QuoteExtractor;
@@ -14,6 +18,7 @@ import org.quotetracker.people.PersonResolver;
 import org.quotetracker.people.RoleHistory;
 import org.quotetracker.quotes.Quote;
 import org.quotetracker.quotes.QuoteRepository;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,43 +35,90 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ArticleIngester {
 
     private final QuoteExtractor extractor;
+    private final ArticleText articleText;
     private final ArticleRepository articles;
     private final QuoteRepository quotes;
     private final PersonResolver personResolver;
     private final RoleHistory roleHistory;
+    private final AttributionCorrections corrections;
+    private final UnquotedPeople unquotedPeople;
     private final TransactionTemplate transaction;
 
-    ArticleIngester(QuoteExtractor extractor, ArticleRepository articles, QuoteRepository quotes,
-                    PersonResolver personResolver, RoleHistory roleHistory, PlatformTransactionManager transactions) {
+    ArticleIngester(QuoteExtractor extractor, ArticleText articleText, ArticleRepository articles, QuoteRepository quotes,
+                    PersonResolver personResolver, RoleHistory roleHistory, AttributionCorrections corrections,
+                    UnquotedPeople unquotedPeople, PlatformTransactionManager transactions) {
         this.extractor = extractor;
+        this.articleText = articleText;
         this.articles = articles;
         this.quotes = quotes;
         this.personResolver = personResolver;
         this.roleHistory = roleHistory;
+        this.corrections = corrections;
+        this.unquotedPeople = unquotedPeople;
         this.transaction = new TransactionTemplate(transactions);
     }
 
     /** Extracts and stores a news page, unless the same text was stored before. */
     public IngestResult ingest(String pageText) {
+        return ingest(ArticleSubmission.of(pageText));
+    }
+
+    /**
+     * Extracts and stores a news page with what its submitter says about it, unless the same text was stored before
+     * (whatever was said about it then or now).
+     *
+     * @throws ApiError (BAD_REQUEST) when the text is empty, binary or too long
+     */
+    public IngestResult ingest(ArticleSubmission submission) {
+        articleText.check(submission.text());
+        String hash = ContentHash.of(submission.text());
         // Checked before extracting so that a restart does not re-run the extractor over every stored article.
-        if (articles.existsByContentHash(ContentHash.of(pageText))) {
-            return IngestResult.alreadyStored();
-        }
-        return store(extractor.extract(pageText));
+        return articles.findIdByContentHash(hash)
+                .map(IngestResult::alreadyStored)
+                .orElseGet(() -> store(extractor.extract(submission.text()), submission, hash));
     }
 
     /** Stores what was extracted from a page, unless the same text was stored before. */
     public IngestResult store(Extraction extraction) {
-        return transaction.execute(status -> persist(extraction));
+        return store(extraction, ArticleSubmission.of(extraction.text()), ContentHash.of(extraction.text()));
     }
 
-    private IngestResult persist(Extraction extraction) {
-        String hash = ContentHash.of(extraction.text());
-        if (articles.existsByContentHash(hash)) {
-            return IngestResult.alreadyStored();
+    /**
+     * Extracts a stored article again, as the extractor now reads it, and replaces its quotes; corrections people
+     * made to them are applied again. The article keeps its id and details.
+     *
+     * @throws ApiError (NOT_FOUND) when there is no such article
+     */
+    public IngestResult reextract(long articleId) {
+        String text = articles.findById(articleId).map(Article::getText)
+                .orElseThrow(() -> ApiError.notFound("There is no article with id " + articleId));
+        Extraction extraction = extractor.extract(text);
+        return transaction.execute(status -> {
+            Article article = articles.findById(articleId)
+                    .orElseThrow(() -> ApiError.notFound("There is no article with id " + articleId));
+            List<Long> formerSpeakers = quotes.findSpeakerIdsByArticleId(articleId);
+            quotes.deleteByArticleId(articleId);
+            IngestResult result = storeQuotes(article, extraction, false);
+            corrections.reapply(articleId);
+            unquotedPeople.removeAmong(formerSpeakers);
+            return result;
+        });
+    }
+
+    private IngestResult store(Extraction extraction, ArticleSubmission submission, String hash) {
+        try {
+            return transaction.execute(status -> articles.findIdByContentHash(hash)
+                    .map(IngestResult::alreadyStored)
+                    .orElseGet(() -> storeQuotes(articles.save(new Article(hash, extraction.text(),
+                            submission.over(extraction.metadata()), submission.cleanUrl())), extraction, true)));
+        } catch (DataIntegrityViolationException e) {
+            // Another request stored the same text between our check and our commit.
+            return articles.findIdByContentHash(hash).map(IngestResult::alreadyStored).orElseThrow(() -> e);
         }
-        Article article = articles.save(new Article(hash, extraction.text(), extraction.metadata()));
-        LocalDate published = extraction.metadata().published();
+    }
+
+    private IngestResult storeQuotes(Article article, Extraction extraction, boolean created) {
+        LocalDate published = article.getPublishedOn();
         PersonResolver.ArticleSpeakers speakers = personResolver.forArticle();
         int stored = 0;
         int withoutSpeaker = 0;
@@ -86,6 +138,6 @@ public class ArticleIngester {
                 roleHistory.record(person, mention.role(), mention.seenOn() != null ? mention.seenOn() : published);
             }
         }
-        return new IngestResult(article.getId(), stored, withoutSpeaker);
+        return new IngestResult(article.getId(), created, stored, withoutSpeaker);
     }
 }

@@ -76,6 +76,12 @@ public class Quote {
         this.confidence = quote.confidence();
     }
 
+    /** A person's decision on who said the words and in what role, which overrides the extractor's. */
+    public void attributeTo(Person speaker, String roleTitle) {
+        this.speaker = speaker;
+        this.roleTitle = roleTitle;
+    }
+
     public Long getId() {
         return id;
     }

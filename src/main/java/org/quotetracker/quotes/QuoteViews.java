@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 
 /** Reads quotes for the API. */
 @Service
-class QuoteViews {
+public class QuoteViews {
 
     private static final Keyset<Quote, QuoteView> NEWEST_FIRST = byDate(false);
     private static final Keyset<Quote, QuoteView> OLDEST_FIRST = byDate(true);
@@ -34,14 +34,14 @@ class QuoteViews {
         return keyset.page(quotes, criteria, page, mapper::toView);
     }
 
-    QuoteView find(String id) {
+    public QuoteView find(String id) {
         return quotes.findById(Ids.parse(id, "a quote"))
                 .map(mapper::toView)
                 .orElseThrow(() -> ApiError.notFound("There is no quote with id " + id));
     }
 
     /** The quotes of each article, in the order they stand in its text. */
-    Map<Long, List<QuoteView>> byArticle(Collection<Long> articleIds) {
+    public Map<Long, List<QuoteView>> byArticle(Collection<Long> articleIds) {
         return quotes.findByArticleIdInOrderByStartOffset(articleIds).stream().map(mapper::toView)
                 .collect(Collectors.groupingBy(QuoteView::articleId));
     }

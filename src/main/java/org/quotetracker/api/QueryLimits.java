@@ -1,0 +1,58 @@
+package org.quotetracker.api;
+
+import java.util.List;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.analysis.FieldComplexityCalculator;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.AbortExecutionException;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.ErrorType;
+
+/**
+ * Refuses queries that nest too deeply or would fetch too much, before anything is fetched. Both answer BAD_REQUEST
+ * with the figures, so that the caller knows by how much to cut the query down.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(Limits.class)
+class QueryLimits {
+
+    /** Fields under a list field are fetched once per item: as many times as its {@code first} asks for. */
+    static final FieldComplexityCalculator FIELDS_TIMES_PAGE_SIZE = (env, childComplexity) -> {
+        Object first = env.getArguments().get("first");
+        int times = first instanceof Integer n ? Math.max(n, 1) : 1;
+        long complexity = 1L + (long) childComplexity * times;
+        return (int) Math.min(complexity, Integer.MAX_VALUE);
+    };
+
+    @Bean
+    MaxQueryDepthInstrumentation maxQueryDepth(Limits limits) {
+        return new MaxQueryDepthInstrumentation(limits.maxQueryDepth()) {
+            @Override
+            protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
+                return refuse("The query nests " + depth + " levels deep; at most " + maxDepth
+                        + " are allowed. Ask for fewer nested fields, or follow links in a second query.");
+            }
+        };
+    }
+
+    @Bean
+    MaxQueryComplexityInstrumentation maxQueryComplexity(Limits limits) {
+        return new MaxQueryComplexityInstrumentation(limits.maxQueryComplexity(), FIELDS_TIMES_PAGE_SIZE) {
+            @Override
+            protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
+                return refuse("The query would cost " + complexity + " (every field counts once per item its list "
+                        + "returns); at most " + maxComplexity + " is allowed. Ask for fewer fields or smaller pages (first).");
+            }
+        };
+    }
+
+    private static AbortExecutionException refuse(String message) {
+        GraphQLError error = GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST).message(message).build();
+        return new AbortExecutionException(List.of(error));
+    }
+}

@@ -1,0 +1,58 @@
+package org.quotetracker.corrections;
+
+import java.util.List;
+
+import org.quotetracker.corrections.AttributionCorrection.Span;
+import org.quotetracker.people.PersonView;
+import org.quotetracker.people.PersonViews;
+import org.quotetracker.quotes.QuoteView;
+import org.quotetracker.quotes.QuoteViews;
+import org.quotetracker.security.RequiresApiKey;
+import org.quotetracker.security.Writer;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+
+/** {@code correctAttribution}, {@code mergePeople}, {@code addAlias}, and the correction shown on a {@code Quote}. */
+@Controller
+class CorrectionController {
+
+    private final AttributionCorrections attributions;
+    private final PeopleCorrections people;
+    private final QuoteViews quoteViews;
+    private final PersonViews personViews;
+
+    CorrectionController(AttributionCorrections attributions, PeopleCorrections people, QuoteViews quoteViews,
+                         PersonViews personViews) {
+        this.attributions = attributions;
+        this.people = people;
+        this.quoteViews = quoteViews;
+        this.personViews = personViews;
+    }
+
+    @MutationMapping
+    @RequiresApiKey
+    public QuoteView correctAttribution(@Argument String quoteId, @Argument String speakerId,
+                                        @Argument String speakerName, @Argument String role) {
+        long id = attributions.correct(quoteId, speakerId, speakerName, role, Writer.current());
+        return quoteViews.find(Long.toString(id));
+    }
+
+    @MutationMapping
+    @RequiresApiKey
+    public PersonView mergePeople(@Argument String sourceId, @Argument String targetId) {
+        return personViews.find(Long.toString(people.merge(sourceId, targetId)));
+    }
+
+    @MutationMapping
+    @RequiresApiKey
+    public PersonView addAlias(@Argument String personId, @Argument String alias) {
+        return personViews.find(Long.toString(people.addAlias(personId, alias)));
+    }
+
+    @BatchMapping(typeName = "Quote", field = "correction")
+    public List<CorrectionView> correction(List<QuoteView> quotes) {
+        return attributions.inForce(quotes.stream().map(q -> new Span(q.articleId(), q.start(), q.end())).toList());
+    }
+}

@@ -1,0 +1,50 @@
+package org.quotetracker.corrections;
+
+import org.quotetracker.api.ApiError;
+import org.quotetracker.people.Person;
+import org.quotetracker.people.PersonEdits;
+import org.quotetracker.quotes.QuoteRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** People's corrections of who is who: two entries that are one speaker, a name the resolver did not know. */
+@Service
+class PeopleCorrections {
+
+    private final PersonEdits personEdits;
+    private final QuoteRepository quotes;
+    private final AttributionCorrectionRepository corrections;
+
+    PeopleCorrections(PersonEdits personEdits, QuoteRepository quotes, AttributionCorrectionRepository corrections) {
+        this.personEdits = personEdits;
+        this.quotes = quotes;
+        this.corrections = corrections;
+    }
+
+    /**
+     * Makes {@code source} and {@code target} one person, {@code target}: its quotes, corrections, names and titles
+     * become the target's. Names moving with them, later articles naming the source resolve to the target.
+     *
+     * @return the target's id
+     */
+    @Transactional
+    public long merge(String sourceId, String targetId) {
+        Person source = personEdits.find(sourceId);
+        Person target = personEdits.find(targetId);
+        if (source.getId().equals(target.getId())) {
+            throw ApiError.badRequest("sourceId and targetId are the same person; give two different people to merge");
+        }
+        quotes.reassignSpeaker(source, target);
+        corrections.reassignSpeaker(source, target);
+        personEdits.absorb(source, target);
+        return target.getId();
+    }
+
+    /** @return the person's id */
+    @Transactional
+    public long addAlias(String personId, String alias) {
+        Person person = personEdits.find(personId);
+        personEdits.addAlias(person, alias);
+        return person.getId();
+    }
+}

@@ -1,0 +1,45 @@
+package org.quotetracker.ingest;
+
+import java.util.List;
+
+import org.quotetracker.api.ApiError;
+import org.quotetracker.articles.ArticleRepository;
+import org.quotetracker.corrections.AttributionCorrections;
+import org.quotetracker.corrections.UnquotedPeople;
+import org.quotetracker.quotes.QuoteRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Removes an article with everything that was only there because of it: its quotes, the corrections made to them,
+ * and the speakers it alone quoted, unless they have titles on record.
+ */
+@Service
+class ArticleDeletion {
+
+    private final ArticleRepository articles;
+    private final QuoteRepository quotes;
+    private final AttributionCorrections corrections;
+    private final UnquotedPeople unquotedPeople;
+
+    ArticleDeletion(ArticleRepository articles, QuoteRepository quotes, AttributionCorrections corrections,
+                    UnquotedPeople unquotedPeople) {
+        this.articles = articles;
+        this.quotes = quotes;
+        this.corrections = corrections;
+        this.unquotedPeople = unquotedPeople;
+    }
+
+    /** @throws ApiError (NOT_FOUND) when there is no such article */
+    @Transactional
+    public void delete(long articleId) {
+        if (!articles.existsById(articleId)) {
+            throw ApiError.notFound("There is no article with id " + articleId);
+        }
+        List<Long> speakers = quotes.findSpeakerIdsByArticleId(articleId);
+        corrections.forgetArticle(articleId);
+        quotes.deleteByArticleId(articleId);
+        articles.deleteById(articleId);
+        unquotedPeople.removeAmong(speakers);
+    }
+}

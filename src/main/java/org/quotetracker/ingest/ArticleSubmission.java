@@ -1,0 +1,32 @@
+package org.quotetracker.ingest;
+
+import java.time.LocalDate;
+
+import org.quotetracker.extraction.ArticleMetadata;
+
+/**
+ * A page to ingest, with what its submitter knows about it. Each detail given overrides what the page parser finds;
+ * one left null leaves the parser's.
+ */
+public record ArticleSubmission(String text, String url, String outlet, LocalDate publishedOn, String headline) {
+
+    public static ArticleSubmission of(String text) {
+        return new ArticleSubmission(text, null, null, null, null);
+    }
+
+    ArticleMetadata over(ArticleMetadata parsed) {
+        return new ArticleMetadata(
+                outlet != null ? outlet.strip() : parsed.outlet(),
+                parsed.section(),
+                headline != null ? headline.strip() : parsed.headline(),
+                parsed.byline(),
+                parsed.bylineNames(),
+                parsed.datelinePlace(),
+                parsed.agency(),
+                publishedOn != null ? publishedOn : parsed.published());
+    }
+
+    String cleanUrl() {
+        return url == null || url.isBlank() ? null : url.strip();
+    }
+}

@@ -1,0 +1,13 @@
+package org.quotetracker.security;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code quotes.api-keys}: the keys that may change data, comma-separated. None configured means writes are disabled.
+ */
+@ConfigurationProperties("quotes")
+public record ApiKeyProperties(@DefaultValue List<String> apiKeys) {
+}

@@ -1,0 +1,126 @@
+package org.quotetracker.corrections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.quotetracker.support.Errors;
+import org.quotetracker.support.SampleArticles;
+import org.quotetracker.support.WriteApiTest;
+import org.quotetracker.support.Writes;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+@WriteApiTest
+class CorrectAttributionTest {
+
+    private static final String CORRECT = """
+            mutation ($quoteId: ID!, $speakerId: ID, $speakerName: String, $role: String) {
+              correctAttribution(quoteId: $quoteId, speakerId: $speakerId, speakerName: $speakerName, role: $role) {
+                id role speaker { id name }
+                correction { correctedBy correctedAt machineSpeaker machineRole }
+              }
+            }""";
+
+    @Autowired
+    HttpGraphQlTester graphQlTester;
+
+    @Test
+    void aCorrectionGivesTheQuoteToTheNamedSpeakerAndRecordsWhoAndWhatTheExtractorSaid() {
+        String article = Writes.ingest(graphQlTester, SampleArticles.quoting("corrected", "Ada Berg", "Per Lund"));
+        String quoteId = firstQuoteOf(article);
+
+        GraphQlTester.Response response = correct(Map.of("quoteId", quoteId, "speakerName", "Eva Strand", "role", "Deputy mayor"));
+
+        response.path("correctAttribution.speaker.name").entity(String.class).isEqualTo("Eva Strand");
+        response.path("correctAttribution.role").entity(String.class).isEqualTo("Deputy mayor");
+        response.path("correctAttribution.correction.machineSpeaker").entity(String.class).isEqualTo("Ada Berg");
+        response.path("correctAttribution.correction.machineRole").entity(String.class).isEqualTo("Mayor");
+        response.path("correctAttribution.correction.correctedBy").entity(String.class)
+                .satisfies(by -> assertThat(by).matches("key:[0-9a-f]{12}").doesNotContain(WriteApiTest.KEY));
+        response.path("correctAttribution.correction.correctedAt").entity(String.class)
+                .satisfies(at -> assertThat(at).matches("\\d{4}-\\d\\d-\\d\\dT.*Z"));
+    }
+
+    @Test
+    void aCorrectionSurvivesReextraction() {
+        String article = Writes.ingest(graphQlTester, SampleArticles.quoting("re-extracted", "Ida Holm", "Jon Vik"));
+        String quoteId = firstQuoteOf(article);
+        correct(Map.of("quoteId", quoteId, "speakerName", "Siri Dahl", "role", "Harbour master")).errors().verify();
+
+        Writes.withKey(graphQlTester).document("mutation ($id: ID!) { reextractArticle(id: $id) { id } }")
+                .variable("id", article).execute().errors().verify();
+
+        List<Map<String, Object>> quotes = Writes.quotesOf(graphQlTester, article);
+        assertThat(quotes).hasSize(2);
+        assertThat(speakerName(quotes.get(0))).isEqualTo("Siri Dahl");
+        assertThat(quotes.get(0).get("role")).isEqualTo("Harbour master");
+        assertThat(speakerName(quotes.get(1))).isEqualTo("Jon Vik");
+    }
+
+    @Test
+    void theLatestOfSeveralCorrectionsCountsAndTheExtractorsWordIsKept() {
+        String article = Writes.ingest(graphQlTester, SampleArticles.quoting("twice corrected", "Liv Moe", "Kai Aas"));
+        String quoteId = firstQuoteOf(article);
+        correct(Map.of("quoteId", quoteId, "speakerName", "Tor Rud")).errors().verify();
+
+        GraphQlTester.Response second = correct(Map.of("quoteId", quoteId, "speakerName", "Mia Sand"));
+
+        second.path("correctAttribution.speaker.name").entity(String.class).isEqualTo("Mia Sand");
+        second.path("correctAttribution.correction.machineSpeaker").entity(String.class).isEqualTo("Liv Moe");
+    }
+
+    @Test
+    void anEmptyRoleRemovesTheRoleAndLeavesTheSpeaker() {
+        String article = Writes.ingest(graphQlTester, SampleArticles.quoting("role removed", "Ole Bakke", "Are Foss"));
+
+        GraphQlTester.Response response = correct(Map.of("quoteId", firstQuoteOf(article), "role", ""));
+
+        response.path("correctAttribution.role").valueIsNull();
+        response.path("correctAttribution.speaker.name").entity(String.class).isEqualTo("Ole Bakke");
+    }
+
+    @Test
+    void aSpeakerGivenByIdMustExist() {
+        String article = Writes.ingest(graphQlTester, SampleArticles.quoting("unknown speaker", "Eli Nes", "Ove Ask"));
+
+        correct(Map.of("quoteId", firstQuoteOf(article), "speakerId", "987654321")).errors()
+                .satisfy(Errors.single(ErrorType.NOT_FOUND, "There is no person with id 987654321"));
+    }
+
+    @Test
+    void anUnknownQuoteIsNotFound() {
+        correct(Map.of("quoteId", "987654321", "role", "Mayor")).errors()
+                .satisfy(Errors.single(ErrorType.NOT_FOUND, "There is no quote with id 987654321"));
+    }
+
+    @Test
+    void bothASpeakerIdAndANameIsABadRequest() {
+        correct(Map.of("quoteId", "1", "speakerId", "1", "speakerName", "Someone")).errors()
+                .satisfy(Errors.single(ErrorType.BAD_REQUEST, "Give either speakerId or speakerName, not both"));
+    }
+
+    @Test
+    void nothingToCorrectIsABadRequest() {
+        correct(Map.of("quoteId", "1")).errors().satisfy(Errors.single(ErrorType.BAD_REQUEST, "Nothing to correct"));
+    }
+
+    private GraphQlTester.Response correct(Map<String, Object> variables) {
+        GraphQlTester.Request<?> request = Writes.withKey(graphQlTester).document(CORRECT);
+        variables.forEach(request::variable);
+        return request.execute();
+    }
+
+    private String firstQuoteOf(String articleId) {
+        return (String) Writes.quotesOf(graphQlTester, articleId).get(0).get("id");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String speakerName(Map<String, Object> quote) {
+        return (String) ((Map<String, Object>) quote.get("speaker")).get("name");
+    }
+}
