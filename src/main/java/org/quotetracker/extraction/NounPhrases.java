@@ -80,7 +80,7 @@ final class NounPhrases {
 
     private boolean startsName(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        if (!t.isCapitalized()) {
+        if (!t.isCapitalized() || isShouted(tokens, i)) {
             return false;
         }
         // A capitalised function word ("The", "But") starts no name, but "The Pentagon" keeps its article later.
@@ -89,6 +89,9 @@ final class NounPhrases {
 
     private boolean continuesName(List<Token> tokens, int i) {
         Token t = tokens.get(i);
+        if (isShouted(tokens, i)) {
+            return false;
+        }
         if (t.isCapitalized()) {
             return !isWeekdayOrMonth(t) || lex.isHonorific(t.lower());
         }
@@ -263,6 +266,19 @@ final class NounPhrases {
             }
         }
         return SpeakerKind.PERSON;
+    }
+
+    /** "OUTLIERS", "TWO DEAD IN ...": words of a headline in capitals, not names (an acronym stands alone: "NATO chief"). */
+    private boolean isShouted(List<Token> tokens, int i) {
+        return isUpperWord(tokens, i) && (isUpperWord(tokens, i - 1) || isUpperWord(tokens, i + 1)) && !lex.isMedia(tokens.get(i).text());
+    }
+
+    private static boolean isUpperWord(List<Token> tokens, int i) {
+        if (i < 0 || i >= tokens.size() || !tokens.get(i).isWord()) {
+            return false;
+        }
+        String w = tokens.get(i).text();
+        return w.length() >= 2 && w.chars().filter(Character::isLetter).count() >= 2 && isAcronym(w.replace("’", "").replace("'", ""));
     }
 
     static boolean isAcronym(String w) {
