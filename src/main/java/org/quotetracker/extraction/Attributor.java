@@ -290,10 +290,10 @@ final class Attributor {
             boolean opener = PHRASE_OPENERS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT));
             i++;
             if (opener) {
-                // skip the introductory phrase up to its comma, if it has one close by
+                // skip the introductory phrase up to its comma, if it has one close by ("in Salem, New Hampshire," too)
                 for (int j = i; j < tokens.size() && j < i + 15; j++) {
                     if (tokens.get(j).is(",")) {
-                        i = j + 1;
+                        i = afterPlaceTail(tokens, j + 1);
                         break;
                     }
                     if (tokens.get(j).isQuote()) {
@@ -314,6 +314,16 @@ final class Attributor {
         }
         Cue none = new Cue(i, null, Cue.Kind.FINITE);
         return phraseAfter(tokens, i).flatMap(range -> resolve(tokens, range[0], range[1], sentence, none, "subject", 0.7));
+    }
+
+    /** Past ", New Hampshire," after a city: the place's second part still belongs to the opening phrase. */
+    private int afterPlaceTail(List<Token> tokens, int i) {
+        int end = i;
+        while (end < tokens.size() && tokens.get(end).isCapitalized()) {
+            end++;
+        }
+        boolean place = end > i && end < tokens.size() && tokens.get(end).is(",") && lex.isPlace(NounPhrases.text(tokens, i, end));
+        return place ? end + 1 : i;
     }
 
     /** "Specifically, ...", "Preceded by ...": a capitalised word at the start that is an adverb or a participle. */
@@ -506,9 +516,10 @@ final class Attributor {
     /** The noun phrase that starts at index from: "Britain's defence minister John Healey" in "said ... in a reply". */
     Optional<int[]> phraseAfter(List<Token> tokens, int from) {
         int end = from;
-        while (end < tokens.size() && (isPhraseWord(tokens.get(end)) || end > from && leadsToTitledName(tokens, end))
+        while (end < tokens.size() && (isPhraseWord(tokens.get(end)) || end > from && leadsToTitledName(tokens, end)
+                || joinsTitles(tokens, from, end))
                 && !(end > from && isDeterminer(tokens.get(end)))
-                && !(end > from && PHRASE_STOPS.contains(tokens.get(end).text()))) {
+                && !(end > from && PHRASE_STOPS.contains(tokens.get(end).text()) && !joinsTitles(tokens, from, end))) {
             end++;
         }
         // "said the bureau's director, James B. Comey": the name in apposition is the speaker
@@ -529,6 +540,19 @@ final class Attributor {
         }
         int start = trimLeading(tokens, from, end);
         return start < end ? Optional.of(new int[] {start, end}) : Optional.empty();
+    }
+
+    /** "Former prosecutor and New York City Mayor Rudy Giuliani": "and" between two titles of one person. */
+    private boolean joinsTitles(List<Token> tokens, int from, int i) {
+        if (i <= from || i + 1 >= tokens.size() || !tokens.get(i).is("and") || !tokens.get(i + 1).isCapitalized()) {
+            return false;
+        }
+        for (int j = from; j < i; j++) {
+            if (lex.isTitleHead(tokens.get(j).lower()) && !tokens.get(j).isCapitalized()) {
+                return true; // the words before "and" are a title, not a name
+            }
+        }
+        return false;
     }
 
     /** "Idaho nutritional-supplement executive Frank VanderSloot": lower-case words that lead to a title and a name. */

@@ -35,8 +35,10 @@ final class PageParser {
     private static final Pattern NOISE_LINE = Pattern.compile(
             "^(?:\\[.*]|Advertisement|Tweet|Share|Email|Print|Follow us.*|Sign up.*|Click here.*|ABSTRACT\\.?|FULL TEXT\\.?)$",
             Pattern.CASE_INSENSITIVE);
-    /** A newspaper dateline at the start of the first paragraph: "WASHINGTON —", "JACKSON, Miss. -". */
-    private static final Pattern LOCAL_DATELINE = Pattern.compile("^(\\p{Lu}{2,}(?:[ .-]\\p{Lu}{2,})*)(?:,\\s*\\p{Lu}[\\p{L}.]*\\.?)?\\s+[-–—]+\\s+");
+    /** A newspaper dateline opening a paragraph: "WASHINGTON —", "JACKSON, Miss. -", "Washington (AFP) –". */
+    private static final Pattern LOCAL_DATELINE = Pattern.compile(
+            "^(\\p{Lu}{2,}(?:[ .-]\\p{Lu}{2,})*|\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?(?= \\())(?:,\\s*\\p{Lu}[\\p{L}.]*\\.?)?"
+                    + "(?:\\s*\\([A-Za-z]{2,10}\\))?\\s+[-–—]+\\s+");
     /** Section headings inside a story: "- China warning -". */
     private static final Pattern HEADING = Pattern.compile("^[-–—•*]+\\s.*\\s[-–—•*]+$");
 
