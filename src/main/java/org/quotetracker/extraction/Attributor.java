@@ -64,7 +64,7 @@ final class Attributor {
             if (t.is("according") && i + 1 < tokens.size() && tokens.get(i + 1).is("to")) {
                 cues.add(new Cue(i, "according to", Cue.Kind.ACCORDING_TO));
             } else if (lex.isSpeechVerb(t.lower()) && (Character.isLowerCase(t.text().charAt(0)) || i == 0 && (t.is("said") || lex.isParticipialCue(t.lower())))
-                    && (before == null || !isNounMarker(before)) && !beforeInfinitive(tokens, i)) {
+                    && (before == null || !isNounMarker(before)) && !beforeInfinitive(tokens, i) && !isPassive(tokens, i)) {
                 boolean asked = t.is("asked") && before != null && (before.is("when") || before.is("if") || before.is("after") || before.is(","));
                 Cue.Kind kind = lex.isParticipialCue(t.lower()) || t.text().endsWith("ing") || asked ? Cue.Kind.PARTICIPLE : Cue.Kind.FINITE;
                 cues.add(new Cue(i, t.text(), kind));
@@ -94,12 +94,11 @@ final class Attributor {
     Cue governingCue(List<Token> tokens, List<Cue> cues, int q) {
         Cue after = null;
         Cue before = null;
-        int clause = mainClauseStart(tokens);
         for (Cue cue : cues) {
             if (cue.index() > q && after == null) {
                 after = cue;
             }
-            if (cue.index() < q && (cue.index() >= clause || q < clause)) {
+            if (cue.index() < q) {
                 before = cue;
             }
         }
@@ -115,11 +114,8 @@ final class Attributor {
         return after != null && !lex.isWeakSpeechVerb(after.verb()) ? after : null;
     }
 
-    /**
-     * Where the main clause starts after an introductory subordinate clause ("After Brown criticized Clinton, Hillary
-     * shot back, “…”"): a verb in that clause does not govern a quote in the main one. 0 when there is none.
-     */
-    private static int mainClauseStart(List<Token> tokens) {
+    /** Where the main clause starts after an introductory subordinate clause ("After Brown criticized Clinton, ..."), or 0. */
+    static int mainClauseStart(List<Token> tokens) {
         if (tokens.isEmpty() || !SUBORDINATORS.contains(tokens.get(0).lower())) {
             return 0;
         }
@@ -225,6 +221,12 @@ final class Attributor {
         int i = cue.index();
         return i > 0 && tokens.get(i - 1).is(",") && i + 1 < tokens.size() && !OBJECT_VERBS.contains(cue.verb())
                 && (tokens.get(i + 1).isCapitalized() && !Lexicon.get().isStopCapitalized(tokens.get(i + 1).text()) || tokens.get(i + 1).is("the"));
+    }
+
+    /** "the staffer was charged with battery": a passive verb's subject did not speak, unless "by" names who did. */
+    private static boolean isPassive(List<Token> tokens, int i) {
+        return i > 0 && Set.of("was", "were", "is", "are", "been", "being", "be").contains(tokens.get(i - 1).lower())
+                && !(i + 1 < tokens.size() && tokens.get(i + 1).is("by")) && !tokens.get(i).lower().endsWith("ing");
     }
 
     /** "Sanders was asked by host Bill Maher, “…”": the asker follows "by". */

@@ -119,6 +119,13 @@ public final class QuoteExtractor {
                                 a = new Attribution(sentenceSpeaker.speaker(), sentenceSpeaker.role(), cue.verb(), "sentence-speaker", 0.7);
                             }
                         }
+                        int mainClause = Attributor.mainClauseStart(st);
+                        boolean cueInOpeningClause = mainClause > 0 && q >= mainClause && (cue == null || cue.index() < mainClause);
+                        if (cueInOpeningClause && subject.isPresent() && subject.get().speaker().kind == SpeakerKind.PERSON) {
+                            // "After Brown criticized Clinton, Hillary shot back, “…”": the person the main clause is about
+                            // ("While he said …, the United States will “…”" stays with him: no person opens that clause)
+                            a = new Attribution(subject.get().speaker(), subject.get().role(), null, "sentence-subject", 0.6);
+                        }
                         if (a == null && sentenceSpeaker != null) {
                             a = new Attribution(sentenceSpeaker.speaker(), sentenceSpeaker.role(), sentenceSpeaker.cue(), "sentence-speaker", 0.7);
                         }

@@ -101,4 +101,25 @@ class UsNewsPatternsTest {
         String[] text = {"Mary Jones said the vote was on Tuesday.", "Tom Smith disagreed with the timing.", "\"We need more time,\" he said."};
         assertThat(Extract.speaker("more time", text)).isEqualTo("Tom Smith");
     }
+
+    @Test
+    void verbInAnOpeningClauseDoesNotGiveAwayTheMainClausesQuote() {
+        assertThat(Extract.speaker("build it anyway",
+                "After Governor Tom Baker criticized the plan, Mayor Ruth Adams shot back, \"We will build it anyway.\""))
+                .isEqualTo("Ruth Adams");
+    }
+
+    @Test
+    void wordsReportedAfterWhileHeSaidStayHis() {
+        String[] text = {"Governor Tom Baker spoke in the capital on Monday.",
+                "While he said the state remained committed, the government will \"no longer pay every bill.\""};
+        assertThat(Extract.speaker("no longer pay", text)).isEqualTo("Tom Baker");
+    }
+
+    @Test
+    void passiveVerbsDoNotMakeTheirSubjectASpeaker() {
+        assertThat(Extract.speaker("decent man",
+                "Senator Amy Lott defended her aide as a \"very decent man\" on Tuesday, hours after the aide was charged with fraud."))
+                .isEqualTo("Amy Lott");
+    }
 }
