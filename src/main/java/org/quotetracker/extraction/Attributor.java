@@ -102,6 +102,7 @@ final class Attributor {
                 before = cue;
             }
         }
+        before = outermost(tokens, cues, before);
         if (before != null && introduces(tokens, before, q)) {
             return before; // "Trump claimed on Tuesday that “…,” one of the prosecutors said": the claim is Trump's
         }
@@ -128,6 +129,36 @@ final class Attributor {
             }
         }
         return 0;
+    }
+
+    /**
+     * "Rep. Israel said Clinton called on members to be “closely coordinated”": reported speech inside reported speech
+     * is the outer speaker's account, so an earlier finite verb whose clause runs on to this one governs instead.
+     */
+    private Cue outermost(List<Token> tokens, List<Cue> cues, Cue cue) {
+        if (cue == null || cue.kind() != Cue.Kind.FINITE) {
+            return cue;
+        }
+        for (Cue earlier : cues) {
+            if (earlier.index() >= cue.index()) {
+                break;
+            }
+            if (earlier.kind() == Cue.Kind.FINITE && !lex.isWeakSpeechVerb(earlier.verb()) && clauseRunsOn(tokens, earlier.index(), cue.index())) {
+                return earlier;
+            }
+        }
+        return cue;
+    }
+
+    /** No clause boundary (";", "and", "but", a quote) between two verbs, so the second stands in the first's report. */
+    private static boolean clauseRunsOn(List<Token> tokens, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.isQuote() || t.is(";") || t.is("and") || t.is("but") || t.is("while") || t.is("as") || t.is(",") || t.is(":")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "said: “…”", "claimed on Tuesday that “…”", "told CNN: “…”": the verb leads straight into the quote. */

@@ -253,6 +253,9 @@ final class NounPhrases {
 
     private SpeakerKind kindOfName(List<Token> tokens, int from, int to, String title, String honorific) {
         String name = text(tokens, from, to);
+        if (to - from == 1 && lex.isOrganizationHead(tokens.get(from).lower())) {
+            return SpeakerKind.ORGANIZATION; // "U.N. General Assembly": "General" is no rank here
+        }
         if (honorific != null) {
             return SpeakerKind.PERSON;
         }

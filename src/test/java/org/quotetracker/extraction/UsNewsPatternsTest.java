@@ -122,4 +122,16 @@ class UsNewsPatternsTest {
                 "Senator Amy Lott defended her aide as a \"very decent man\" on Tuesday, hours after the aide was charged with fraud."))
                 .isEqualTo("Amy Lott");
     }
+
+    @Test
+    void speechReportedInsideSpeechIsTheOuterSpeakers() {
+        assertThat(Extract.speaker("closely coordinated",
+                "Rep. Sam Hill said Clinton called on members to be \"closely coordinated.\"")).isEqualTo("Sam Hill");
+    }
+
+    @Test
+    void anInstitutionAfterARankIsNoPerson() {
+        assertThat(Extract.page("Headline of the story\n\nThe vote at the U.N. General Assembly was delayed until the spring session in New York.\n")
+                .roleMentions()).noneMatch(r -> r.person().equals("Assembly"));
+    }
 }
