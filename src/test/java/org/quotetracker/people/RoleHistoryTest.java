@@ -13,6 +13,7 @@ import org.quotetracker.quotes.QuoteRepository;
 import org.quotetracker.support.ApiTest;
 import org.quotetracker.support.TestArticle;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Limit;
 import org.springframework.transaction.annotation.Transactional;
 
 /** How the titles articles give a person fold into roles over time. Each test's articles are rolled back. */
@@ -59,6 +60,7 @@ class RoleHistoryTest {
         Role role = rolesOf("Greta Holm").get(0);
 
         assertThat(role.getTitle()).isEqualTo("former minister");
+        assertThat(role.getPerson().getQuoteCount()).isZero();
         assertThat(sightings.findByRoleIds(List.of(role.getId())))
                 .extracting(sighting -> sighting.getArticle().getId()).containsExactly(article.articleId());
     }
@@ -82,7 +84,7 @@ class RoleHistoryTest {
     }
 
     private List<Role> rolesOf(String name) {
-        Person person = people.findNamedByAlias(NameKey.of(name), org.springframework.data.domain.Limit.of(1)).get(0);
+        Person person = people.findNamedByAlias(NameKey.of(name), Limit.of(1)).get(0);
         return roles.findByPersonIdIn(List.of(person.getId()));
     }
 }
