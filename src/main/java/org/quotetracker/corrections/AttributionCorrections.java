@@ -20,6 +20,7 @@ import org.quotetracker.people.PersonResolver;
 import org.quotetracker.people.RoleHistory;
 import org.quotetracker.quotes.Quote;
 import org.quotetracker.quotes.QuoteRepository;
+import org.quotetracker.quotes.Statements;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,11 +38,14 @@ public class AttributionCorrections {
     private final PersonResolver personResolver;
     private final RoleHistory roleHistory;
     private final UnquotedPeople unquotedPeople;
+    private final Statements statements;
     private final Clock clock;
 
     AttributionCorrections(QuoteRepository quotes, AttributionCorrectionRepository corrections, PersonEdits personEdits,
-                           PersonResolver personResolver, RoleHistory roleHistory, UnquotedPeople unquotedPeople) {
+                           PersonResolver personResolver, RoleHistory roleHistory, UnquotedPeople unquotedPeople,
+                           Statements statements) {
         this.quotes = quotes;
+        this.statements = statements;
         this.corrections = corrections;
         this.personEdits = personEdits;
         this.personResolver = personResolver;
@@ -77,7 +81,7 @@ public class AttributionCorrections {
         AttributionCorrection correction = corrections.save(
                 new AttributionCorrection(span, speaker, roleChange, machine, correctedBy, clock.instant()));
         apply(correction, quote);
-        unquotedPeople.removeAmong(List.of(previousSpeaker.getId()));
+        unquotedPeople.removeAmong(List.of(previousSpeaker.getId(), speaker.getId()));
         return quote.getId();
     }
 
@@ -129,7 +133,8 @@ public class AttributionCorrections {
     private void apply(AttributionCorrection correction, Quote quote) {
         String role = correction.roleOr(quote.getRoleTitle());
         quote.attributeTo(correction.speaker(), role);
-        roleHistory.record(correction.speaker(), role,
+        statements.relink(quote);
+        roleHistory.record(correction.speaker(), role, quote.getArticle(),
                 quote.getSaidOn() != null ? quote.getSaidOn() : quote.getArticle().getPublishedOn());
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 import org.quotetracker.people.PersonEdits;
+import org.quotetracker.people.PersonRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,17 +18,24 @@ public class UnquotedPeople {
 
     private final EntityManager entityManager;
     private final PersonEdits personEdits;
+    private final PersonRepository people;
 
-    UnquotedPeople(EntityManager entityManager, PersonEdits personEdits) {
+    UnquotedPeople(EntityManager entityManager, PersonEdits personEdits, PersonRepository people) {
         this.entityManager = entityManager;
         this.personEdits = personEdits;
+        this.people = people;
     }
 
-    /** Removes those of these people who are no longer quoted and have no titles. Runs in the caller's transaction. */
+    /**
+     * Counts these people's quotes again, then removes those who are no longer quoted and have no titles. Runs in the
+     * caller's transaction.
+     */
     public void removeAmong(Collection<Long> personIds) {
         if (personIds.isEmpty()) {
             return;
         }
+        entityManager.flush();
+        people.recountQuotes(personIds);
         List<Long> unused = entityManager.createQuery("""
                         select p.id from Person p
                         where p.id in :ids

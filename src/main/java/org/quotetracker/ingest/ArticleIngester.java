@@ -16,8 +16,9 @@ import org.quotetracker.extraction.SpeakerKind;
 import org.quotetracker.people.Person;
 import org.quotetracker.people.PersonResolver;
 import org.quotetracker.people.RoleHistory;
-import org.quotetracker.quotes.Quote;
+import org.quotetracker.quotes.QuoteRecorder;
 import org.quotetracker.quotes.QuoteRepository;
+import org.quotetracker.quotes.Statements;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,6 +39,8 @@ public class ArticleIngester {
     private final ArticleText articleText;
     private final ArticleRepository articles;
     private final QuoteRepository quotes;
+    private final QuoteRecorder recorder;
+    private final Statements statements;
     private final PersonResolver personResolver;
     private final RoleHistory roleHistory;
     private final AttributionCorrections corrections;
@@ -45,12 +48,14 @@ public class ArticleIngester {
     private final TransactionTemplate transaction;
 
     ArticleIngester(QuoteExtractor extractor, ArticleText articleText, ArticleRepository articles, QuoteRepository quotes,
-                    PersonResolver personResolver, RoleHistory roleHistory, AttributionCorrections corrections,
-                    UnquotedPeople unquotedPeople, PlatformTransactionManager transactions) {
+                    QuoteRecorder recorder, Statements statements, PersonResolver personResolver, RoleHistory roleHistory,
+                    AttributionCorrections corrections, UnquotedPeople unquotedPeople, PlatformTransactionManager transactions) {
         this.extractor = extractor;
         this.articleText = articleText;
         this.articles = articles;
         this.quotes = quotes;
+        this.recorder = recorder;
+        this.statements = statements;
         this.personResolver = personResolver;
         this.roleHistory = roleHistory;
         this.corrections = corrections;
@@ -97,10 +102,15 @@ public class ArticleIngester {
             Article article = articles.findById(articleId)
                     .orElseThrow(() -> ApiError.notFound("There is no article with id " + articleId));
             List<Long> formerSpeakers = quotes.findSpeakerIdsByArticleId(articleId);
+            List<Long> formerStatements = statements.ofArticle(articleId);
             quotes.deleteByArticleId(articleId);
             IngestResult result = storeQuotes(article, extraction, false);
             corrections.reapply(articleId);
-            unquotedPeople.removeAmong(formerSpeakers);
+            statements.removeUnused(formerStatements);
+            // counts move with corrections too, so the article's speakers now are counted again with those before
+            List<Long> speakers = new java.util.ArrayList<>(formerSpeakers);
+            speakers.addAll(quotes.findSpeakerIdsByArticleId(articleId));
+            unquotedPeople.removeAmong(speakers);
             return result;
         });
     }
@@ -128,14 +138,14 @@ public class ArticleIngester {
                 continue;
             }
             Person speaker = speakers.resolve(extracted.speaker().name(), extracted.speaker().kind());
-            quotes.save(new Quote(article, speaker, extracted));
-            roleHistory.record(speaker, extracted.role(), extracted.saidOn() != null ? extracted.saidOn() : published);
+            recorder.record(article, speaker, extracted);
+            roleHistory.record(speaker, extracted.role(), article, extracted.saidOn() != null ? extracted.saidOn() : published);
             stored++;
         }
         for (RoleMention mention : extraction.roleMentions()) {
             if (mention.person() != null && !mention.person().isBlank()) {
                 Person person = speakers.resolve(mention.person(), SpeakerKind.PERSON);
-                roleHistory.record(person, mention.role(), mention.seenOn() != null ? mention.seenOn() : published);
+                roleHistory.record(person, mention.role(), article, mention.seenOn() != null ? mention.seenOn() : published);
             }
         }
         return new IngestResult(article.getId(), created, stored, withoutSpeaker);

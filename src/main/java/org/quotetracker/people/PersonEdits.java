@@ -64,20 +64,36 @@ public class PersonEdits {
         for (Role role : rolesOf(source)) {
             Role kept = targetRoles.get(NameKey.of(role.getTitle()));
             if (kept == null) {
-                entityManager.persist(copyOf(role, target));
+                kept = copyOf(role, target);
+                entityManager.persist(kept);
             } else {
                 kept.seenOn(role.getFirstSeen());
                 kept.seenOn(role.getLastSeen());
             }
+            moveSightings(role, kept);
         }
         removeAll(List.of(source.getId()));
     }
 
-    /** Removes these people with their names and titles. Nothing else may refer to them any more. */
+    /** The articles that gave the source's title now count for the target's, once per article. */
+    private void moveSightings(Role from, Role to) {
+        entityManager.flush();
+        entityManager.createQuery("""
+                        delete from RoleSighting s where s.role = :from
+                          and s.article in (select t.article from RoleSighting t where t.role = :to)""")
+                .setParameter("from", from).setParameter("to", to).executeUpdate();
+        entityManager.createQuery("update RoleSighting s set s.role = :to where s.role = :from")
+                .setParameter("from", from).setParameter("to", to).executeUpdate();
+    }
+
+    /** Removes these people with their names, titles and (quote-less) statements. Nothing else may refer to them any more. */
     public void removeAll(Collection<Long> personIds) {
         if (personIds.isEmpty()) {
             return;
         }
+        entityManager.createQuery("delete from RoleSighting s where s.role.id in (select r.id from Role r where r.person.id in :ids)")
+                .setParameter("ids", personIds).executeUpdate();
+        entityManager.createQuery("delete from Statement s where s.speaker.id in :ids").setParameter("ids", personIds).executeUpdate();
         entityManager.createQuery("delete from Alias a where a.person.id in :ids").setParameter("ids", personIds).executeUpdate();
         entityManager.createQuery("delete from Role r where r.person.id in :ids").setParameter("ids", personIds).executeUpdate();
         entityManager.createQuery("delete from Person p where p.id in :ids").setParameter("ids", personIds).executeUpdate();

@@ -24,4 +24,10 @@ public interface QuoteRepository extends JpaRepository<Quote, Long>, JpaSpecific
     @Modifying
     @Query("update Quote q set q.speaker = :target where q.speaker = :source")
     void reassignSpeaker(Person source, Person target);
+
+    /** Every appearance of these statements, earliest published first (undated articles last). */
+    @Query("""
+            select q from Quote q join q.article a where q.statement.id in :statementIds
+            order by a.publishedOn asc nulls last, q.id""")
+    List<Quote> findByStatementIds(Collection<Long> statementIds);
 }

@@ -47,6 +47,23 @@ class CorrectAttributionTest {
     }
 
     @Test
+    void aCorrectedQuoteCountsForItsNewSpeakerAndIsAnAppearanceOfTheirStatement() {
+        String article = Writes.ingest(graphQlTester, SampleArticles.quoting("recounted", "Ola Vik", "Kari Nes"));
+        String quoteId = firstQuoteOf(article);
+
+        GraphQlTester.Response response = Writes.withKey(graphQlTester).document("""
+                        mutation ($quoteId: ID!) {
+                          correctAttribution(quoteId: $quoteId, speakerName: "Siri Dahl") {
+                            speaker { quoteCount } appearances { quote { speaker { name } } }
+                          }
+                        }""")
+                .variable("quoteId", quoteId).execute();
+
+        response.path("correctAttribution.speaker.quoteCount").entity(Integer.class).isEqualTo(1);
+        response.path("correctAttribution.appearances[*].quote.speaker.name").entityList(String.class).containsExactly("Siri Dahl");
+    }
+
+    @Test
     void aCorrectionSurvivesReextraction() {
         String article = Writes.ingest(graphQlTester, SampleArticles.quoting("re-extracted", "Ida Holm", "Jon Vik"));
         String quoteId = firstQuoteOf(article);

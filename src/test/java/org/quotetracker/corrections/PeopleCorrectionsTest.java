@@ -46,6 +46,24 @@ class PeopleCorrectionsTest {
     }
 
     @Test
+    void mergingCountsTheTargetsQuotesAndKeepsTheirStatements() {
+        String article = Writes.ingest(graphQlTester, SampleArticles.quoting("merge counts", "Ada Borg", "Ivar Berg"));
+        List<Map<String, Object>> quotes = Writes.quotesOf(graphQlTester, article);
+
+        GraphQlTester.Response merged = Writes.withKey(graphQlTester)
+                .document("""
+                        mutation ($source: ID!, $target: ID!) {
+                          mergePeople(sourceId: $source, targetId: $target) {
+                            quoteCount quotes { totalCount nodes { appearances { article { id } } } }
+                          }
+                        }""")
+                .variable("source", speakerId(quotes.get(1))).variable("target", speakerId(quotes.get(0))).execute();
+
+        merged.path("mergePeople.quoteCount").entity(Integer.class).isEqualTo(2);
+        merged.path("mergePeople.quotes.nodes[*].appearances[*].article.id").entityList(String.class).containsExactly(article, article);
+    }
+
+    @Test
     void aNameOfTheMergedSourceIsReadAsTheTargetInLaterArticles() {
         String article = Writes.ingest(graphQlTester, SampleArticles.quoting("merge first", "Gro Eik", "Nils Alm"));
         List<Map<String, Object>> quotes = Writes.quotesOf(graphQlTester, article);
