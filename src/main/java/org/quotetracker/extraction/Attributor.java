@@ -64,7 +64,8 @@ final class Attributor {
             if (t.is("according") && i + 1 < tokens.size() && tokens.get(i + 1).is("to")) {
                 cues.add(new Cue(i, "according to", Cue.Kind.ACCORDING_TO));
             } else if (lex.isSpeechVerb(t.lower()) && (Character.isLowerCase(t.text().charAt(0)) || i == 0 && (t.is("said") || lex.isParticipialCue(t.lower())))
-                    && (before == null || !isNounMarker(before)) && !beforeInfinitive(tokens, i) && !isPassive(tokens, i)) {
+                    && (before == null || !isNounMarker(before)) && !beforeInfinitive(tokens, i) && !isPassive(tokens, i)
+                    && !(i + 1 < tokens.size() && tokens.get(i + 1).isPossessive())) {
                 boolean asked = t.is("asked") && before != null && (before.is("when") || before.is("if") || before.is("after") || before.is(","));
                 Cue.Kind kind = lex.isParticipialCue(t.lower()) || t.text().endsWith("ing") || asked ? Cue.Kind.PARTICIPLE : Cue.Kind.FINITE;
                 cues.add(new Cue(i, t.text(), kind));
@@ -98,7 +99,7 @@ final class Attributor {
             if (cue.index() > q && after == null) {
                 after = cue;
             }
-            if (cue.index() < q) {
+            if (cue.index() < q && !inClosedRelativeClause(tokens, cue.index(), q)) {
                 before = cue;
             }
         }
@@ -113,6 +114,25 @@ final class Attributor {
             return before;
         }
         return after != null && !lex.isWeakSpeechVerb(after.verb()) ? after : null;
+    }
+
+    /** ", which the Tax Foundation estimates would cost …, would risk “…”": a verb in a closed relative clause. */
+    private static boolean inClosedRelativeClause(List<Token> tokens, int cue, int q) {
+        int open = cue - 1;
+        while (open >= 0 && !tokens.get(open).is(",") && !tokens.get(open).isQuote()) {
+            open--;
+        }
+        boolean relative = open >= 0 && open + 1 < cue && tokens.get(open).is(",")
+                && Set.of("which", "who", "whom", "whose").contains(tokens.get(open + 1).lower());
+        if (!relative) {
+            return false;
+        }
+        for (int i = cue + 1; i < q; i++) {
+            if (tokens.get(i).is(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the main clause starts after an introductory subordinate clause ("After Brown criticized Clinton, ..."), or 0. */
@@ -143,11 +163,17 @@ final class Attributor {
             if (earlier.index() >= cue.index()) {
                 break;
             }
-            if (earlier.kind() == Cue.Kind.FINITE && !lex.isWeakSpeechVerb(earlier.verb()) && clauseRunsOn(tokens, earlier.index(), cue.index())) {
+            if (earlier.kind() == Cue.Kind.FINITE && !lex.isWeakSpeechVerb(earlier.verb()) && isInflected(earlier.verb())
+                    && clauseRunsOn(tokens, earlier.index(), cue.index())) {
                 return earlier;
             }
         }
         return cue;
+    }
+
+    /** "said", "claims", "wrote": a form that can only be a verb ("state", "report" may be nouns). */
+    private static boolean isInflected(String verb) {
+        return verb.endsWith("ed") || verb.endsWith("s") || Set.of("said", "told", "wrote", "spoke", "thought", "felt").contains(verb);
     }
 
     /** No clause boundary (";", "and", "but", a quote) between two verbs, so the second stands in the first's report. */
@@ -391,13 +417,39 @@ final class Attributor {
                 break;
             }
         }
-        start = coordinatedNamesStart(tokens, start);
-        start = trimLeading(tokens, start, end);
-        Optional<int[]> owner = nameBeforeOf(tokens, start);
+        int phraseStart = trimLeading(tokens, coordinatedNamesStart(tokens, start), end);
+        Optional<int[]> owner = nameBeforeOf(tokens, phraseStart).or(() -> nameBeforeDescription(tokens, phraseStart));
         if (owner.isPresent()) {
             return owner;
         }
-        return start < end ? Optional.of(new int[] {start, end}) : Optional.empty();
+        return phraseStart < end ? Optional.of(new int[] {phraseStart, end}) : Optional.empty();
+    }
+
+    /**
+     * "Sam Lau, the communications director for the Iowa Democratic Party said": an apposition that never closes;
+     * the institution belongs to the description, whose owner is the name before its comma.
+     */
+    private Optional<int[]> nameBeforeDescription(List<Token> tokens, int start) {
+        int i = start - 1;
+        if (i >= 0 && tokens.get(i).is("the")) {
+            i--;
+        }
+        if (i < 0 || !Set.of("for", "of", "at", "with").contains(tokens.get(i).lower())) {
+            return Optional.empty();
+        }
+        boolean head = false;
+        for (i--; i >= 0 && !tokens.get(i).is(","); i--) {
+            Token t = tokens.get(i);
+            if (t.isQuote() || t.isCapitalized() && !lex.isTitleHead(t.lower()) && !lex.isTitleModifier(t.lower())) {
+                return Optional.empty();
+            }
+            head |= lex.isTitleHead(t.lower());
+        }
+        if (i <= 0 || !head) {
+            return Optional.empty();
+        }
+        int comma = i;
+        return phraseBefore(tokens, comma).filter(r -> r[1] == comma && namesPerson(tokens, r));
     }
 
     /** "Sens. Carper, Feinstein and Leahy wrote": names joined by commas and "and" speak together. */
@@ -581,8 +633,8 @@ final class Attributor {
             return false;
         }
         for (int j = from; j < i; j++) {
-            if (lex.isTitleHead(tokens.get(j).lower()) && !tokens.get(j).isCapitalized()) {
-                return true; // the words before "and" are a title, not a name
+            if (lex.isTitleHead(tokens.get(j).lower()) && !tokens.get(j).isCapitalized() || lex.isHonorific(tokens.get(j).lower()) && tokens.get(j).text().endsWith(".")) {
+                return true; // the words before "and" are a title ("former Pennsylvania Gov."), not a name
             }
         }
         return false;
