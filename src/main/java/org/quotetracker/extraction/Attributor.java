@@ -326,7 +326,9 @@ final class Attributor {
         if (i == 0 || !tokens.get(i - 1).isCapitalized()) {
             return Optional.empty();
         }
-        return phraseBefore(tokens, i).flatMap(range -> resolve(tokens, range[0], range[1], sentence, cue, "participle", 0.85));
+        // only "with X tweeting": a name before a participle is otherwise the object of the main verb
+        return phraseBefore(tokens, i).filter(range -> range[0] > 0 && tokens.get(range[0] - 1).is("with"))
+                .flatMap(range -> resolve(tokens, range[0], range[1], sentence, cue, "participle", 0.85));
     }
 
     /** The speaker of a sentence's main clause, for participles ("..., saying") that borrow it. */

@@ -21,6 +21,10 @@ final class NounPhrases {
     private static final Set<String> MALE_TITLES = Set.of("spokesman", "congressman", "businessman", "king", "prince",
             "father", "husband", "brother", "son", "grandfather", "pope");
 
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec");
+
     private final Lexicon lex = Lexicon.get();
     private List<Token> memoTokens;
     private List<Mention> memoMentions;
@@ -93,15 +97,23 @@ final class NounPhrases {
             return false;
         }
         if (t.isCapitalized()) {
-            return !isWeekdayOrMonth(t) || lex.isHonorific(t.lower());
+            return !isDateWord(tokens, i) || lex.isHonorific(t.lower());
         }
         String lower = t.text().toLowerCase();
         return NAME_PARTICLES.contains(lower) && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()
                 || SUFFIXES.contains(lower);
     }
 
-    private boolean isWeekdayOrMonth(Token t) {
-        return lex.isStopCapitalized(t.text()) && !lex.isHonorific(t.lower());
+    /**
+     * A capitalised word that ends a name: a weekday or other function word, or a month only when a day follows
+     * ("May 13"), so that "Theresa May" and "Ai Jun" stay whole.
+     */
+    private boolean isDateWord(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!lex.isStopCapitalized(t.text()) || lex.isHonorific(t.lower())) {
+            return false;
+        }
+        return !MONTHS.contains(t.lower().replace(".", "")) || i + 1 < tokens.size() && tokens.get(i + 1).kind() == Token.Kind.NUMBER;
     }
 
     private Mention mention(List<Token> tokens, int from, int to) {

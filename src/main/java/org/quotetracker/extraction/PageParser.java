@@ -31,14 +31,15 @@ final class PageParser {
                     + "|Recommended for you|Most Popular|Trending Now|The content herein\\b.*|Copyright\\b.*|©.*|All rights reserved.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MORE_IN = Pattern.compile("^More in:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
-    /** Single lines of boilerplate inside the body: "[Read More: …]", "Advertisement", "Tweet". */
+    /** Single lines of boilerplate inside the body: "[Read More: …]", "Advertisement", "Tweet", photo credits. */
     private static final Pattern NOISE_LINE = Pattern.compile(
-            "^(?:\\[.*]|Advertisement|Tweet|Share|Email|Print|Follow us.*|Sign up.*|Click here.*|ABSTRACT\\.?|FULL TEXT\\.?)$",
+            "^(?:\\[.*]|Advertisement|Tweet|Share|Email|Print|Follow us.*|Sign up.*|Click here.*|ABSTRACT\\.?|FULL TEXT\\.?"
+                    + "|(?:Getty(?: Images)?|AP(?: Photo)?|Photo(?: credit)?:.*|Image:.*|Credit:.*)\\.?)$",
             Pattern.CASE_INSENSITIVE);
     /** A newspaper dateline opening a paragraph: "WASHINGTON —", "JACKSON, Miss. -", "Washington (AFP) –". */
     private static final Pattern LOCAL_DATELINE = Pattern.compile(
             "^(\\p{Lu}{2,}(?:[ .-]\\p{Lu}{2,})*|\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?(?= \\())(?:,\\s*\\p{Lu}[\\p{L}.]*\\.?)?"
-                    + "(?:\\s*\\([A-Za-z]{2,10}\\))?\\s+[-–—]+\\s+");
+                    + "(?:,\\s*" + NewsDates.MONTH + "\\s+\\d{1,2})?(?:\\s*\\([A-Za-z]{2,10}\\))?\\s+[-–—]+\\s+");
     /** Section headings inside a story: "- China warning -". */
     private static final Pattern HEADING = Pattern.compile("^[-–—•*]+\\s.*\\s[-–—•*]+$");
 

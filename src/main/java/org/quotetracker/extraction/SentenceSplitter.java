@@ -63,7 +63,7 @@ final class SentenceSplitter {
             return false;
         }
         // "“…?” Todd asked the mogul." ends soon after its verb; "Smith called the plan “…”" or "Smith said she …" go on
-        for (int j = i + 1; j < tokens.size() && j <= i + 8; j++) {
+        for (int j = i + 1; j < tokens.size() && j <= i + 12; j++) {
             Token t = tokens.get(j);
             if (t.kind() == Token.Kind.PUNCT) {
                 return true;

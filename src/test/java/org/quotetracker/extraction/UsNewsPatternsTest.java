@@ -134,4 +134,15 @@ class UsNewsPatternsTest {
         assertThat(Extract.page("Headline of the story\n\nThe vote at the U.N. General Assembly was delayed until the spring session in New York.\n")
                 .roleMentions()).noneMatch(r -> r.person().equals("Assembly"));
     }
+
+    @Test
+    void aMonthNameInsideANameIsPartOfIt() {
+        assertThat(Extract.speaker("stay the course", "\"We will stay the course,\" said Prime Minister Theresa May.")).isEqualTo("Theresa May");
+    }
+
+    @Test
+    void aParticipleAfterTheObjectBelongsToTheSubject() {
+        assertThat(Extract.speaker("fiasco", "Mayor Greg Hall wrote a letter to Attorney General Lena Park asking her office to investigate the \"fiasco.\""))
+                .isEqualTo("Greg Hall");
+    }
 }
