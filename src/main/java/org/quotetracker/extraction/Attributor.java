@@ -19,7 +19,8 @@ final class Attributor {
             "amid", "ahead", "referring", "speaking", "asked", "by", "from", "to", "over", "across", "north", "south",
             "east", "west", "following", "outside", "inside", "near", "within", "like", "unlike", "once", "given",
             "between", "among", "against", "around", "through", "throughout", "toward", "towards", "upon", "via",
-            "beyond", "behind", "below", "above", "besides", "except", "including", "regarding", "concerning", "until", "unless");
+            "beyond", "behind", "below", "above", "besides", "except", "including", "regarding", "concerning", "until", "unless",
+            "more", "most", "shortly", "soon", "long");
     /** Words that open a clause on their own: "But he poured cold water ...". */
     private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "so", "yet", "or", "however", "meanwhile",
             "still", "also", "instead", "then", "now", "today", "earlier", "later", "even", "indeed", "moreover",
@@ -64,7 +65,7 @@ final class Attributor {
             if (t.is("according") && i + 1 < tokens.size() && tokens.get(i + 1).is("to")) {
                 cues.add(new Cue(i, "according to", Cue.Kind.ACCORDING_TO));
             } else if (lex.isSpeechVerb(t.lower()) && (Character.isLowerCase(t.text().charAt(0)) || i == 0 && (t.is("said") || lex.isParticipialCue(t.lower())))
-                    && (before == null || !isNounMarker(before)) && !beforeInfinitive(tokens, i) && !isPassive(tokens, i)
+                    && (before == null || !isNounMarker(before)) && !isModifiedNoun(tokens, i) && !beforeInfinitive(tokens, i) && !isPassive(tokens, i)
                     && !(i + 1 < tokens.size() && tokens.get(i + 1).isPossessive())) {
                 boolean asked = t.is("asked") && before != null && (before.is("when") || before.is("if") || before.is("after") || before.is(","));
                 Cue.Kind kind = lex.isParticipialCue(t.lower()) || t.text().endsWith("ing") || asked ? Cue.Kind.PARTICIPLE : Cue.Kind.FINITE;
@@ -72,6 +73,15 @@ final class Attributor {
             }
         }
         return cues;
+    }
+
+    /** "a Trump-style retort", "his angry reply": a bare form after a determiner and a modifier is a noun. */
+    private boolean isModifiedNoun(List<Token> tokens, int i) {
+        if (i < 2 || isInflected(tokens.get(i).lower())) {
+            return false;
+        }
+        Token modifier = tokens.get(i - 1);
+        return isNounMarker(tokens.get(i - 2)) && modifier.isWord() && !lex.isAuxiliary(modifier.text()) && !modifier.is("not");
     }
 
     /** "vowed to reach", "will continue to be": a verb before an infinitive reports an intention, not words. */
@@ -608,6 +618,15 @@ final class Attributor {
                 && !(end > from && isDeterminer(tokens.get(end)))
                 && !(end > from && PHRASE_STOPS.contains(tokens.get(end).text()) && !joinsTitles(tokens, from, end))) {
             end++;
+        }
+        // "Trump and Ryan issued a statement": two names joined by "and" speak together
+        if (end > from && end + 1 < tokens.size() && tokens.get(end).is("and") && tokens.get(end - 1).isCapitalized()
+                && isNameToken(tokens.get(end + 1))) {
+            int name = end + 1;
+            while (name < tokens.size() && isNameToken(tokens.get(name))) {
+                name++;
+            }
+            return Optional.of(new int[] {trimLeading(tokens, from, end), name});
         }
         // "said the bureau's director, James B. Comey": the name in apposition is the speaker
         if (end > from && !tokens.get(end - 1).isCapitalized() && end + 1 < tokens.size() && tokens.get(end).is(",")
