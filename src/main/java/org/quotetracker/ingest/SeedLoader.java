@@ -7,18 +7,18 @@ import java.util.Comparator;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Ingests the seed articles at start-up. Reading them from the classpath lets the jar start from any directory;
- * ingestion being idempotent, a restart stores nothing twice. One bad article is logged and skipped, never fatal.
+ * Ingests the seed articles at start-up, before the web server takes requests, so that the first query already sees
+ * them. Reading them from the classpath lets the jar start from any directory; ingestion being idempotent, a restart
+ * stores nothing twice. One bad article is logged and skipped, never fatal.
  */
 @Component
-class SeedLoader implements ApplicationRunner {
+class SeedLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
 
@@ -31,11 +31,17 @@ class SeedLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public void afterSingletonsInstantiated() {
         if (!properties.enabled()) {
             return;
         }
-        Resource[] seeds = new PathMatchingResourcePatternResolver(getClass().getClassLoader()).getResources(properties.location());
+        Resource[] seeds;
+        try {
+            seeds = new PathMatchingResourcePatternResolver(getClass().getClassLoader()).getResources(properties.location());
+        } catch (IOException e) {
+            log.warn("Seed articles at {} could not be listed: {}", properties.location(), e.toString());
+            return;
+        }
         Arrays.sort(seeds, Comparator.comparing(Resource::getFilename, Comparator.nullsFirst(Comparator.naturalOrder())));
         int added = 0;
         for (Resource seed : seeds) {
