@@ -28,6 +28,22 @@ final class Lexicon {
     private final Map<String, Gender> honorificGender = new HashMap<>();
     private final Map<String, String> honorificExpansion = new HashMap<>();
     private final Map<String, Gender> firstNames = new HashMap<>();
+    // Each section resolved once: a look-up is then one hash probe, and the engine makes millions of them.
+    private final Set<String> speechVerbs;
+    private final Set<String> weakSpeechVerbs;
+    private final Set<String> participialCues;
+    private final Set<String> auxiliaries;
+    private final Set<String> honorifics;
+    private final Set<String> titleHeads;
+    private final Set<String> titleModifiers;
+    private final Set<String> anonymousHeads;
+    private final Set<String> organizationHeads;
+    private final Set<String> documentHeads;
+    private final Set<String> media;
+    private final Set<String> places;
+    private final Set<String> multiWordPlaces;
+    private final Set<String> demonyms;
+    private final Set<String> stopCapitalized;
 
     static Lexicon get() {
         return INSTANCE;
@@ -50,6 +66,21 @@ final class Lexicon {
             String[] parts = line.split("\t");
             firstNames.put(parts[0], Gender.of(parts[1]));
         }
+        speechVerbs = words("speech-verbs");
+        weakSpeechVerbs = words("weak-speech-verbs");
+        participialCues = words("participial-cues");
+        auxiliaries = words("auxiliaries");
+        honorifics = words("honorifics");
+        titleHeads = words("title-heads");
+        titleModifiers = words("title-modifiers");
+        anonymousHeads = words("anonymous-heads");
+        organizationHeads = words("organization-heads");
+        documentHeads = words("document-heads");
+        media = words("media");
+        places = words("places");
+        multiWordPlaces = words("multi-word-places");
+        demonyms = words("demonyms");
+        stopCapitalized = words("stop-capitalized");
     }
 
     private void add(String section, String word) {
@@ -86,10 +117,6 @@ final class Lexicon {
         }
     }
 
-    private boolean in(String section, String word) {
-        return sections.getOrDefault(section, Set.of()).contains(word);
-    }
-
     static String lower(String word) {
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
@@ -101,15 +128,15 @@ final class Lexicon {
     }
 
     boolean isSpeechVerb(String word) {
-        return in("speech-verbs", lower(word));
+        return speechVerbs.contains(lower(word));
     }
 
     boolean isWeakSpeechVerb(String word) {
-        return in("weak-speech-verbs", lower(word));
+        return weakSpeechVerbs.contains(lower(word));
     }
 
     boolean isParticipialCue(String word) {
-        return in("participial-cues", lower(word));
+        return participialCues.contains(lower(word));
     }
 
     /** Lower-case only: a capitalised "Will" or "Mark" is a name. */
@@ -118,11 +145,11 @@ final class Lexicon {
             return false;
         }
         String w = lower(word);
-        return in("auxiliaries", w) || (w.endsWith("ly") && w.length() > 4 && Character.isLowerCase(word.charAt(0)));
+        return auxiliaries.contains(w) || (w.endsWith("ly") && w.length() > 4 && Character.isLowerCase(word.charAt(0)));
     }
 
     boolean isHonorific(String word) {
-        return in("honorifics", lower(word));
+        return honorifics.contains(lower(word));
     }
 
     Gender honorificGender(String word) {
@@ -135,42 +162,42 @@ final class Lexicon {
     }
 
     boolean isTitleHead(String word) {
-        return in("title-heads", lower(word));
+        return titleHeads.contains(lower(word));
     }
 
     boolean isTitleModifier(String word) {
-        return in("title-modifiers", lower(word));
+        return titleModifiers.contains(lower(word));
     }
 
     boolean isAnonymousHead(String word) {
-        return in("anonymous-heads", lower(word));
+        return anonymousHeads.contains(lower(word));
     }
 
     boolean isOrganizationHead(String word) {
-        return in("organization-heads", lower(word));
+        return organizationHeads.contains(lower(word));
     }
 
     boolean isDocumentHead(String word) {
-        return in("document-heads", lower(word));
+        return documentHeads.contains(lower(word));
     }
 
     boolean isMedia(String name) {
-        return in("media", lower(name));
+        return media.contains(lower(name));
     }
 
     boolean isPlace(String name) {
         String n = lower(name);
-        return in("places", n) || in("multi-word-places", n);
+        return places.contains(n) || multiWordPlaces.contains(n);
     }
 
     /** "French", "Ukrainian", "European": adjectives of nationality, never a name on their own. */
     boolean isDemonym(String word) {
         String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
-        return in("demonyms", word) || in("demonyms", singular) || singular.length() > 5 && DEMONYM_ENDING.matcher(singular).find();
+        return demonyms.contains(word) || demonyms.contains(singular) || singular.length() > 5 && DEMONYM_ENDING.matcher(singular).find();
     }
 
     boolean isStopCapitalized(String word) {
-        return in("stop-capitalized", word.replace(".", ""));
+        return stopCapitalized.contains(word.replace(".", ""));
     }
 
     /** The usual gender of a first name, or null when the name is not a known first name. */
