@@ -237,7 +237,7 @@ final class Attributor {
         }
         Cue none = new Cue(q - 1, null, Cue.Kind.FINITE);
         return phraseBefore(tokens, q - 1)
-                .filter(r -> namesPerson(tokens, r) && (r[0] == 0 || startsClause(tokens, r[0]) || tokens.get(r[0] - 1).is("-")))
+                .filter(r -> namesSource(tokens, r) && (r[0] == 0 || startsClause(tokens, r[0]) || tokens.get(r[0] - 1).is("-")))
                 .flatMap(r -> resolve(tokens, r[0], r[1], sentence, none, "colon-intro", 0.8));
     }
 
@@ -589,6 +589,15 @@ final class Attributor {
         return false;
     }
 
+    /** A person or a named institution ("Pew Research"), not a description. */
+    private boolean namesSource(List<Token> tokens, int[] range) {
+        if (namesPerson(tokens, range)) {
+            return true;
+        }
+        Mention m = phrases.phrase(tokens, range[0], range[1]);
+        return m != null && m.kind() == SpeakerKind.ORGANIZATION && m.nameTo() == range[1];
+    }
+
     /** Whether the phrase names a person, not a description ("Santilli's attorney") or an institution. */
     private boolean namesPerson(List<Token> tokens, int[] range) {
         if (!tokens.get(range[1] - 1).isCapitalized()) {
@@ -687,6 +696,9 @@ final class Attributor {
     }
 
     private int trimLeading(List<Token> tokens, int start, int end) {
+        while (start < end && !tokens.get(start).isWord()) {
+            start++; // "- Carl Bialik:", "& Co."
+        }
         while (start < end && tokens.get(start).isCapitalized() && lex.isStopCapitalized(tokens.get(start).text())
                 && !isDeterminer(tokens.get(start)) && !lex.isHonorific(tokens.get(start).lower())
                 && !PERSONAL_PRONOUNS.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) {
