@@ -40,7 +40,7 @@ public record Keyset<E, V>(
         return Connection.of(rows, page, this::cursorOf, () -> repository.count(criteria));
     }
 
-    Sort sort() {
+    public Sort sort() {
         Sort.Direction direction = ascending ? Sort.Direction.ASC : Sort.Direction.DESC;
         return Sort.by(new Sort.Order(direction, attribute).nullsLast(), new Sort.Order(direction, "id"));
     }

@@ -12,8 +12,7 @@ import org.quotetracker.extraction.SpeakerKind;
 import org.quotetracker.people.Person;
 import org.quotetracker.people.PersonResolver;
 import org.quotetracker.people.RoleHistory;
-import org.quotetracker.quotes.Quote;
-import org.quotetracker.quotes.QuoteRepository;
+import org.quotetracker.quotes.QuoteRecorder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,12 +30,12 @@ public class ArticleIngester {
 
     private final QuoteExtractor extractor;
     private final ArticleRepository articles;
-    private final QuoteRepository quotes;
+    private final QuoteRecorder quotes;
     private final PersonResolver personResolver;
     private final RoleHistory roleHistory;
     private final TransactionTemplate transaction;
 
-    ArticleIngester(QuoteExtractor extractor, ArticleRepository articles, QuoteRepository quotes,
+    ArticleIngester(QuoteExtractor extractor, ArticleRepository articles, QuoteRecorder quotes,
                     PersonResolver personResolver, RoleHistory roleHistory, PlatformTransactionManager transactions) {
         this.extractor = extractor;
         this.articles = articles;
@@ -76,14 +75,14 @@ public class ArticleIngester {
                 continue;
             }
             Person speaker = speakers.resolve(extracted.speaker().name(), extracted.speaker().kind());
-            quotes.save(new Quote(article, speaker, extracted));
-            roleHistory.record(speaker, extracted.role(), extracted.saidOn() != null ? extracted.saidOn() : published);
+            quotes.record(article, speaker, extracted);
+            roleHistory.record(speaker, extracted.role(), article, extracted.saidOn() != null ? extracted.saidOn() : published);
             stored++;
         }
         for (RoleMention mention : extraction.roleMentions()) {
             if (mention.person() != null && !mention.person().isBlank()) {
                 Person person = speakers.resolve(mention.person(), SpeakerKind.PERSON);
-                roleHistory.record(person, mention.role(), mention.seenOn() != null ? mention.seenOn() : published);
+                roleHistory.record(person, mention.role(), article, mention.seenOn() != null ? mention.seenOn() : published);
             }
         }
         return new IngestResult(article.getId(), stored, withoutSpeaker);

@@ -27,12 +27,40 @@ public class Person {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private SpeakerKind kind;
 
+    private String surnameKey;
+    private boolean ambiguous;
+    private int quoteCount;
+
     protected Person() {
     }
 
     public Person(String name, SpeakerKind kind) {
         this.name = name;
         this.kind = kind;
+        this.surnameKey = kind == SpeakerKind.PERSON ? NameKey.surnameOf(name) : null;
+    }
+
+    /** A surname-only mention that several stored people could be: kept apart, and flagged for review. */
+    static Person ambiguousSurname(String surname) {
+        Person person = new Person(surname, SpeakerKind.PERSON);
+        person.ambiguous = true;
+        return person;
+    }
+
+    /** A person known only by their surname learns their full name. */
+    void fullName(String fullName) {
+        this.name = fullName;
+        this.surnameKey = NameKey.surnameOf(fullName);
+    }
+
+    /** A person (not an organisation) named by one word that is not a stand-in for several people. */
+    boolean isKnownBySurnameOnly() {
+        return kind == SpeakerKind.PERSON && surnameKey == null && !ambiguous;
+    }
+
+    /** Counts one more quote of theirs stored. */
+    public void quoted() {
+        quoteCount++;
     }
 
     public Long getId() {
@@ -45,5 +73,13 @@ public class Person {
 
     public SpeakerKind getKind() {
         return kind;
+    }
+
+    public boolean isAmbiguous() {
+        return ambiguous;
+    }
+
+    public int getQuoteCount() {
+        return quoteCount;
     }
 }

@@ -23,6 +23,10 @@ public class PersonViews {
     private static final Keyset<Person, PersonView> BY_NAME =
             new Keyset<>("person", "name", true, PersonView::name, PersonView::id, Function.identity());
 
+    /** Most quoted first, so that a search puts the person people quote before those only mentioned. */
+    private static final Keyset<Person, PersonView> MOST_QUOTED =
+            new Keyset<>("people-found", "quoteCount", false, PersonView::quoteCount, PersonView::id, Integer::valueOf);
+
     private static final Comparator<RoleView> EARLIEST_FIRST = Comparator
             .comparing(RoleView::firstSeen, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(RoleView::title);
@@ -30,20 +34,33 @@ public class PersonViews {
     private final PersonRepository people;
     private final AliasRepository aliases;
     private final RoleRepository roles;
+    private final RoleSightingRepository sightings;
     private final PersonMapper mapper;
 
-    PersonViews(PersonRepository people, AliasRepository aliases, RoleRepository roles, PersonMapper mapper) {
+    PersonViews(PersonRepository people, AliasRepository aliases, RoleRepository roles,
+                RoleSightingRepository sightings, PersonMapper mapper) {
         this.people = people;
         this.aliases = aliases;
         this.roles = roles;
+        this.sightings = sightings;
         this.mapper = mapper;
     }
 
     public Connection<PersonView> search(String text, PageArguments page) {
-        Specification<Person> criteria = text == null || text.isBlank()
-                ? Specification.unrestricted()
-                : (root, query, cb) -> root.get("id").in(PersonCriteria.idsKnownAs(text, query, cb));
-        return BY_NAME.page(people, criteria, page, mapper::toView);
+        if (text == null || text.isBlank()) {
+            return BY_NAME.page(people, Specification.unrestricted(), page, mapper::toView);
+        }
+        return MOST_QUOTED.page(people, (root, query, cb) -> root.get("id").in(PersonCriteria.idsKnownAs(text, query, cb)),
+                page, mapper::toView);
+    }
+
+    /**
+     * The person a name given in a question means: the most quoted of those known by it, e.g. "Stoltenberg" for
+     * Jens Stoltenberg. A NOT_FOUND error when nobody is.
+     */
+    public PersonView mostQuotedKnownAs(String name) {
+        return search(name, PageArguments.of(1, null)).nodes().stream().findFirst()
+                .orElseThrow(() -> ApiError.notFound("Nobody is known as \"" + name + "\""));
     }
 
     public PersonView find(String id) {
@@ -60,6 +77,13 @@ public class PersonViews {
     public Map<Long, List<String>> aliasesById(Collection<Long> ids) {
         return aliases.findByPersonIdInOrderByName(ids).stream().collect(Collectors.groupingBy(
                 alias -> alias.getPerson().getId(), Collectors.mapping(Alias::getName, Collectors.toList())));
+    }
+
+    /** The ids of the articles that gave each role, earliest sighting first. */
+    Map<Long, List<Long>> articleIdsByRoleId(Collection<Long> roleIds) {
+        return sightings.findByRoleIds(roleIds).stream().collect(Collectors.groupingBy(
+                sighting -> sighting.getRole().getId(),
+                Collectors.mapping(sighting -> sighting.getArticle().getId(), Collectors.toList())));
     }
 
     public Map<Long, List<RoleView>> rolesById(Collection<Long> ids) {

@@ -25,6 +25,8 @@ public class Role {
     private Person person;
 
     private String title;
+    /** The title's {@link NameKey#ofTitle key}: titles that differ only in case, accents or dots are one role. */
+    private String titleKey;
     private LocalDate firstSeen;
     private LocalDate lastSeen;
 
@@ -34,6 +36,7 @@ public class Role {
     Role(Person person, String title) {
         this.person = person;
         this.title = title;
+        this.titleKey = NameKey.ofTitle(title);
     }
 
     /** Widens the span of days to include {@code day}; an undated sighting leaves it as it is. */
@@ -47,6 +50,10 @@ public class Role {
         if (lastSeen == null || day.isAfter(lastSeen)) {
             lastSeen = day;
         }
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public Person getPerson() {

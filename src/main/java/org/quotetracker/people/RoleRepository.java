@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface RoleRepository extends JpaRepository<Role, Long> {
 
-    Optional<Role> findFirstByPersonAndTitleIgnoreCase(Person person, String title);
+    Optional<Role> findFirstByPersonAndTitleKey(Person person, String titleKey);
 
     List<Role> findByPersonIdIn(Collection<Long> personIds);
 }

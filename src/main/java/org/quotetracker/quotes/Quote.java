@@ -37,6 +37,11 @@ public class Quote {
     @JoinColumn(name = "speaker_id")
     private Person speaker;
 
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "statement_id")
+    private Statement statement;
+
+    /** The title the article gave the speaker here: the role at the time, whatever titles come later. */
     private String roleTitle;
 
     @Column(name = "quoted_text")
@@ -59,9 +64,10 @@ public class Quote {
     protected Quote() {
     }
 
-    public Quote(Article article, Person speaker, ExtractedQuote quote) {
+    Quote(Article article, Person speaker, Statement statement, ExtractedQuote quote) {
         this.article = article;
         this.speaker = speaker;
+        this.statement = statement;
         this.roleTitle = quote.role();
         this.text = quote.text();
         this.startOffset = quote.start();
@@ -86,6 +92,10 @@ public class Quote {
 
     public Person getSpeaker() {
         return speaker;
+    }
+
+    public Statement getStatement() {
+        return statement;
     }
 
     public String getRoleTitle() {

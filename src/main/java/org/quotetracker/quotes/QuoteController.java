@@ -1,5 +1,6 @@
 package org.quotetracker.quotes;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.quotetracker.api.Batches;
@@ -66,5 +67,25 @@ class QuoteController {
     List<ArticleView> article(List<QuoteView> page) {
         return Batches.onePerParent(page, QuoteView::articleId,
                 articles.byId(page.stream().map(QuoteView::articleId).distinct().toList()));
+    }
+
+    @BatchMapping(typeName = "Quote", field = "appearances")
+    List<List<Appearance>> appearances(List<QuoteView> page) {
+        return Batches.listPerParent(page, QuoteView::statementId, quotes.appearances(statementIds(page)));
+    }
+
+    @BatchMapping(typeName = "Quote", field = "firstReportedOn")
+    List<LocalDate> firstReportedOn(List<QuoteView> page) {
+        return Batches.onePerParent(page, QuoteView::statementId, quotes.firstReported(statementIds(page)));
+    }
+
+    @BatchMapping(typeName = "Appearance", field = "article")
+    List<ArticleView> appearanceArticle(List<Appearance> appearances) {
+        return Batches.onePerParent(appearances, Appearance::articleId,
+                articles.byId(appearances.stream().map(Appearance::articleId).distinct().toList()));
+    }
+
+    private static List<Long> statementIds(List<QuoteView> page) {
+        return page.stream().map(QuoteView::statementId).distinct().toList();
     }
 }

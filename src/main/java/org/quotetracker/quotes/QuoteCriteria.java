@@ -9,12 +9,12 @@ import org.quotetracker.people.PersonCriteria;
 import org.springframework.data.jpa.domain.Specification;
 
 /** Turns a {@link QuoteFilter} into query criteria. */
-final class QuoteCriteria {
+public final class QuoteCriteria {
 
     private QuoteCriteria() {
     }
 
-    static Specification<Quote> matching(QuoteFilter filter) {
+    public static Specification<Quote> matching(QuoteFilter filter) {
         if (filter == null) {
             return Specification.unrestricted();
         }
@@ -47,7 +47,7 @@ final class QuoteCriteria {
         return Specification.allOf(criteria);
     }
 
-    static Specification<Quote> saidBy(long personId) {
+    public static Specification<Quote> saidBy(long personId) {
         return (root, query, cb) -> cb.equal(root.get("speaker").get("id"), personId);
     }
 

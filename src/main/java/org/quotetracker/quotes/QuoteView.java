@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import org.quotetracker.extraction.DatePrecision;
 
 /**
- * The GraphQL {@code Quote}; its speaker and article are loaded in batches through {@code speakerId} and
- * {@code articleId}.
+ * The GraphQL {@code Quote}; its speaker, article and appearances are loaded in batches through {@code speakerId},
+ * {@code articleId} and {@code statementId}.
  */
 public record QuoteView(
         Long id,
@@ -22,5 +22,6 @@ public record QuoteView(
         int start,
         int end,
         Long speakerId,
-        Long articleId) {
+        Long articleId,
+        Long statementId) {
 }

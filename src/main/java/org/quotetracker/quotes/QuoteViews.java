@@ -16,16 +16,18 @@ import org.springframework.stereotype.Service;
 
 /** Reads quotes for the API. */
 @Service
-class QuoteViews {
+public class QuoteViews {
 
     private static final Keyset<Quote, QuoteView> NEWEST_FIRST = byDate(false);
     private static final Keyset<Quote, QuoteView> OLDEST_FIRST = byDate(true);
 
     private final QuoteRepository quotes;
+    private final StatementRepository statements;
     private final QuoteMapper mapper;
 
-    QuoteViews(QuoteRepository quotes, QuoteMapper mapper) {
+    QuoteViews(QuoteRepository quotes, StatementRepository statements, QuoteMapper mapper) {
         this.quotes = quotes;
+        this.statements = statements;
         this.mapper = mapper;
     }
 
@@ -44,6 +46,23 @@ class QuoteViews {
     Map<Long, List<QuoteView>> byArticle(Collection<Long> articleIds) {
         return quotes.findByArticleIdInOrderByStartOffset(articleIds).stream().map(mapper::toView)
                 .collect(Collectors.groupingBy(QuoteView::articleId));
+    }
+
+    /** Every quote matching {@code criteria}, newest first: for criteria that bound the rows themselves. */
+    public List<QuoteView> newestFirst(Specification<Quote> criteria) {
+        return quotes.findAll(criteria, NEWEST_FIRST.sort()).stream().map(mapper::toView).toList();
+    }
+
+    /** The appearances of each statement, earliest published first. */
+    Map<Long, List<Appearance>> appearances(Collection<Long> statementIds) {
+        return quotes.findByStatementIds(statementIds).stream().map(mapper::toView).map(Appearance::new)
+                .collect(Collectors.groupingBy(appearance -> appearance.quote().statementId()));
+    }
+
+    /** The first reported day of each statement that has one. */
+    Map<Long, LocalDate> firstReported(Collection<Long> statementIds) {
+        return statements.findAllById(statementIds).stream().filter(statement -> statement.getFirstReportedOn() != null)
+                .collect(Collectors.toMap(Statement::getId, Statement::getFirstReportedOn));
     }
 
     private static Keyset<Quote, QuoteView> byDate(boolean ascending) {

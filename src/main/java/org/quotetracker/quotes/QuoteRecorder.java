@@ -1,0 +1,31 @@
+package org.quotetracker.quotes;
+
+import org.quotetracker.articles.Article;
+import org.quotetracker.extraction.ExtractedQuote;
+import org.quotetracker.people.Person;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores an extracted quote as one appearance of its statement: the first article to carry the speaker's words
+ * creates the statement, later ones join it. Must run inside the ingesting transaction.
+ */
+@Component
+public class QuoteRecorder {
+
+    private final QuoteRepository quotes;
+    private final StatementRepository statements;
+
+    QuoteRecorder(QuoteRepository quotes, StatementRepository statements) {
+        this.quotes = quotes;
+        this.statements = statements;
+    }
+
+    public Quote record(Article article, Person speaker, ExtractedQuote extracted) {
+        String key = StatementKey.of(extracted.text());
+        Statement statement = statements.findBySpeakerAndTextKey(speaker, key)
+                .orElseGet(() -> statements.save(new Statement(speaker, key)));
+        statement.reportedOn(article.getPublishedOn() != null ? article.getPublishedOn() : extracted.saidOn());
+        speaker.quoted();
+        return quotes.save(new Quote(article, speaker, statement, extracted));
+    }
+}
