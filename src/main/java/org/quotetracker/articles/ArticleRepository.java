@@ -1,9 +1,15 @@
 package org.quotetracker.articles;
 
+import java.util.List;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificationExecutor<Article> {
 
     boolean existsByContentHash(String contentHash);
+
+    @Query("select distinct a.outlet from Article a where a.outlet is not null order by a.outlet")
+    List<String> findOutlets();
 }
