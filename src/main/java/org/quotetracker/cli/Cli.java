@@ -9,7 +9,8 @@ import java.util.Optional;
 /** Dispatches the jar's sub-commands. Commands that need no database start no Spring context at all. */
 public final class Cli {
 
-    private static final List<Command> COMMANDS = List.of(new ExtractCommand(), new EvalCommand(), new BenchCommand());
+    private static final List<Command> COMMANDS =
+            List.of(new ExtractCommand(), new EvalCommand(), new BenchCommand(), new ExportCommand());
 
     private Cli() {
     }
