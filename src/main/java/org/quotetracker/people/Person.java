@@ -1,5 +1,6 @@
 package org.quotetracker.people;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,6 +30,12 @@ public class Person {
 
     private String surnameKey;
     private boolean ambiguous;
+
+    /**
+     * Only ever raised by {@link PersonRepository#countQuote}, an atomic UPDATE, so that articles ingested at the same
+     * time cannot lose each other's counts; never written back from this entity.
+     */
+    @Column(updatable = false)
     private int quoteCount;
 
     protected Person() {
@@ -56,11 +63,6 @@ public class Person {
     /** A person (not an organisation) named by one word that is not a stand-in for several people. */
     boolean isKnownBySurnameOnly() {
         return kind == SpeakerKind.PERSON && surnameKey == null && !ambiguous;
-    }
-
-    /** Counts one more quote of theirs stored. */
-    public void quoted() {
-        quoteCount++;
     }
 
     public Long getId() {

@@ -6,6 +6,7 @@ import org.quotetracker.extraction.SpeakerKind;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface PersonRepository extends JpaRepository<Person, Long>, JpaSpecificationExecutor<Person> {
@@ -21,6 +22,11 @@ public interface PersonRepository extends JpaRepository<Person, Long>, JpaSpecif
     /** The flagged stand-ins for a surname several people have, known under this key. */
     @Query("select p from Person p where p.ambiguous and p.id in (select a.person.id from Alias a where a.nameKey = :key)")
     List<Person> findAmbiguousByAlias(String key);
+
+    /** Counts one more stored quote of this person's. */
+    @Modifying
+    @Query("update Person p set p.quoteCount = p.quoteCount + 1 where p.id = :id")
+    void countQuote(long id);
 
     /** Persons of {@code kind} with this surname key, oldest first: two tell that a surname is ambiguous. */
     List<Person> findBySurnameKeyAndKindOrderById(String surnameKey, SpeakerKind kind, Limit limit);

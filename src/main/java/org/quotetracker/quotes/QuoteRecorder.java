@@ -3,6 +3,7 @@ package org.quotetracker.quotes;
 import org.quotetracker.articles.Article;
 import org.quotetracker.extraction.ExtractedQuote;
 import org.quotetracker.people.Person;
+import org.quotetracker.people.PersonRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,10 +15,12 @@ public class QuoteRecorder {
 
     private final QuoteRepository quotes;
     private final StatementRepository statements;
+    private final PersonRepository people;
 
-    QuoteRecorder(QuoteRepository quotes, StatementRepository statements) {
+    QuoteRecorder(QuoteRepository quotes, StatementRepository statements, PersonRepository people) {
         this.quotes = quotes;
         this.statements = statements;
+        this.people = people;
     }
 
     public Quote record(Article article, Person speaker, ExtractedQuote extracted) {
@@ -25,7 +28,7 @@ public class QuoteRecorder {
         Statement statement = statements.findBySpeakerAndTextKey(speaker, key)
                 .orElseGet(() -> statements.save(new Statement(speaker, key)));
         statement.reportedOn(article.getPublishedOn() != null ? article.getPublishedOn() : extracted.saidOn());
-        speaker.quoted();
+        people.countQuote(speaker.getId());
         return quotes.save(new Quote(article, speaker, statement, extracted));
     }
 }
