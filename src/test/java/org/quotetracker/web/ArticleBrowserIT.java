@@ -40,7 +40,7 @@ class ArticleBrowserIT {
         assertThat(highlights).allSatisfy(highlight -> assertThat(highlight.getCssValue("background-color"))
                 .isEqualTo(legend.get(highlight.getAttribute("data-speaker"))));
         assertThat(browser.findWithText(".article-text .said", "This is impossible,").getAttribute("data-speaker")).isEqualTo("Dmitry Peskov");
-        browser.screenshot("article-highlights");
+        browser.screenshot("article-highlights", browser.find(".legend"));
     }
 
     @Test
