@@ -28,11 +28,14 @@ export function quoteList({ load, none, label }) {
       element.setAttribute('aria-busy', 'false');
       count.textContent = connection.totalCount ? `${plural(connection.totalCount, 'quote')}, newest first` : '';
       if (!connection.totalCount) return show(more, empty(none));
-      list.append(...connection.nodes.map(quote => h('li', null, quoteCard(quote))));
+      const added = connection.nodes.map(quote => h('li', { tabindex: '-1' }, quoteCard(quote)));
+      list.append(...added);
       show(more, connection.pageInfo.hasNextPage
         ? h('button', { type: 'button', onclick: () => page(connection.pageInfo.endCursor) },
           `Show more (${connection.totalCount - list.children.length} left)`)
         : null);
+      // The "Show more" button is gone: keyboard users carry on from the first quote it brought.
+      if (after) added[0]?.focus();
     } catch (error) {
       if (error.name !== 'AbortError') show(more, failure('the quotes', error));
     }

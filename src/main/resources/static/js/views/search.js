@@ -46,7 +46,7 @@ function searchForm(params, navigate, signal) {
       : words.length < 2 ? null
         : people.length ? [h('span', null, 'People: '), h('ul', null, people.map(person =>
           h('li', null, h('a', { href: `/people/${person.id}` }, person.name), ` (${plural(person.quoteCount, 'quote')})`)))]
-          : `No person’s name contains “${words}”.`));
+          : `No person’s name or alias contains “${words}”.`));
 
   const form = h('form', { class: 'search', role: 'search', onsubmit: event => {
     event.preventDefault();
@@ -78,13 +78,13 @@ function quoteResults(id, title, filter, none, signal) {
 
 export function searchView(main, { params, navigate, signal }) {
   const q = params.get('q')?.trim();
-  const dates = Object.fromEntries(['from', 'to', 'outlet'].map(key => [key, params.get(key)]).filter(([, v]) => v));
+  const filters = Object.fromEntries(['from', 'to', 'outlet'].map(key => [key, params.get(key)]).filter(([, v]) => v));
   document.title = q ? `“${q}” — Quote Tracker` : 'Quote Tracker';
   show(main,
     h('h1', { tabindex: '-1' }, q ? `Search: ${q}` : 'What has who said, and when?'),
     searchForm(params, navigate, signal),
     q ? [peopleResults(q, signal),
-      quoteResults('by-speaker', `Quotes by people named “${q}”`, { speaker: q, ...dates }, `No quotes by anyone named “${q}” match.`, signal),
-      quoteResults('by-words', `Quotes containing “${q}”`, { text: q, ...dates }, `No quotes contain all of the words “${q}”.`, signal)]
-      : quoteResults('latest', 'Latest quotes', dates, 'No quotes match these filters.', signal));
+      quoteResults('by-speaker', `Quotes by people named “${q}”`, { speaker: q, ...filters }, `No quotes by anyone named “${q}” match.`, signal),
+      quoteResults('by-words', `Quotes containing “${q}”`, { text: q, ...filters }, `No quotes contain all of the words “${q}”.`, signal)]
+      : quoteResults('latest', 'Latest quotes', filters, 'No quotes match these filters.', signal));
 }

@@ -93,4 +93,14 @@ class SearchBrowserIT {
 
         browser.waiting().until(d -> browser.findAll("ol.quotes > li").size() == 20);
     }
+
+    @Test
+    void showMoreHandsTheKeyboardFocusToTheFirstQuoteItBrought() {
+        browser.open("/");
+
+        browser.control("Show more (45 left)").click();
+
+        browser.waiting().until(d -> browser.findAll("ol.quotes > li").size() == 20);
+        assertThat(browser.focused()).isEqualTo(browser.findAll("ol.quotes > li").get(10));
+    }
 }
