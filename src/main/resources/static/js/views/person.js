@@ -50,12 +50,14 @@ function timeline(person, granularity, picked, go) {
         description: `Bar chart of ${person.name}'s quotes per ${granularity.toLowerCase()}: ` +
           buckets.map(b => `${periodName(b.start, granularity)} ${b.count}`).join(', '),
         onPick: index => pick(buckets[index]) }),
-      undated ? h('p', { class: 'undated meta' }, `${plural(undated, 'quote')} ${undated === 1 ? 'has' : 'have'} no known date and ${undated === 1 ? 'is' : 'are'} not in the chart.`) : null,
+      undated ? h('p', { class: 'undated meta' }, undated === 1 ? '1 quote has no known date and is not in the chart.'
+        : `${undated} quotes have no known date and are not in the chart.`) : null,
       h('p', { class: 'hint' }, 'Pick a period to list only its quotes:'),
       h('ul', { class: 'buckets' }, buckets.map(bucket => h('li', null, h('button', {
         type: 'button', class: 'secondary', 'aria-pressed': String(bucket.start === picked),
         onclick: () => pick(bucket) }, `${periodName(bucket.start, granularity)}: ${plural(bucket.count, 'quote')}`))))]
-      : h('p', null, 'None of the quotes has a known date, so there is no timeline.'));
+      : h('p', null, person.quoteCount ? 'None of the quotes has a known date, so there is no timeline.'
+        : `No quotes are attributed to ${person.name}; articles only mention them.`));
 }
 
 function quotes(person, from, to, go, signal) {

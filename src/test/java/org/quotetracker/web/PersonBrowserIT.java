@@ -74,6 +74,15 @@ class PersonBrowserIT {
     }
 
     @Test
+    void someoneOnlyMentionedHasTheirRolesButNoTimeline() {
+        openPersonFoundBySearch("Putin", "Vladimir Putin");
+
+        assertThat(browser.findWithText("#timeline-heading ~ p", "No quotes").getText())
+                .isEqualTo("No quotes are attributed to Vladimir Putin; articles only mention them.");
+        assertThat(rows("table.roles tbody tr")).containsExactly("Russian President 13 June 2023 12 February 2025");
+    }
+
+    @Test
     void showAllPeriodsListsEveryQuoteAgain() {
         openPersonFoundBySearch("Macron", "Emmanuel Macron");
         browser.control("May 2024: 1 quote").click();
