@@ -1,6 +1,7 @@
 package org.quotetracker.articles;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.quotetracker.api.Connection;
 import org.quotetracker.api.PageArguments;
@@ -8,14 +9,16 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code articles} and {@code article}. */
+/** {@code articles}, {@code article} and {@code outlets}. */
 @Controller
 class ArticleController {
 
     private final ArticleViews articles;
+    private final ArticleRepository repository;
 
-    ArticleController(ArticleViews articles) {
+    ArticleController(ArticleViews articles, ArticleRepository repository) {
         this.articles = articles;
+        this.repository = repository;
     }
 
     @QueryMapping
@@ -27,5 +30,10 @@ class ArticleController {
     @QueryMapping
     ArticleView article(@Argument String id) {
         return articles.find(id);
+    }
+
+    @QueryMapping
+    List<String> outlets() {
+        return repository.findOutlets();
     }
 }

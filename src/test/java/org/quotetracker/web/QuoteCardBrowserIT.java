@@ -1,0 +1,74 @@
+package org.quotetracker.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The quote card, as shown wherever a quote is: words, who and when, where, the sentence, why, and a citation. */
+@BrowserTest
+class QuoteCardBrowserIT {
+
+    @Autowired
+    Browser browser;
+
+    @Test
+    void theCardHighlightsTheQuoteInTheSentenceAroundIt() {
+        WebElement card = peskovCard();
+
+        assertThat(card.findElement(By.cssSelector(".context mark")).getText()).isEqualTo("This is impossible,");
+    }
+
+    @Test
+    void theCardSaysWhyTheTrackerThinksThisPersonSaidItInPlainWords() {
+        assertThat(peskovCard().findElement(By.cssSelector(".why")).getText()).isEqualTo(
+                "Attributed to Dmitry Peskov: named right after the quote (“…,” X said); high confidence (95%). Speech verb: “told”.");
+    }
+
+    @Test
+    void aDoubtfulAttributionAsksTheReporterToCheckTheArticle() {
+        browser.open("/?q=trainers");
+
+        assertThat(browser.findWithText(".why", "Attributed to Volodymyr Zelensky").getText()).isEqualTo(
+                "Attributed to Volodymyr Zelensky: the subject of the sentence the quote stands in; low confidence (50%), check the article.");
+    }
+
+    @Test
+    void copyCitationPutsWordsSpeakerRoleDateOutletAndLinkOnTheClipboard() {
+        WebElement card = peskovCard();
+        browser.driver().executeCdpCommand("Browser.grantPermissions", Map.of(
+                "origin", browser.origin(), "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+
+        card.findElement(By.xpath(".//button[.='Copy citation']")).click();
+
+        browser.findWithText(".copied", "Citation copied.");
+        Object clipboard = browser.driver().executeAsyncScript("navigator.clipboard.readText().then(arguments[0])");
+        assertThat(clipboard.toString())
+                .startsWith("“This is impossible,” — Dmitry Peskov, Kremlin spokesman, 12 February 2025. "
+                        + "Reported in “Russia rejects swapping occupied territory with Ukraine”, Military Space News, 12 February 2025. "
+                        + browser.origin() + "/articles/")
+                .endsWith("#quote-" + card.getAttribute("data-quote-id"));
+    }
+
+    @Test
+    void theHeadlineLeadsToTheArticleWithTheQuoteInView() {
+        WebElement card = peskovCard();
+        String quoteId = card.getAttribute("data-quote-id");
+
+        card.findElement(By.linkText("Russia rejects swapping occupied territory with Ukraine")).click();
+
+        browser.findWithText("h1", "Russia rejects swapping occupied territory with Ukraine");
+        assertThat(browser.path()).startsWith("/articles/");
+        assertThat(browser.find("#quote-" + quoteId).getText()).contains("This is impossible,");
+    }
+
+    private WebElement peskovCard() {
+        browser.open("/?q=Peskov");
+        return browser.findWithText(".quote-card", "This is impossible,");
+    }
+}
