@@ -74,6 +74,12 @@ class QuotesQueryTest {
     }
 
     @Test
+    void textFilterWordsMatchTheBeginningOfWords() {
+        quotes(Map.of("text", "bloodsh")).path("quotes.nodes[*].speaker.name").entityList(String.class).contains("Pete Hegseth");
+        quotes(Map.of("text", "loodshed")).path("quotes.totalCount").entity(Integer.class).isEqualTo(0);
+    }
+
+    @Test
     void textFilterTreatsWildcardsLiterally() {
         quotes(Map.of("text", "%")).path("quotes.totalCount").entity(Integer.class).isEqualTo(0);
     }
