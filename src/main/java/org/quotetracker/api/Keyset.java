@@ -2,6 +2,7 @@ package org.quotetracker.api;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Path;
@@ -34,10 +35,16 @@ public record Keyset<E, V>(
 
     /** Fetches the page of {@code criteria} that {@code page} asks for, one row more to tell whether another follows. */
     public Connection<V> page(JpaSpecificationExecutor<E> repository, Specification<E> criteria, PageArguments page, Function<E, V> toView) {
+        return page(repository, criteria, page, toView, () -> repository.count(criteria));
+    }
+
+    /** As {@link #page(JpaSpecificationExecutor, Specification, PageArguments, Function)}, counted by {@code counter}. */
+    public Connection<V> page(JpaSpecificationExecutor<E> repository, Specification<E> criteria, PageArguments page,
+                              Function<E, V> toView, LongSupplier counter) {
         Specification<E> pageCriteria = page.after() == null ? criteria : criteria.and(beyond(Cursor.decode(page.after(), list)));
         List<V> rows = repository.findBy(pageCriteria, query -> query.sortBy(sort()).limit(page.first() + 1).all())
                 .stream().map(toView).toList();
-        return Connection.of(rows, page, this::cursorOf, () -> repository.count(criteria));
+        return Connection.of(rows, page, this::cursorOf, counter);
     }
 
     public Sort sort() {

@@ -28,6 +28,15 @@ public interface PersonRepository extends JpaRepository<Person, Long>, JpaSpecif
     @Query("update Person p set p.quoteCount = (select count(q) from Quote q where q.speaker = p) where p.id in :ids")
     void recountQuotes(java.util.Collection<Long> ids);
 
+    /**
+     * The quotes of everyone whose name or alias key contains {@code pattern} (a LIKE pattern, escape {@code \\}),
+     * from the counts kept at ingest: as many rows as people match, however many quotes they have.
+     */
+    @Query("""
+            select coalesce(sum(p.quoteCount), 0) from Person p
+            where p.id in (select a.person.id from Alias a where a.nameKey like :pattern escape '\\')""")
+    long sumQuoteCounts(String pattern);
+
     /** Counts {@code quotes} more stored quotes of this person's. */
     @Modifying
     @Query("update Person p set p.quoteCount = p.quoteCount + :quotes where p.id = :id")

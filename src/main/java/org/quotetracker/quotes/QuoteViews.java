@@ -10,7 +10,10 @@ import org.quotetracker.api.ApiError;
 import org.quotetracker.api.Connection;
 import org.quotetracker.api.Ids;
 import org.quotetracker.api.Keyset;
+import org.quotetracker.api.Likes;
 import org.quotetracker.api.PageArguments;
+import org.quotetracker.people.NameKey;
+import org.quotetracker.people.PersonRepository;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 
@@ -23,17 +26,32 @@ public class QuoteViews {
 
     private final QuoteRepository quotes;
     private final StatementRepository statements;
+    private final PersonRepository people;
     private final QuoteMapper mapper;
 
-    QuoteViews(QuoteRepository quotes, StatementRepository statements, QuoteMapper mapper) {
+    QuoteViews(QuoteRepository quotes, StatementRepository statements, PersonRepository people, QuoteMapper mapper) {
         this.quotes = quotes;
+        this.people = people;
         this.statements = statements;
         this.mapper = mapper;
     }
 
     Connection<QuoteView> search(Specification<Quote> criteria, QuoteOrder order, PageArguments page) {
-        Keyset<Quote, QuoteView> keyset = order == QuoteOrder.OLDEST_FIRST ? OLDEST_FIRST : NEWEST_FIRST;
-        return keyset.page(quotes, criteria, page, mapper::toView);
+        return keyset(order).page(quotes, criteria, page, mapper::toView);
+    }
+
+    /**
+     * {@code quotes(filter: {speaker})} and nothing else: counted from the speakers' quote counts kept at ingest, so
+     * that {@code totalCount} reads one row per matching person instead of an index entry per quote.
+     */
+    Connection<QuoteView> bySpeaker(String speaker, QuoteOrder order, PageArguments page) {
+        QuoteFilter filter = new QuoteFilter(speaker, null, null, null, null, null);
+        return keyset(order).page(quotes, QuoteCriteria.matching(filter), page, mapper::toView,
+                () -> people.sumQuoteCounts(Likes.containsIgnoringCase(NameKey.of(speaker))));
+    }
+
+    private static Keyset<Quote, QuoteView> keyset(QuoteOrder order) {
+        return order == QuoteOrder.OLDEST_FIRST ? OLDEST_FIRST : NEWEST_FIRST;
     }
 
     public QuoteView find(String id) {
