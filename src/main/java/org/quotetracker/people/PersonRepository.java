@@ -1,5 +1,6 @@
 package org.quotetracker.people;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.quotetracker.extraction.SpeakerKind;
@@ -26,16 +27,15 @@ public interface PersonRepository extends JpaRepository<Person, Long>, JpaSpecif
     /** Counts these people's quotes again, after quotes were deleted or given to someone else. */
     @Modifying
     @Query("update Person p set p.quoteCount = (select count(q) from Quote q where q.speaker = p) where p.id in :ids")
-    void recountQuotes(java.util.Collection<Long> ids);
+    void recountQuotes(Collection<Long> ids);
 
-    /**
-     * The quotes of everyone whose name or alias key contains {@code pattern} (a LIKE pattern, escape {@code \\}),
-     * from the counts kept at ingest: as many rows as people match, however many quotes they have.
-     */
-    @Query("""
-            select coalesce(sum(p.quoteCount), 0) from Person p
-            where p.id in (select a.person.id from Alias a where a.nameKey like :pattern escape '\\')""")
-    long sumQuoteCounts(String pattern);
+    /** The people whose name or any alias key contains {@code pattern} (a LIKE pattern, escape {@code \\}). */
+    @Query("select distinct a.person.id from Alias a where a.nameKey like :pattern escape '\\'")
+    List<Long> findIdsByAliasKeyLike(String pattern);
+
+    /** The quotes of these people, from the counts kept at ingest: one row per person, however many quotes. */
+    @Query("select coalesce(sum(p.quoteCount), 0) from Person p where p.id in :ids")
+    long sumQuoteCounts(Collection<Long> ids);
 
     /** Counts {@code quotes} more stored quotes of this person's. */
     @Modifying

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 import org.quotetracker.api.ApiError;
@@ -41,13 +42,18 @@ public class QuoteViews {
     }
 
     /**
-     * {@code quotes(filter: {speaker})} and nothing else: counted from the speakers' quote counts kept at ingest, so
-     * that {@code totalCount} reads one row per matching person instead of an index entry per quote.
+     * {@code quotes(filter: {speaker})} and nothing else, the most asked question: the people the name matches are
+     * looked up first, so that one person's page is read from the index in order, and {@code totalCount} is the sum
+     * of their quote counts kept at ingest (a row per person instead of an index entry per quote).
      */
     Connection<QuoteView> bySpeaker(String speaker, QuoteOrder order, PageArguments page) {
-        QuoteFilter filter = new QuoteFilter(speaker, null, null, null, null, null);
-        return keyset(order).page(quotes, QuoteCriteria.matching(filter), page, mapper::toView,
-                () -> people.sumQuoteCounts(Likes.containsIgnoringCase(NameKey.of(speaker))));
+        List<Long> ids = people.findIdsByAliasKeyLike(Likes.containsIgnoringCase(NameKey.of(speaker)));
+        LongSupplier counter = () -> ids.isEmpty() ? 0 : people.sumQuoteCounts(ids);
+        if (ids.size() == 1) {
+            return keyset(order).pageWithin("speaker.id", quotes, QuoteCriteria.saidBy(ids.get(0)), page, mapper::toView, counter);
+        }
+        Specification<Quote> saidByAny = (root, query, cb) -> ids.isEmpty() ? cb.disjunction() : root.get("speaker").get("id").in(ids);
+        return keyset(order).page(quotes, saidByAny, page, mapper::toView, counter);
     }
 
     private static Keyset<Quote, QuoteView> keyset(QuoteOrder order) {
