@@ -7,9 +7,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
+import org.quotetracker.migration.JavaMigrationStep;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +20,7 @@ import org.springframework.stereotype.Component;
  * made up.
  */
 @Component
-class SpeakerKeysetIndex implements JavaMigration {
+class SpeakerKeysetIndex extends JavaMigrationStep {
 
     private static final String FOREIGN_KEYS_ON_SPEAKER = """
             select c.constraint_name from information_schema.table_constraints c
@@ -30,24 +29,8 @@ class SpeakerKeysetIndex implements JavaMigration {
             where c.constraint_type = 'FOREIGN KEY' and c.table_schema = current_schema
               and c.table_name = 'QUOTE' and k.column_name = 'SPEAKER_ID'""";
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("5");
-    }
-
-    @Override
-    public String getDescription() {
-        return "on H2 the speaker foreign key uses the keyset index";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    SpeakerKeysetIndex() {
+        super("5", "on H2 the speaker foreign key uses the keyset index");
     }
 
     @Override
