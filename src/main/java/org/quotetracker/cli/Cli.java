@@ -10,7 +10,8 @@ import java.util.Optional;
 public final class Cli {
 
     private static final List<Command> COMMANDS =
-            List.of(new ExtractCommand(), new IngestCommand(), new ExportCommand(), new EvalCommand(), new BenchCommand());
+            List.of(new ExtractCommand(), new IngestCommand(), new ExportCommand(), new EvalCommand(), new BenchCommand(),
+                    new GenerateCommand(), new SqlFloorCommand());
 
     private Cli() {
     }

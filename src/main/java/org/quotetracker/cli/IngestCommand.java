@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.quotetracker.QuoteTrackerApplication;
-import org.quotetracker.ingest.ArticleIngester;
+import org.quotetracker.ingest.BulkIngest;
 import org.quotetracker.ingest.IngestResult;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -17,9 +17,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code ingest PATH...}: stores article files (or the files in directories) in the database the server uses, one
- * transaction per article, so that an interrupted run leaves whole articles only and running it again adds the
- * rest. A file that cannot be read or stored is reported and skipped; the exit code says whether any was.
+ * {@code ingest PATH...}: stores article files (or the files in directories) in the database the server uses, whole
+ * articles per transaction ({@link BulkIngest}), so that an interrupted run leaves whole articles only and running
+ * it again adds the rest. A file that cannot be read or stored is reported and skipped; the exit code says whether any was.
  */
 final class IngestCommand implements Command {
 
@@ -37,7 +37,7 @@ final class IngestCommand implements Command {
     }
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
+    public int run(List<String> args, PrintStream out, PrintStream err) throws IOException, InterruptedException {
         List<String> properties = args.stream().filter(IngestCommand::isProperty).toList();
         Arguments a;
         try {
@@ -53,7 +53,7 @@ final class IngestCommand implements Command {
         }
         List<Path> files = ArticleFiles.expand(a.paths());
         try (ConfigurableApplicationContext app = startWithoutWeb(properties)) {
-            Tally tally = ingestAll(files, app.getBean(ArticleIngester.class), a.has("--verbose"), out, err);
+            Tally tally = ingestAll(files, app.getBean(BulkIngest.class), a.has("--verbose"), out, err);
             out.println(tally.summary());
             return tally.failed == 0 ? 0 : 1;
         }
@@ -81,26 +81,33 @@ final class IngestCommand implements Command {
                 .run(args.toArray(String[]::new));
     }
 
-    private static Tally ingestAll(List<Path> files, ArticleIngester ingester, boolean verbose, PrintStream out, PrintStream err) {
+    private static Tally ingestAll(List<Path> files, BulkIngest bulk, boolean verbose, PrintStream out, PrintStream err)
+            throws InterruptedException {
         Tally tally = new Tally(files.size(), System.nanoTime());
         ProgressBar progress = ProgressBar.onConsole(files.size());
-        for (Path file : files) {
-            String name = file.toString();
-            try {
-                IngestResult result = ingester.ingest(ArticleFiles.read(file));
+        List<BulkIngest.Source> sources = files.stream()
+                .map(file -> new BulkIngest.Source(file.toString(), () -> ArticleFiles.read(file)))
+                .toList();
+        bulk.run(sources, Math.max(1, Runtime.getRuntime().availableProcessors() - 1), new BulkIngest.Outcomes() {
+            @Override
+            public void stored(String name, IngestResult result) {
                 tally.count(result);
                 if (verbose) {
-                    // Printed after the article's transaction committed: a line here means the article is stored.
+                    // Reported once the article's transaction committed: a line here means the article is stored.
                     out.println((result.created() ? "new " : "present ") + name + " " + result.quotesStored() + " quotes");
                     out.flush();
                 }
-            } catch (IOException | RuntimeException e) {
+                progress.show(tally.done());
+            }
+
+            @Override
+            public void failed(String name, String message) {
                 tally.failed++;
                 progress.clear();
-                err.println(name + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                err.println(name + ": " + message);
+                progress.show(tally.done());
             }
-            progress.show(tally.done());
-        }
+        });
         progress.clear();
         return tally;
     }

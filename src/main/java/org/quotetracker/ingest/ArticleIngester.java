@@ -1,7 +1,10 @@
 package org.quotetracker.ingest;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+
+import jakarta.persistence.EntityManager;
 
 import org.quotetracker.api.ApiError;
 import org.quotetracker.articles.Article;
@@ -46,10 +49,12 @@ public class ArticleIngester {
     private final AttributionCorrections corrections;
     private final UnquotedPeople unquotedPeople;
     private final TransactionTemplate transaction;
+    private final EntityManager entityManager;
 
     ArticleIngester(QuoteExtractor extractor, ArticleText articleText, ArticleRepository articles, QuoteRepository quotes,
                     QuoteRecorder recorder, Statements statements, PersonResolver personResolver, RoleHistory roleHistory,
-                    AttributionCorrections corrections, UnquotedPeople unquotedPeople, PlatformTransactionManager transactions) {
+                    AttributionCorrections corrections, UnquotedPeople unquotedPeople, PlatformTransactionManager transactions,
+                    EntityManager entityManager) {
         this.extractor = extractor;
         this.articleText = articleText;
         this.articles = articles;
@@ -61,6 +66,7 @@ public class ArticleIngester {
         this.corrections = corrections;
         this.unquotedPeople = unquotedPeople;
         this.transaction = new TransactionTemplate(transactions);
+        this.entityManager = entityManager;
     }
 
     /** Extracts and stores a news page, unless the same text was stored before. */
@@ -81,6 +87,44 @@ public class ArticleIngester {
         return articles.findIdByContentHash(hash)
                 .map(IngestResult::alreadyStored)
                 .orElseGet(() -> store(extractor.extract(submission.text()), submission, hash));
+    }
+
+    /**
+     * Checks and extracts a page without writing anything; {@link #storeAll} stores it later.
+     *
+     * @throws ApiError (BAD_REQUEST) when the text is empty, binary or too long
+     */
+    public PreparedArticle prepare(ArticleSubmission submission) {
+        articleText.check(submission.text());
+        String hash = ContentHash.of(submission.text());
+        Long storedId = articles.findIdByContentHash(hash).orElse(null);
+        return new PreparedArticle(submission, hash, storedId, storedId == null ? extractor.extract(submission.text()) : null);
+    }
+
+    /**
+     * Stores prepared articles in one transaction: all of them or, when it fails, none. Whole articles either way;
+     * fewer commits make bulk ingestion faster. A text stored meanwhile (or twice in the list) is stored once.
+     */
+    public List<IngestResult> storeAll(List<PreparedArticle> prepared) {
+        return transaction.execute(status -> prepared.stream().map(article -> {
+            IngestResult result = storeUnlessPresent(article);
+            // Each query flushes first, checking every entity the session holds: a session that kept the whole
+            // group would make each article slower than the one before.
+            entityManager.flush();
+            entityManager.clear();
+            return result;
+        }).toList());
+    }
+
+    private IngestResult storeUnlessPresent(PreparedArticle prepared) {
+        if (prepared.storedId() != null) {
+            return IngestResult.alreadyStored(prepared.storedId());
+        }
+        return articles.findIdByContentHash(prepared.hash())
+                .map(IngestResult::alreadyStored)
+                .orElseGet(() -> storeQuotes(articles.save(new Article(prepared.hash(), prepared.extraction().text(),
+                        prepared.submission().over(prepared.extraction().metadata()), prepared.submission().cleanUrl())),
+                        prepared.extraction(), true));
     }
 
     /** Stores what was extracted from a page, unless the same text was stored before. */
@@ -108,7 +152,7 @@ public class ArticleIngester {
             corrections.reapply(articleId);
             statements.removeUnused(formerStatements);
             // counts move with corrections too, so the article's speakers now are counted again with those before
-            List<Long> speakers = new java.util.ArrayList<>(formerSpeakers);
+            List<Long> speakers = new ArrayList<>(formerSpeakers);
             speakers.addAll(quotes.findSpeakerIdsByArticleId(articleId));
             unquotedPeople.removeAmong(speakers);
             return result;
@@ -117,10 +161,7 @@ public class ArticleIngester {
 
     private IngestResult store(Extraction extraction, ArticleSubmission submission, String hash) {
         try {
-            return transaction.execute(status -> articles.findIdByContentHash(hash)
-                    .map(IngestResult::alreadyStored)
-                    .orElseGet(() -> storeQuotes(articles.save(new Article(hash, extraction.text(),
-                            submission.over(extraction.metadata()), submission.cleanUrl())), extraction, true)));
+            return storeAll(List.of(new PreparedArticle(submission, hash, null, extraction))).get(0);
         } catch (DataIntegrityViolationException e) {
             // Another request stored the same text between our check and our commit.
             return articles.findIdByContentHash(hash).map(IngestResult::alreadyStored).orElseThrow(() -> e);
@@ -130,7 +171,7 @@ public class ArticleIngester {
     private IngestResult storeQuotes(Article article, Extraction extraction, boolean created) {
         LocalDate published = article.getPublishedOn();
         PersonResolver.ArticleSpeakers speakers = personResolver.forArticle();
-        int stored = 0;
+        List<Person> speakersOfEachQuote = new ArrayList<>();
         int withoutSpeaker = 0;
         for (ExtractedQuote extracted : extraction.quotes()) {
             if (extracted.speaker() == null || extracted.speaker().name() == null || extracted.speaker().name().isBlank()) {
@@ -139,15 +180,16 @@ public class ArticleIngester {
             }
             Person speaker = speakers.resolve(extracted.speaker().name(), extracted.speaker().kind());
             recorder.record(article, speaker, extracted);
+            speakersOfEachQuote.add(speaker);
             roleHistory.record(speaker, extracted.role(), article, extracted.saidOn() != null ? extracted.saidOn() : published);
-            stored++;
         }
+        recorder.count(speakersOfEachQuote);
         for (RoleMention mention : extraction.roleMentions()) {
             if (mention.person() != null && !mention.person().isBlank()) {
                 Person person = speakers.resolve(mention.person(), SpeakerKind.PERSON);
                 roleHistory.record(person, mention.role(), article, mention.seenOn() != null ? mention.seenOn() : published);
             }
         }
-        return new IngestResult(article.getId(), created, stored, withoutSpeaker);
+        return new IngestResult(article.getId(), created, speakersOfEachQuote.size(), withoutSpeaker);
     }
 }

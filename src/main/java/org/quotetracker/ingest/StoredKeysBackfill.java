@@ -11,10 +11,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.quotetracker.extraction.SpeakerKind;
+import org.quotetracker.migration.JavaMigrationStep;
 import org.quotetracker.people.NameKey;
 import org.quotetracker.quotes.StatementKey;
 import org.springframework.stereotype.Component;
@@ -23,30 +22,13 @@ import org.springframework.stereotype.Component;
  * Migration 2.1: gives the rows stored before V2 the keys that V2 introduced, computed by the same Java code that
  * computes them at ingest (SQL cannot fold diacritics or hash portably): alias and title keys, surname keys, and one
  * statement per speaker and words, earliest report first. Role sightings cannot be recovered (V1 did not keep which
- * article gave a title), so roles stored before V2 list no articles. A Spring bean, so Flyway receives it from Spring
- * Boot without scanning the jar for classes.
+ * article gave a title), so roles stored before V2 list no articles.
  */
 @Component
-class StoredKeysBackfill implements JavaMigration {
+class StoredKeysBackfill extends JavaMigrationStep {
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("2.1");
-    }
-
-    @Override
-    public String getDescription() {
-        return "people keys and statements for rows stored before V2";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    StoredKeysBackfill() {
+        super("2.1", "people keys and statements for rows stored before V2");
     }
 
     @Override

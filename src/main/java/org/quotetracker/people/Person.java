@@ -32,7 +32,7 @@ public class Person {
     private boolean ambiguous;
 
     /**
-     * Only ever raised by {@link PersonRepository#countQuote}, an atomic UPDATE, so that articles ingested at the same
+     * Only ever raised by {@link PersonRepository#countQuotes}, an atomic UPDATE, so that articles ingested at the same
      * time cannot lose each other's counts; never written back from this entity.
      */
     @Column(updatable = false)

@@ -1,5 +1,6 @@
 package org.quotetracker.people;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.quotetracker.extraction.SpeakerKind;
@@ -26,12 +27,20 @@ public interface PersonRepository extends JpaRepository<Person, Long>, JpaSpecif
     /** Counts these people's quotes again, after quotes were deleted or given to someone else. */
     @Modifying
     @Query("update Person p set p.quoteCount = (select count(q) from Quote q where q.speaker = p) where p.id in :ids")
-    void recountQuotes(java.util.Collection<Long> ids);
+    void recountQuotes(Collection<Long> ids);
 
-    /** Counts one more stored quote of this person's. */
+    /** The people whose name or any alias key contains {@code pattern} (a LIKE pattern, escape {@code \\}). */
+    @Query("select distinct a.person.id from Alias a where a.nameKey like :pattern escape '\\'")
+    List<Long> findIdsByAliasKeyLike(String pattern);
+
+    /** The quotes of these people, from the counts kept at ingest: one row per person, however many quotes. */
+    @Query("select coalesce(sum(p.quoteCount), 0) from Person p where p.id in :ids")
+    long sumQuoteCounts(Collection<Long> ids);
+
+    /** Counts {@code quotes} more stored quotes of this person's. */
     @Modifying
-    @Query("update Person p set p.quoteCount = p.quoteCount + 1 where p.id = :id")
-    void countQuote(long id);
+    @Query("update Person p set p.quoteCount = p.quoteCount + :quotes where p.id = :id")
+    void countQuotes(long id, int quotes);
 
     /** Persons of {@code kind} with this surname key, oldest first: two tell that a surname is ambiguous. */
     List<Person> findBySurnameKeyAndKindOrderById(String surnameKey, SpeakerKind kind, Limit limit);

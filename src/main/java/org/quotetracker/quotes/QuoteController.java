@@ -36,6 +36,9 @@ class QuoteController {
     @QueryMapping
     Connection<QuoteView> quotes(@Argument QuoteFilter filter, @Argument QuoteOrder orderBy,
                                  @Argument Integer first, @Argument String after) {
+        if (filter != null && filter.isSpeakerOnly()) {
+            return quotes.bySpeaker(filter.speaker(), orderBy, PageArguments.of(first, after));
+        }
         return quotes.search(QuoteCriteria.matching(filter), orderBy, PageArguments.of(first, after));
     }
 

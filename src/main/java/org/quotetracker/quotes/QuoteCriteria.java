@@ -24,10 +24,14 @@ public final class QuoteCriteria {
                     root.get("speaker").get("id").in(PersonCriteria.idsKnownAs(filter.speaker(), query, cb)));
         }
         if (hasText(filter.text())) {
-            // Every word must occur; a full-text index can replace this substring test without changing the API.
-            for (String word : filter.text().trim().split("\\s+")) {
+            // Every word must start a word of the quote; a search of punctuation alone has no word to find.
+            List<String> words = WordSearch.words(filter.text());
+            if (words.isEmpty()) {
+                criteria.add((root, query, cb) -> cb.disjunction());
+            }
+            for (String word : words) {
                 criteria.add((root, query, cb) ->
-                        cb.like(cb.lower(root.get("text")), Likes.containsIgnoringCase(word), Likes.ESCAPE));
+                        cb.isTrue(cb.function(WordSearch.FUNCTION, Boolean.class, root.get("text"), cb.literal(word))));
             }
         }
         if (filter.from() != null) {

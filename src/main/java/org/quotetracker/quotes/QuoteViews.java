@@ -4,13 +4,17 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 import org.quotetracker.api.ApiError;
 import org.quotetracker.api.Connection;
 import org.quotetracker.api.Ids;
 import org.quotetracker.api.Keyset;
+import org.quotetracker.api.Likes;
 import org.quotetracker.api.PageArguments;
+import org.quotetracker.people.NameKey;
+import org.quotetracker.people.PersonRepository;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 
@@ -23,17 +27,37 @@ public class QuoteViews {
 
     private final QuoteRepository quotes;
     private final StatementRepository statements;
+    private final PersonRepository people;
     private final QuoteMapper mapper;
 
-    QuoteViews(QuoteRepository quotes, StatementRepository statements, QuoteMapper mapper) {
+    QuoteViews(QuoteRepository quotes, StatementRepository statements, PersonRepository people, QuoteMapper mapper) {
         this.quotes = quotes;
+        this.people = people;
         this.statements = statements;
         this.mapper = mapper;
     }
 
     Connection<QuoteView> search(Specification<Quote> criteria, QuoteOrder order, PageArguments page) {
-        Keyset<Quote, QuoteView> keyset = order == QuoteOrder.OLDEST_FIRST ? OLDEST_FIRST : NEWEST_FIRST;
-        return keyset.page(quotes, criteria, page, mapper::toView);
+        return keyset(order).page(quotes, criteria, page, mapper::toView);
+    }
+
+    /**
+     * {@code quotes(filter: {speaker})} and nothing else, the most asked question: the people the name matches are
+     * looked up first, so that one person's page is read from the index in order, and {@code totalCount} is the sum
+     * of their quote counts kept at ingest (a row per person instead of an index entry per quote).
+     */
+    Connection<QuoteView> bySpeaker(String speaker, QuoteOrder order, PageArguments page) {
+        List<Long> ids = people.findIdsByAliasKeyLike(Likes.containsIgnoringCase(NameKey.of(speaker)));
+        LongSupplier counter = () -> ids.isEmpty() ? 0 : people.sumQuoteCounts(ids);
+        if (ids.size() == 1) {
+            return keyset(order).pageWithin("speaker.id", quotes, QuoteCriteria.saidBy(ids.get(0)), page, mapper::toView, counter);
+        }
+        Specification<Quote> saidByAny = (root, query, cb) -> ids.isEmpty() ? cb.disjunction() : root.get("speaker").get("id").in(ids);
+        return keyset(order).page(quotes, saidByAny, page, mapper::toView, counter);
+    }
+
+    private static Keyset<Quote, QuoteView> keyset(QuoteOrder order) {
+        return order == QuoteOrder.OLDEST_FIRST ? OLDEST_FIRST : NEWEST_FIRST;
     }
 
     public QuoteView find(String id) {

@@ -68,9 +68,24 @@ class QuotesQueryTest {
     }
 
     @Test
+    void aSpeakerFilterMatchingSeveralPeopleCountsTheQuotesOfThemAll() {
+        GraphQlTester.Response response = quotes(Map.of("speaker", "e"));
+
+        int returned = response.path("quotes.nodes").entityList(Object.class).get().size();
+        assertThat(returned).isBetween(2, 57);
+        response.path("quotes.totalCount").entity(Integer.class).isEqualTo(returned);
+    }
+
+    @Test
     void textFilterRequiresEveryWordInAnyOrderIgnoringCase() {
         quotes(Map.of("text", "STOP bloodshed"))
                 .path("quotes.nodes[*].speaker.name").entityList(String.class).containsExactly("Pete Hegseth");
+    }
+
+    @Test
+    void textFilterWordsMatchTheBeginningOfWords() {
+        quotes(Map.of("text", "bloodsh")).path("quotes.nodes[*].speaker.name").entityList(String.class).contains("Pete Hegseth");
+        quotes(Map.of("text", "loodshed")).path("quotes.totalCount").entity(Integer.class).isEqualTo(0);
     }
 
     @Test
