@@ -132,7 +132,7 @@ final class NounPhrases {
         // "Secretary of State Antony Blinken": words that finish the title stay with it.
         while (nameFrom < to && nameFrom > from && to - nameFrom > 1
                 && (lex.isTitleModifier(tokens.get(nameFrom).lower()) || tokens.get(nameFrom).is("of") || tokens.get(nameFrom).is("the")
-                || lex.isPlace(tokens.get(nameFrom).lower()))) {
+                || lex.isPlace(tokens.get(nameFrom).lower()) && lex.firstNameGender(tokens.get(nameFrom).text()) == null)) {
             nameFrom++;
         }
         String honorific = null;

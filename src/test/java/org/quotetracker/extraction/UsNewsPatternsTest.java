@@ -145,4 +145,9 @@ class UsNewsPatternsTest {
         assertThat(Extract.speaker("fiasco", "Mayor Greg Hall wrote a letter to Attorney General Lena Park asking her office to investigate the \"fiasco.\""))
                 .isEqualTo("Greg Hall");
     }
+
+    @Test
+    void aFirstNameThatIsAlsoACityStartsTheName() {
+        assertThat(Extract.speaker("ready", "Senator Sofia Dalini said: \"We are ready.\"")).isEqualTo("Sofia Dalini");
+    }
 }
