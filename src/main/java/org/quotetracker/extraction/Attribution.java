@@ -11,6 +11,15 @@ record Attribution(Entity speaker, String role, String cue, String method, doubl
         this(speaker, role, cue, method, confidence, -1);
     }
 
+    /** The same speaker found again by another route: a quote that borrows it says so in its method. */
+    Attribution reusedAs(String method, double confidence) {
+        return reusedAs(cue, method, confidence);
+    }
+
+    Attribution reusedAs(String cue, String method, double confidence) {
+        return new Attribution(speaker, role, cue, method, confidence);
+    }
+
     Attribution at(int offset) {
         return new Attribution(speaker, role, cue, method, confidence, offset);
     }

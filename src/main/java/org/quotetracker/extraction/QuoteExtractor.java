@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,8 +31,9 @@ public final class QuoteExtractor {
         private final NounPhrases phrases = new NounPhrases();
         private final List<Found> found = new ArrayList<>();
         private final List<PendingRole> roles = new ArrayList<>();
-        private final Map<Integer, Set<Entity>> mentionedIn = new java.util.HashMap<>();
-        private final Map<Integer, Sentence> sentences = new java.util.HashMap<>();
+        /** By sentence index: the sentences of the page, and the people and institutions each names. */
+        private final List<Sentence> sentences = new ArrayList<>();
+        private final List<Set<Entity>> mentionedIn = new ArrayList<>();
         private int sentenceCount;
         private int paragraphCount;
 
@@ -91,11 +91,12 @@ public final class QuoteExtractor {
                     List<Token> st = split.get(k);
                     Sentence sentence = new Sentence(st.get(0).start(), st.get(st.size() - 1).end(), st, sentenceCount++,
                             paragraphIndex, storyIndex, k == 0);
-                    sentences.put(sentence.index(), sentence);
+                    sentences.add(sentence);
                     registerMentions(sentence, storyIndex, story.date());
                     Optional<Attribution> subject = attributor.mainSubject(st, sentence.index());
                     subject.ifPresent(a -> a.speaker().lastSubject = Math.max(a.speaker().lastSubject, a.subjectAt()));
                     List<Cue> cues = attributor.cues(st);
+                    int mainClause = Attributor.mainClauseStart(st);
                     Attribution sentenceSpeaker = null;
                     for (Cue cue : cues) {
                         if (cue.kind() != Cue.Kind.PARTICIPLE) {
@@ -116,31 +117,29 @@ public final class QuoteExtractor {
                         if (cue != null) {
                             a = attributor.speakerOf(st, cue, sentence.index(), q).orElse(null);
                             if (a == null && sentenceSpeaker != null) {
-                                a = new Attribution(sentenceSpeaker.speaker(), sentenceSpeaker.role(), cue.verb(), "sentence-speaker", 0.7);
+                                a = sentenceSpeaker.reusedAs(cue.verb(), "sentence-speaker", 0.7);
                             }
                         }
-                        int mainClause = Attributor.mainClauseStart(st);
                         boolean cueInOpeningClause = mainClause > 0 && q >= mainClause && (cue == null || cue.index() < mainClause);
                         if (cueInOpeningClause && subject.isPresent() && subject.get().speaker().kind == SpeakerKind.PERSON) {
                             // "After Brown criticized Clinton, Hillary shot back, “…”": the person the main clause is about
                             // ("While he said …, the United States will “…”" stays with him: no person opens that clause)
-                            a = new Attribution(subject.get().speaker(), subject.get().role(), null, "sentence-subject", 0.6);
+                            a = subject.get().reusedAs(null, "sentence-subject", 0.6);
                         }
                         if (a == null && sentenceSpeaker != null) {
-                            a = new Attribution(sentenceSpeaker.speaker(), sentenceSpeaker.role(), sentenceSpeaker.cue(), "sentence-speaker", 0.7);
+                            a = sentenceSpeaker.reusedAs("sentence-speaker", 0.7);
                         }
                         if (a == null && colonIntro != null) {
-                            a = new Attribution(colonIntro.speaker(), colonIntro.role(), colonIntro.cue(), "colon-intro", 0.75);
+                            a = colonIntro.reusedAs("colon-intro", 0.75);
                         }
                         if (a == null && previousSentenceSource != null && sentence.isQuoteOnly()) {
                             // "Clinton touted her record. “We need fair elections.”"
-                            a = new Attribution(previousSentenceSource.speaker(), previousSentenceSource.role(), previousSentenceSource.cue(),
-                                    "previous-sentence", 0.7);
+                            a = previousSentenceSource.reusedAs("previous-sentence", 0.7);
                         }
                         boolean borrowsSpeaker = cue != null && cue.kind() == Cue.Kind.PARTICIPLE; // "Adding, “…”"
                         if (a == null && lastSpeaker != null && paragraphIndex - lastSpeakerParagraph <= 1
                                 && (sentence.isQuoteOnly() || span.reopened() || borrowsSpeaker)) {
-                            a = new Attribution(lastSpeaker.speaker(), lastSpeaker.role(), lastSpeaker.cue(), "continuation", 0.75);
+                            a = lastSpeaker.reusedAs("continuation", 0.75);
                         }
                         if (a == null) {
                             a = nextSentenceSpeaker(split, k, attributor, sentence.index())
@@ -150,7 +149,7 @@ public final class QuoteExtractor {
                         }
                         if (a == null && subject.isPresent() && subject.get().speaker().kind != SpeakerKind.ANONYMOUS) {
                             // "Merkel heralded the deal as a “breakthrough”": no speech verb, but the subject is the source
-                            a = new Attribution(subject.get().speaker(), subject.get().role(), null, "sentence-subject", 0.5);
+                            a = subject.get().reusedAs(null, "sentence-subject", 0.5);
                         }
                         if (a == null && words(span) >= MIN_UNCUED_WORDS) {
                             // a statement nobody is named for: the person the sentence or paragraph names, as a guess
@@ -195,7 +194,7 @@ public final class QuoteExtractor {
                 if (cue.kind() == Cue.Kind.FINITE) {
                     Optional<Attribution> a = attributor.speakerOf(next, cue, sentence + 1, -1);
                     if (a.isPresent()) {
-                        return a.map(x -> new Attribution(x.speaker(), x.role(), x.cue(), method, 0.6));
+                        return a.map(x -> x.reusedAs(method, 0.6));
                     }
                 }
             }
@@ -216,7 +215,7 @@ public final class QuoteExtractor {
                     }
                 }
             }
-            mentionedIn.put(sentence.index(), entities);
+            mentionedIn.add(entities);
             registerAuthor(sentence, mentions, storyIndex);
         }
 
@@ -239,7 +238,7 @@ public final class QuoteExtractor {
         /** The person the sentence names first, else the last one named earlier in its paragraph. */
         private Optional<Entity> nearestPerson(Sentence sentence) {
             for (int i = sentence.index(); i >= 0 && sentences.get(i).paragraph() == sentence.paragraph(); i--) {
-                Optional<Entity> person = mentionedIn.getOrDefault(i, Set.of()).stream()
+                Optional<Entity> person = mentionedIn.get(i).stream()
                         .filter(e -> e.kind == SpeakerKind.PERSON)
                         .findFirst();
                 if (person.isPresent()) {
@@ -267,11 +266,11 @@ public final class QuoteExtractor {
                 if (earlier.paragraph() < sentence.paragraph() - 1) {
                     break;
                 }
-                if (mentionedIn.getOrDefault(i, Set.of()).contains(speaker)) {
+                if (mentionedIn.get(i).contains(speaker)) {
                     day = NewsDates.dayMentioned(earlier.outsideQuotes(), story.date());
                 }
             }
-            if (day.isEmpty() && sentences.containsKey(leadSentence)) {
+            if (day.isEmpty() && leadSentence < sentences.size()) {
                 day = NewsDates.dayMentioned(sentences.get(leadSentence).outsideQuotes(), story.date());
             }
             return day.orElse(story.date());
