@@ -41,24 +41,28 @@ public record Keyset<E, V>(
     /** As {@link #page(JpaSpecificationExecutor, Specification, PageArguments, Function)}, counted by {@code counter}. */
     public Connection<V> page(JpaSpecificationExecutor<E> repository, Specification<E> criteria, PageArguments page,
                               Function<E, V> toView, LongSupplier counter) {
-        return fetch(repository, criteria, page, toView, counter, sort());
-    }
-
-    /**
-     * A page of {@code criteria} that hold {@code fixedAttribute} to one value, counted by {@code counter}. The order is
-     * the same, but said to start with that attribute: H2 reads an index such as {@code (speaker_id, said_on, id)} in
-     * order, and stops after a page, only when the ORDER BY starts with the index's first column.
-     */
-    public Connection<V> pageWithin(String fixedAttribute, JpaSpecificationExecutor<E> repository, Specification<E> criteria,
-                                    PageArguments page, Function<E, V> toView, LongSupplier counter) {
-        return fetch(repository, criteria, page, toView, counter, Sort.by(fixedAttribute).and(sort()));
-    }
-
-    private Connection<V> fetch(JpaSpecificationExecutor<E> repository, Specification<E> criteria, PageArguments page,
-                                Function<E, V> toView, LongSupplier counter, Sort sort) {
-        Specification<E> pageCriteria = page.after() == null ? criteria : criteria.and(beyond(Cursor.decode(page.after(), list)));
-        List<V> rows = repository.findBy(pageCriteria, query -> query.sortBy(sort).limit(page.first() + 1).all())
+        Position after = positionAfter(page);
+        Specification<E> pageCriteria = after == null ? criteria : criteria.and((root, query, cb) -> beyond(root, cb, after));
+        List<V> rows = repository.findBy(pageCriteria, query -> query.sortBy(sort()).limit(page.first() + 1).all())
                 .stream().map(toView).toList();
+        return connection(rows, page, counter);
+    }
+
+    /** Where a page written in SQL starts: just beyond the cursor's key (null: items without one) and id. */
+    public record Position(Comparable<?> key, long id) {
+    }
+
+    /** The position after {@code page}'s cursor, or null for the first page. */
+    public Position positionAfter(PageArguments page) {
+        if (page.after() == null) {
+            return null;
+        }
+        Cursor cursor = Cursor.decode(page.after(), list);
+        return new Position(parse(cursor.key()), cursor.id());
+    }
+
+    /** The page of rows that a query from {@link #positionAfter} fetched, one more than asked for when there are more. */
+    public Connection<V> connection(List<V> rows, PageArguments page, LongSupplier counter) {
         return Connection.of(rows, page, this::cursorOf, counter);
     }
 
@@ -72,13 +76,10 @@ public record Keyset<E, V>(
         return new Cursor(list, idOf.apply(view), key == null ? null : key.toString()).encode();
     }
 
-    private Specification<E> beyond(Cursor cursor) {
-        Comparable<?> key = parse(cursor.key());
-        return (root, query, cb) -> beyond(root, cb, key, cursor.id());
-    }
-
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private Predicate beyond(Root<E> root, CriteriaBuilder cb, Comparable key, long id) {
+    private Predicate beyond(Root<E> root, CriteriaBuilder cb, Position after) {
+        Comparable key = after.key();
+        long id = after.id();
         Path<Comparable> value = root.get(attribute);
         Path<Long> idPath = root.get("id");
         Predicate idBeyond = ascending ? cb.greaterThan(idPath, id) : cb.lessThan(idPath, id);

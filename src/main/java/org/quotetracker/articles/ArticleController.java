@@ -3,9 +3,11 @@ package org.quotetracker.articles;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.quotetracker.api.Batches;
 import org.quotetracker.api.Connection;
 import org.quotetracker.api.PageArguments;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -30,6 +32,11 @@ class ArticleController {
     @QueryMapping
     ArticleView article(@Argument String id) {
         return articles.find(id);
+    }
+
+    @BatchMapping(typeName = "Article", field = "text")
+    List<String> text(List<ArticleView> page) {
+        return Batches.onePerParent(page, ArticleView::id, articles.textsById(page.stream().map(ArticleView::id).distinct().toList()));
     }
 
     @QueryMapping

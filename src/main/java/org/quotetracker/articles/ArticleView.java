@@ -2,7 +2,7 @@ package org.quotetracker.articles;
 
 import java.time.LocalDate;
 
-/** The GraphQL {@code Article}. */
+/** The GraphQL {@code Article}; its text, the bulk of its row, is loaded only when asked for ({@code ArticleController}). */
 public record ArticleView(
         Long id,
         String headline,
@@ -12,6 +12,5 @@ public record ArticleView(
         String dateline,
         String agency,
         LocalDate publishedOn,
-        String text,
         String url) {
 }

@@ -29,14 +29,6 @@ public interface PersonRepository extends JpaRepository<Person, Long>, JpaSpecif
     @Query("update Person p set p.quoteCount = (select count(q) from Quote q where q.speaker = p) where p.id in :ids")
     void recountQuotes(Collection<Long> ids);
 
-    /** The people whose name or any alias key contains {@code pattern} (a LIKE pattern, escape {@code \\}). */
-    @Query("select distinct a.person.id from Alias a where a.nameKey like :pattern escape '\\'")
-    List<Long> findIdsByAliasKeyLike(String pattern);
-
-    /** The quotes of these people, from the counts kept at ingest: one row per person, however many quotes. */
-    @Query("select coalesce(sum(p.quoteCount), 0) from Person p where p.id in :ids")
-    long sumQuoteCounts(Collection<Long> ids);
-
     /** Counts {@code quotes} more stored quotes of this person's. */
     @Modifying
     @Query("update Person p set p.quoteCount = p.quoteCount + :quotes where p.id = :id")

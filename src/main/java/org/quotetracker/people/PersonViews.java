@@ -1,5 +1,7 @@
 package org.quotetracker.people;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -11,8 +13,11 @@ import org.quotetracker.api.ApiError;
 import org.quotetracker.api.Connection;
 import org.quotetracker.api.Ids;
 import org.quotetracker.api.Keyset;
+import org.quotetracker.api.Likes;
 import org.quotetracker.api.PageArguments;
+import org.quotetracker.extraction.SpeakerKind;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /** Reads people for the API, each list in one query however many people it serves. */
@@ -31,19 +36,23 @@ public class PersonViews {
             .comparing(RoleView::firstSeen, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(RoleView::title);
 
+    private static final String VIEW_COLUMNS = "select id, name, kind, ambiguous, quote_count from person ";
+
     private final PersonRepository people;
     private final AliasRepository aliases;
     private final RoleRepository roles;
     private final RoleSightingRepository sightings;
     private final PersonMapper mapper;
+    private final JdbcClient jdbc;
 
     PersonViews(PersonRepository people, AliasRepository aliases, RoleRepository roles,
-                RoleSightingRepository sightings, PersonMapper mapper) {
+                RoleSightingRepository sightings, PersonMapper mapper, JdbcClient jdbc) {
         this.people = people;
         this.aliases = aliases;
         this.roles = roles;
         this.sightings = sightings;
         this.mapper = mapper;
+        this.jdbc = jdbc;
     }
 
     public Connection<PersonView> search(String text, PageArguments page) {
@@ -69,9 +78,27 @@ public class PersonViews {
                 .orElseThrow(() -> ApiError.notFound("There is no person with id " + id));
     }
 
+    /** The people with these ids: the speakers of a page of quotes. In SQL for the reason {@code ArticleViews.byId} gives. */
     public Map<Long, PersonView> byId(Collection<Long> ids) {
-        return people.findAllById(ids).stream().map(mapper::toView)
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql(VIEW_COLUMNS + "where id in (:ids)").param("ids", ids).query(PersonViews::view).list().stream()
                 .collect(Collectors.toMap(PersonView::id, Function.identity()));
+    }
+
+    /**
+     * The people whose name or any alias contains this name (ignoring case and accents): those a {@code speaker}
+     * filter means. In SQL: it is asked on every such request, and Spring Data and Hibernate cost more than the query.
+     */
+    public List<PersonView> knownAsContaining(String name) {
+        return jdbc.sql(VIEW_COLUMNS + "where id in (select person_id from person_alias where name_key like :pattern escape '\\')")
+                .param("pattern", Likes.containsIgnoringCase(NameKey.of(name))).query(PersonViews::view).list();
+    }
+
+    private static PersonView view(ResultSet row, int number) throws SQLException {
+        return new PersonView(row.getLong("id"), row.getString("name"), SpeakerKind.valueOf(row.getString("kind")),
+                row.getBoolean("ambiguous"), row.getInt("quote_count"));
     }
 
     public Map<Long, List<String>> aliasesById(Collection<Long> ids) {

@@ -14,7 +14,8 @@ import org.quotetracker.api.Keyset;
 import org.quotetracker.api.Likes;
 import org.quotetracker.api.PageArguments;
 import org.quotetracker.people.NameKey;
-import org.quotetracker.people.PersonRepository;
+import org.quotetracker.people.PersonView;
+import org.quotetracker.people.PersonViews;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 
@@ -27,13 +28,16 @@ public class QuoteViews {
 
     private final QuoteRepository quotes;
     private final StatementRepository statements;
-    private final PersonRepository people;
+    private final PersonViews people;
+    private final SpeakerQuotePages speakerPages;
     private final QuoteMapper mapper;
 
-    QuoteViews(QuoteRepository quotes, StatementRepository statements, PersonRepository people, QuoteMapper mapper) {
+    QuoteViews(QuoteRepository quotes, StatementRepository statements, PersonViews people, SpeakerQuotePages speakerPages,
+               QuoteMapper mapper) {
         this.quotes = quotes;
         this.people = people;
         this.statements = statements;
+        this.speakerPages = speakerPages;
         this.mapper = mapper;
     }
 
@@ -44,13 +48,14 @@ public class QuoteViews {
     /**
      * {@code quotes(filter: {speaker})} and nothing else, the most asked question: the people the name matches are
      * looked up first, so that one person's page is read from the index in order, and {@code totalCount} is the sum
-     * of their quote counts kept at ingest (a row per person instead of an index entry per quote).
+     * of their quote counts kept at ingest (a row per person instead of an index entry per quote), read with them.
      */
     Connection<QuoteView> bySpeaker(String speaker, QuoteOrder order, PageArguments page) {
-        List<Long> ids = people.findIdsByAliasKeyLike(Likes.containsIgnoringCase(NameKey.of(speaker)));
-        LongSupplier counter = () -> ids.isEmpty() ? 0 : people.sumQuoteCounts(ids);
+        List<PersonView> matches = people.knownAsContaining(speaker);
+        List<Long> ids = matches.stream().map(PersonView::id).toList();
+        LongSupplier counter = () -> matches.stream().mapToLong(PersonView::quoteCount).sum();
         if (ids.size() == 1) {
-            return keyset(order).pageWithin("speaker.id", quotes, QuoteCriteria.saidBy(ids.get(0)), page, mapper::toView, counter);
+            return speakerPages.page(ids.get(0), keyset(order), page, counter);
         }
         Specification<Quote> saidByAny = (root, query, cb) -> ids.isEmpty() ? cb.disjunction() : root.get("speaker").get("id").in(ids);
         return keyset(order).page(quotes, saidByAny, page, mapper::toView, counter);

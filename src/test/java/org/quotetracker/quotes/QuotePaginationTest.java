@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.quotetracker.support.ApiTest;
 import org.quotetracker.support.Errors;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -19,8 +21,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 class QuotePaginationTest {
 
     private static final String PAGE = """
-            query($first: Int, $after: String, $orderBy: QuoteOrder) {
-              quotes(first: $first, after: $after, orderBy: $orderBy) {
+            query($first: Int, $after: String, $orderBy: QuoteOrder, $filter: QuoteFilter) {
+              quotes(first: $first, after: $after, orderBy: $orderBy, filter: $filter) {
                 totalCount
                 edges { cursor node { id saidOn } }
                 pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
@@ -61,6 +63,23 @@ class QuotePaginationTest {
         List<String> oldestFirst = walk("OLDEST_FIRST");
 
         assertThat(oldestFirst).hasSize(58).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(walk("NEWEST_FIRST"));
+    }
+
+    @Test
+    void walkingOneSpeakersPagesVisitsTheirQuotesOnceInEitherOrder() {
+        Map<String, Object> speaker = graphQl.document("{ people(search: \"Peskov\", first: 1) { nodes { id name quoteCount } } }")
+                .execute().path("people.nodes[0]").entity(new ParameterizedTypeReference<Map<String, Object>>() { }).get();
+        Map<String, Object> byName = Map.of("speaker", speaker.get("name"));
+
+        for (String order : List.of("NEWEST_FIRST", "OLDEST_FIRST")) {
+            List<String> inOnePage = graphQl.document("""
+                            query($id: ID!, $orderBy: QuoteOrder) {
+                              person(id: $id) { quotes(first: 100, orderBy: $orderBy) { nodes { id } } }
+                            }""").variable("id", speaker.get("id")).variable("orderBy", order).execute()
+                    .path("person.quotes.nodes[*].id").entityList(String.class).get();
+            assertThat(inOnePage).hasSize((Integer) speaker.get("quoteCount")).hasSizeGreaterThan(2);
+            assertThat(walk(order, byName, 2)).isEqualTo(inOnePage);
+        }
     }
 
     @Test
@@ -124,12 +143,17 @@ class QuotePaginationTest {
     }
 
     private List<String> walk(String order) {
+        return walk(order, null, 7);
+    }
+
+    private List<String> walk(String order, Map<String, Object> filter, int pageSize) {
         List<String> ids = new ArrayList<>();
         String after = null;
         boolean more = true;
         while (more) {
             GraphQlTester.Response response = graphQl.document(PAGE)
-                    .variable("first", 7).variable("after", after).variable("orderBy", order).execute();
+                    .variable("first", pageSize).variable("after", after).variable("orderBy", order).variable("filter", filter)
+                    .execute();
             ids.addAll(response.path("quotes.edges[*].node.id").entityList(String.class).get());
             after = response.path("quotes.pageInfo.endCursor").entity(String.class).get();
             more = response.path("quotes.pageInfo.hasNextPage").entity(Boolean.class).get();
