@@ -1,8 +1,8 @@
 package org.quotetracker.quotes;
 
-import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import org.quotetracker.articles.Article;
 import org.quotetracker.extraction.ExtractedQuote;
@@ -11,8 +11,9 @@ import org.quotetracker.people.PersonRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores an extracted quote as one appearance of its statement: the first article to carry the speaker's words
- * creates the statement, later ones join it; {@link #count} then adds the article's quotes to their speakers. Must run inside the ingesting transaction.
+ * Stores extracted quotes as appearances of their statements: the first article to carry the speaker's words
+ * creates the statement, later ones join it; {@link Recording#count} then adds the quotes to their speakers. Must run
+ * inside the ingesting transaction.
  */
 @Component
 public class QuoteRecorder {
@@ -27,18 +28,45 @@ public class QuoteRecorder {
         this.people = people;
     }
 
-    public Quote record(Article article, Person speaker, ExtractedQuote extracted) {
-        String key = StatementKey.of(extracted.text());
-        Statement statement = statements.findBySpeakerAndTextKey(speaker, key)
-                .orElseGet(() -> statements.save(new Statement(speaker, key)));
-        statement.reportedOn(article.getPublishedOn() != null ? article.getPublishedOn() : extracted.saidOn());
-        return quotes.save(new Quote(article, speaker, statement, extracted));
+    /** Starts recording the quotes of one transaction, which may store many articles. */
+    public Recording inTransaction() {
+        return new Recording();
     }
 
-    /** Adds an article's quotes to their speakers' counts: one update per speaker, not per quote. */
-    public void count(Collection<Person> speakersOfEachQuote) {
-        speakersOfEachQuote.stream()
-                .collect(Collectors.groupingBy(Person::getId, TreeMap::new, Collectors.summingInt(speaker -> 1)))
-                .forEach(people::countQuotes);
+    /** What tells statements apart: whose, and the words' {@link StatementKey}. */
+    private record StatementOf(long speakerId, String textKey) {
+    }
+
+    /**
+     * The quotes one transaction recorded. Holding every statement it created, it needs the database only for
+     * statements stored before, whether or not it has written its own yet.
+     */
+    public final class Recording {
+
+        private final Map<StatementOf, Statement> known = new HashMap<>();
+        private final Map<Long, Integer> quotesBySpeakerId = new TreeMap<>();
+
+        private Recording() {
+        }
+
+        public Quote record(Article article, Person speaker, ExtractedQuote extracted) {
+            String key = StatementKey.of(extracted.text());
+            Statement statement = known.computeIfAbsent(new StatementOf(speaker.getId(), key), of -> statements
+                    .findBySpeakerAndTextKey(speaker, key)
+                    .orElseGet(() -> statements.save(new Statement(speaker, key))));
+            statement.reportedOn(article.getPublishedOn() != null ? article.getPublishedOn() : extracted.saidOn());
+            quotesBySpeakerId.merge(speaker.getId(), 1, Integer::sum);
+            return quotes.save(new Quote(article, speaker, statement, extracted));
+        }
+
+        /**
+         * Adds the quotes recorded to their speakers' counts: one update per speaker, however many quotes and articles,
+         * in the order of their ids so that concurrent transactions take the rows' locks in the same order. The
+         * updates go straight to the database, so the session must have written new speakers there already.
+         */
+        public void count() {
+            quotesBySpeakerId.forEach(people::countQuotes);
+            quotesBySpeakerId.clear();
+        }
     }
 }
