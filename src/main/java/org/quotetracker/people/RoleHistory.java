@@ -64,11 +64,12 @@ public class RoleHistory {
             return new ArticleTitles(this, article, storedBefore);
         }
 
-        private Role role(Person person, String cleanTitle) {
+        /** The role, created with its first day when new (one INSERT, no UPDATE after it). */
+        private Role role(Person person, String cleanTitle, LocalDate day) {
             String titleKey = NameKey.ofTitle(cleanTitle);
             return known.computeIfAbsent(new RoleKey(person.getId(), titleKey), key -> roles
                     .findFirstByPersonAndTitleKey(person, titleKey)
-                    .orElseGet(() -> roles.save(new Role(person, cleanTitle))));
+                    .orElseGet(() -> roles.save(new Role(person, cleanTitle, day))));
         }
     }
 
@@ -91,7 +92,7 @@ public class RoleHistory {
             if (title == null || title.isBlank()) {
                 return;
             }
-            Role role = titles.role(person, NameKey.tidy(title));
+            Role role = titles.role(person, NameKey.tidy(title), day);
             role.seenOn(day);
             // An article that gives the title twice is one sighting; its span is already widened above.
             if (sightedRoleIds.add(role.getId()) && !(storedBefore && sightings.existsByRoleAndArticleId(role, article.getId()))) {

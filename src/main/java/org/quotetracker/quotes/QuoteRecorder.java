@@ -1,5 +1,6 @@
 package org.quotetracker.quotes;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -51,10 +52,12 @@ public class QuoteRecorder {
 
         public Quote record(Article article, Person speaker, ExtractedQuote extracted) {
             String key = StatementKey.of(extracted.text());
+            LocalDate reportedOn = article.getPublishedOn() != null ? article.getPublishedOn() : extracted.saidOn();
+            // A new statement is created with its day rather than given it after: one INSERT, no UPDATE after it.
             Statement statement = known.computeIfAbsent(new StatementOf(speaker.getId(), key), of -> statements
                     .findBySpeakerAndTextKey(speaker, key)
-                    .orElseGet(() -> statements.save(new Statement(speaker, key))));
-            statement.reportedOn(article.getPublishedOn() != null ? article.getPublishedOn() : extracted.saidOn());
+                    .orElseGet(() -> statements.save(new Statement(speaker, key, reportedOn))));
+            statement.reportedOn(reportedOn);
             quotesBySpeakerId.merge(speaker.getId(), 1, Integer::sum);
             return quotes.save(new Quote(article, speaker, statement, extracted));
         }
