@@ -79,9 +79,16 @@ public class PersonResolver {
 
         private Person lookUp(String name, String key, SpeakerKind kind) {
             List<String> words = NameKey.words(key);
-            Optional<Person> match = kind == SpeakerKind.PERSON && words.size() == 1
-                    ? bySurnameAlone(name, key)
-                    : byName(key).or(() -> kind == SpeakerKind.PERSON ? byFullName(name, words) : Optional.empty());
+            boolean surnameAlone = kind == SpeakerKind.PERSON && words.size() == 1;
+            if (!surnameAlone) {
+                Optional<Person> named = byName(key);
+                if (named.isPresent()) {
+                    // Found through an alias with this very key: there is none to add.
+                    return named.get();
+                }
+            }
+            Optional<Person> match = surnameAlone ? bySurnameAlone(name, key)
+                    : kind == SpeakerKind.PERSON ? byFullName(name, words) : Optional.empty();
             match.ifPresent(person -> addAlias(person, name, key));
             return match.orElseGet(() -> create(new Person(name, kind)));
         }
