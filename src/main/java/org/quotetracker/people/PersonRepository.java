@@ -37,11 +37,6 @@ public interface PersonRepository extends JpaRepository<Person, Long>, JpaSpecif
     @Query("select coalesce(sum(p.quoteCount), 0) from Person p where p.id in :ids")
     long sumQuoteCounts(Collection<Long> ids);
 
-    /** Counts {@code quotes} more stored quotes of this person's. */
-    @Modifying
-    @Query("update Person p set p.quoteCount = p.quoteCount + :quotes where p.id = :id")
-    void countQuotes(long id, int quotes);
-
     /** Persons of {@code kind} with this surname key, oldest first: two tell that a surname is ambiguous. */
     List<Person> findBySurnameKeyAndKindOrderById(String surnameKey, SpeakerKind kind, Limit limit);
 }

@@ -3,12 +3,13 @@ package org.quotetracker.quotes;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 import org.quotetracker.articles.Article;
 import org.quotetracker.extraction.ExtractedQuote;
 import org.quotetracker.people.Person;
-import org.quotetracker.people.PersonRepository;
+import org.quotetracker.people.QuoteCounts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,12 +22,12 @@ public class QuoteRecorder {
 
     private final QuoteRepository quotes;
     private final StatementRepository statements;
-    private final PersonRepository people;
+    private final QuoteCounts quoteCounts;
 
-    QuoteRecorder(QuoteRepository quotes, StatementRepository statements, PersonRepository people) {
+    QuoteRecorder(QuoteRepository quotes, StatementRepository statements, QuoteCounts quoteCounts) {
         this.quotes = quotes;
         this.statements = statements;
-        this.people = people;
+        this.quoteCounts = quoteCounts;
     }
 
     /** Starts recording the quotes of one transaction, which may store many articles. */
@@ -45,7 +46,7 @@ public class QuoteRecorder {
     public final class Recording {
 
         private final Map<StatementOf, Statement> known = new HashMap<>();
-        private final Map<Long, Integer> quotesBySpeakerId = new TreeMap<>();
+        private final SortedMap<Long, Integer> quotesBySpeakerId = new TreeMap<>();
 
         private Recording() {
         }
@@ -63,12 +64,11 @@ public class QuoteRecorder {
         }
 
         /**
-         * Adds the quotes recorded to their speakers' counts: one update per speaker, however many quotes and articles,
-         * in the order of their ids so that concurrent transactions take the rows' locks in the same order. The
-         * updates go straight to the database, so the session must have written new speakers there already.
+         * Adds the quotes recorded to their speakers' counts: one update per speaker, however many quotes and articles.
+         * The updates go straight to the database, so the session must have written new speakers there already.
          */
         public void count() {
-            quotesBySpeakerId.forEach(people::countQuotes);
+            quoteCounts.add(quotesBySpeakerId);
             quotesBySpeakerId.clear();
         }
     }
