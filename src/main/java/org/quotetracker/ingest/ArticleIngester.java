@@ -2,9 +2,12 @@ package org.quotetracker.ingest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 
 import org.quotetracker.api.ApiError;
 import org.quotetracker.articles.Article;
@@ -106,25 +109,32 @@ public class ArticleIngester {
      * fewer commits make bulk ingestion faster. A text stored meanwhile (or twice in the list) is stored once.
      */
     public List<IngestResult> storeAll(List<PreparedArticle> prepared) {
-        return transaction.execute(status -> prepared.stream().map(article -> {
-            IngestResult result = storeUnlessPresent(article);
-            // Each query flushes first, checking every entity the session holds: a session that kept the whole
-            // group would make each article slower than the one before.
-            entityManager.flush();
+        return transaction.execute(status -> {
+            Storing storing = new Storing();
+            List<IngestResult> results = prepared.stream().map(article -> storeUnlessPresent(article, storing)).toList();
+            storing.finish();
+            // The counts went to the database behind the session's back; whoever reads on in it must not see old ones.
             entityManager.clear();
-            return result;
-        }).toList());
+            return results;
+        });
     }
 
-    private IngestResult storeUnlessPresent(PreparedArticle prepared) {
+    private IngestResult storeUnlessPresent(PreparedArticle prepared, Storing storing) {
         if (prepared.storedId() != null) {
             return IngestResult.alreadyStored(prepared.storedId());
         }
+        Long storedNow = storing.articleIds.get(prepared.hash());
+        if (storedNow != null) {
+            return IngestResult.alreadyStored(storedNow);
+        }
         return articles.findIdByContentHash(prepared.hash())
                 .map(IngestResult::alreadyStored)
-                .orElseGet(() -> storeQuotes(articles.save(new Article(prepared.hash(), prepared.extraction().text(),
-                        prepared.submission().over(prepared.extraction().metadata()), prepared.submission().cleanUrl())),
-                        prepared.extraction(), true));
+                .orElseGet(() -> {
+                    Article article = articles.save(new Article(prepared.hash(), prepared.extraction().text(),
+                            prepared.submission().over(prepared.extraction().metadata()), prepared.submission().cleanUrl()));
+                    storing.articleIds.put(prepared.hash(), article.getId());
+                    return storeQuotes(article, prepared.extraction(), true, storing);
+                });
     }
 
     /** Stores what was extracted from a page, unless the same text was stored before. */
@@ -148,7 +158,9 @@ public class ArticleIngester {
             List<Long> formerSpeakers = quotes.findSpeakerIdsByArticleId(articleId);
             List<Long> formerStatements = statements.ofArticle(articleId);
             quotes.deleteByArticleId(articleId);
-            IngestResult result = storeQuotes(article, extraction, false);
+            Storing storing = new Storing();
+            IngestResult result = storeQuotes(article, extraction, false, storing);
+            storing.finish();
             corrections.reapply(articleId);
             statements.removeUnused(formerStatements);
             // counts move with corrections too, so the article's speakers now are counted again with those before
@@ -168,10 +180,11 @@ public class ArticleIngester {
         }
     }
 
-    private IngestResult storeQuotes(Article article, Extraction extraction, boolean created) {
+    private IngestResult storeQuotes(Article article, Extraction extraction, boolean created, Storing storing) {
         LocalDate published = article.getPublishedOn();
-        PersonResolver.ArticleSpeakers speakers = personResolver.forArticle();
-        List<Person> speakersOfEachQuote = new ArrayList<>();
+        PersonResolver.ArticleSpeakers speakers = storing.people.forArticle();
+        RoleHistory.ArticleTitles titles = storing.titles.ofArticle(article, !created);
+        int stored = 0;
         int withoutSpeaker = 0;
         for (ExtractedQuote extracted : extraction.quotes()) {
             if (extracted.speaker() == null || extracted.speaker().name() == null || extracted.speaker().name().isBlank()) {
@@ -179,17 +192,45 @@ public class ArticleIngester {
                 continue;
             }
             Person speaker = speakers.resolve(extracted.speaker().name(), extracted.speaker().kind());
-            recorder.record(article, speaker, extracted);
-            speakersOfEachQuote.add(speaker);
-            roleHistory.record(speaker, extracted.role(), article, extracted.saidOn() != null ? extracted.saidOn() : published);
+            storing.quotes.record(article, speaker, extracted);
+            stored++;
+            titles.record(speaker, extracted.role(), extracted.saidOn() != null ? extracted.saidOn() : published);
         }
-        recorder.count(speakersOfEachQuote);
         for (RoleMention mention : extraction.roleMentions()) {
             if (mention.person() != null && !mention.person().isBlank()) {
                 Person person = speakers.resolve(mention.person(), SpeakerKind.PERSON);
-                roleHistory.record(person, mention.role(), article, mention.seenOn() != null ? mention.seenOn() : published);
+                titles.record(person, mention.role(), mention.seenOn() != null ? mention.seenOn() : published);
             }
         }
-        return new IngestResult(article.getId(), created, speakersOfEachQuote.size(), withoutSpeaker);
+        return new IngestResult(article.getId(), created, stored, withoutSpeaker);
+    }
+
+    /**
+     * One transaction's storing: the people, titles, statements and texts it met, so that each is looked up once for
+     * all its articles. Each of these knows what it wrote itself and asks the database only about what was there
+     * before, so the session need not write before each look-up (checking every entity it holds for changes): it
+     * writes once, at {@link #finish}, in batches.
+     */
+    private final class Storing {
+
+        private final PersonResolver.Resolutions people = personResolver.inTransaction();
+        private final RoleHistory.Titles titles = roleHistory.inTransaction();
+        private final QuoteRecorder.Recording quotes = recorder.inTransaction();
+        /** The articles stored in this transaction, by content hash. */
+        private final Map<String, Long> articleIds = new HashMap<>();
+        private final FlushModeType flushMode = entityManager.getFlushMode();
+
+        private Storing() {
+            entityManager.setFlushMode(FlushModeType.COMMIT);
+        }
+
+        /** Writes what was stored and counts its quotes; the rest of the transaction writes before each query again. */
+        void finish() {
+            // Through a repository, so that a text another transaction stored meanwhile fails as a
+            // DataIntegrityViolationException, which store() expects.
+            articles.flush();
+            quotes.count();
+            entityManager.setFlushMode(flushMode);
+        }
     }
 }

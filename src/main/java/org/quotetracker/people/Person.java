@@ -32,8 +32,8 @@ public class Person {
     private boolean ambiguous;
 
     /**
-     * Only ever raised by {@link PersonRepository#countQuotes}, an atomic UPDATE, so that articles ingested at the same
-     * time cannot lose each other's counts; never written back from this entity.
+     * Only ever raised by {@link QuoteCounts}, atomic UPDATEs, so that articles ingested at the same time cannot lose
+     * each other's counts; never written back from this entity.
      */
     @Column(updatable = false)
     private int quoteCount;

@@ -105,8 +105,7 @@ public class PersonEdits {
     }
 
     private static Role copyOf(Role role, Person owner) {
-        Role copy = new Role(owner, role.getTitle());
-        copy.seenOn(role.getFirstSeen());
+        Role copy = new Role(owner, role.getTitle(), role.getFirstSeen());
         copy.seenOn(role.getLastSeen());
         return copy;
     }

@@ -29,11 +29,6 @@ public interface PersonRepository extends JpaRepository<Person, Long>, JpaSpecif
     @Query("update Person p set p.quoteCount = (select count(q) from Quote q where q.speaker = p) where p.id in :ids")
     void recountQuotes(Collection<Long> ids);
 
-    /** Counts {@code quotes} more stored quotes of this person's. */
-    @Modifying
-    @Query("update Person p set p.quoteCount = p.quoteCount + :quotes where p.id = :id")
-    void countQuotes(long id, int quotes);
-
     /** Persons of {@code kind} with this surname key, oldest first: two tell that a surname is ambiguous. */
     List<Person> findBySurnameKeyAndKindOrderById(String surnameKey, SpeakerKind kind, Limit limit);
 }

@@ -35,80 +35,145 @@ public class PersonResolver {
         this.aliases = aliases;
     }
 
-    /** Starts resolving the names of one article; anonymous sources are shared within it and nowhere else. */
+    /** Starts resolving names for one transaction, which may store many articles. */
+    public Resolutions inTransaction() {
+        return new Resolutions();
+    }
+
+    /** Starts resolving the names of one article alone. */
     public ArticleSpeakers forArticle() {
-        return new ArticleSpeakers();
+        return inTransaction().forArticle();
+    }
+
+    /**
+     * The names one transaction resolved, so that a name is looked up once for all its articles: it leads to the same
+     * person as long as nobody is created, renamed or given an alias, and each of those forgets every name, since
+     * the same name may lead elsewhere after it (a surname now shared, say). Once a corpus's people are known, their
+     * names cost no query.
+     */
+    public final class Resolutions {
+
+        private final Map<String, Person> known = new HashMap<>();
+        private int changes;
+
+        private Resolutions() {
+        }
+
+        /** Starts resolving the names of one article; anonymous sources are shared within it and nowhere else. */
+        public ArticleSpeakers forArticle() {
+            return new ArticleSpeakers(this);
+        }
+
+        private Person resolveNamed(String name, String key, SpeakerKind kind) {
+            String knownAs = kind + ":" + key;
+            Person person = known.get(knownAs);
+            if (person == null) {
+                int changesBefore = changes;
+                person = lookUp(name, key, kind);
+                if (changes == changesBefore) {
+                    known.put(knownAs, person);
+                }
+            }
+            return person;
+        }
+
+        private Person lookUp(String name, String key, SpeakerKind kind) {
+            List<String> words = NameKey.words(key);
+            boolean surnameAlone = kind == SpeakerKind.PERSON && words.size() == 1;
+            if (!surnameAlone) {
+                Optional<Person> named = byName(key);
+                if (named.isPresent()) {
+                    // Found through an alias with this very key: there is none to add.
+                    return named.get();
+                }
+            }
+            Optional<Person> match = surnameAlone ? bySurnameAlone(name, key)
+                    : kind == SpeakerKind.PERSON ? byFullName(name, words) : Optional.empty();
+            match.ifPresent(person -> addAlias(person, name, key));
+            return match.orElseGet(() -> create(new Person(name, kind)));
+        }
+
+        /** "Stoltenberg": the only person with that surname, else the flagged stand-in for all who have it. */
+        private Optional<Person> bySurnameAlone(String name, String key) {
+            List<Person> withSurname = people.findBySurnameKeyAndKindOrderById(key, SpeakerKind.PERSON, TWO);
+            if (withSurname.size() == 1) {
+                return Optional.of(withSurname.get(0));
+            }
+            if (withSurname.size() > 1) {
+                return Optional.of(people.findAmbiguousByAlias(key).stream().findFirst()
+                        .orElseGet(() -> create(Person.ambiguousSurname(name))));
+            }
+            return byName(key);
+        }
+
+        /** "NATO chief Jens Stoltenberg" by its last words; "Jens Stoltenberg" as the "Stoltenberg" known so far. */
+        private Optional<Person> byFullName(String name, List<String> words) {
+            for (int first = 1; first <= words.size() - 2; first++) {
+                Optional<Person> byLastWords = byName(String.join(" ", words.subList(first, words.size())));
+                if (byLastWords.isPresent()) {
+                    return byLastWords;
+                }
+            }
+            String surname = NameKey.surnameOf(name);
+            if (surname == null || !people.findBySurnameKeyAndKindOrderById(surname, SpeakerKind.PERSON, TWO).isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Person> surnameOnly = byName(surname).filter(Person::isKnownBySurnameOnly);
+            surnameOnly.ifPresent(person -> {
+                person.fullName(name);
+                changed();
+            });
+            return surnameOnly;
+        }
+
+        private Optional<Person> byName(String key) {
+            return people.findNamedByAlias(key, Limit.of(1)).stream().findFirst();
+        }
+
+        private void addAlias(Person person, String name, String key) {
+            if (!aliases.existsByPersonAndNameKey(person, key)) {
+                aliases.save(new Alias(person, name));
+                changed();
+            }
+        }
+
+        private Person create(Person person) {
+            people.save(person);
+            aliases.save(new Alias(person, person.getName()));
+            // No name leads to an anonymous source, so what is known stays true.
+            if (person.getKind() != SpeakerKind.ANONYMOUS) {
+                changed();
+            }
+            return person;
+        }
+
+        /**
+         * Forgets every name resolved, and writes the change at once: the look-ups that follow must see it, also in a
+         * transaction that leaves writing to its commit.
+         */
+        private void changed() {
+            known.clear();
+            changes++;
+            people.flush();
+        }
     }
 
     /** The speakers of one article; a name met twice in it is looked up once. */
     public final class ArticleSpeakers {
 
+        private final Resolutions resolutions;
         private final Map<String, Person> known = new HashMap<>();
 
-        private ArticleSpeakers() {
+        private ArticleSpeakers(Resolutions resolutions) {
+            this.resolutions = resolutions;
         }
 
         public Person resolve(String name, SpeakerKind kind) {
             String cleanName = NameKey.tidy(name);
             String key = NameKey.of(cleanName);
             return known.computeIfAbsent(kind + ":" + key, k -> kind == SpeakerKind.ANONYMOUS
-                    ? create(new Person(cleanName, kind))
-                    : resolveNamed(cleanName, key, kind));
+                    ? resolutions.create(new Person(cleanName, kind))
+                    : resolutions.resolveNamed(cleanName, key, kind));
         }
-    }
-
-    private Person resolveNamed(String name, String key, SpeakerKind kind) {
-        List<String> words = NameKey.words(key);
-        Optional<Person> match = kind == SpeakerKind.PERSON && words.size() == 1
-                ? bySurnameAlone(name, key)
-                : byName(key).or(() -> kind == SpeakerKind.PERSON ? byFullName(name, words) : Optional.empty());
-        match.ifPresent(person -> addAlias(person, name, key));
-        return match.orElseGet(() -> create(new Person(name, kind)));
-    }
-
-    /** "Stoltenberg": the only person with that surname, else the flagged stand-in for all who have it. */
-    private Optional<Person> bySurnameAlone(String name, String key) {
-        List<Person> withSurname = people.findBySurnameKeyAndKindOrderById(key, SpeakerKind.PERSON, TWO);
-        if (withSurname.size() == 1) {
-            return Optional.of(withSurname.get(0));
-        }
-        if (withSurname.size() > 1) {
-            return Optional.of(people.findAmbiguousByAlias(key).stream().findFirst()
-                    .orElseGet(() -> create(Person.ambiguousSurname(name))));
-        }
-        return byName(key);
-    }
-
-    /** "NATO chief Jens Stoltenberg" by its last words; "Jens Stoltenberg" as the "Stoltenberg" known so far. */
-    private Optional<Person> byFullName(String name, List<String> words) {
-        for (int first = 1; first <= words.size() - 2; first++) {
-            Optional<Person> byLastWords = byName(String.join(" ", words.subList(first, words.size())));
-            if (byLastWords.isPresent()) {
-                return byLastWords;
-            }
-        }
-        String surname = NameKey.surnameOf(name);
-        if (surname == null || !people.findBySurnameKeyAndKindOrderById(surname, SpeakerKind.PERSON, TWO).isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Person> surnameOnly = byName(surname).filter(Person::isKnownBySurnameOnly);
-        surnameOnly.ifPresent(person -> person.fullName(name));
-        return surnameOnly;
-    }
-
-    private Optional<Person> byName(String key) {
-        return people.findNamedByAlias(key, Limit.of(1)).stream().findFirst();
-    }
-
-    private void addAlias(Person person, String name, String key) {
-        if (!aliases.existsByPersonAndNameKey(person, key)) {
-            aliases.save(new Alias(person, name));
-        }
-    }
-
-    private Person create(Person person) {
-        people.save(person);
-        aliases.save(new Alias(person, person.getName()));
-        return person;
     }
 }

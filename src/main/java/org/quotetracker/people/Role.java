@@ -33,10 +33,13 @@ public class Role {
     protected Role() {
     }
 
-    Role(Person person, String title) {
+    /** @param day the day it was first seen, or null when undated */
+    Role(Person person, String title, LocalDate day) {
         this.person = person;
         this.title = title;
         this.titleKey = NameKey.ofTitle(title);
+        this.firstSeen = day;
+        this.lastSeen = day;
     }
 
     /** Widens the span of days to include {@code day}; an undated sighting leaves it as it is. */

@@ -1,44 +1,75 @@
 package org.quotetracker.quotes;
 
-import java.util.Collection;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import org.quotetracker.articles.Article;
 import org.quotetracker.extraction.ExtractedQuote;
 import org.quotetracker.people.Person;
-import org.quotetracker.people.PersonRepository;
+import org.quotetracker.people.QuoteCounts;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores an extracted quote as one appearance of its statement: the first article to carry the speaker's words
- * creates the statement, later ones join it; {@link #count} then adds the article's quotes to their speakers. Must run inside the ingesting transaction.
+ * Stores extracted quotes as appearances of their statements: the first article to carry the speaker's words
+ * creates the statement, later ones join it; {@link Recording#count} then adds the quotes to their speakers. Must run
+ * inside the ingesting transaction.
  */
 @Component
 public class QuoteRecorder {
 
     private final QuoteRepository quotes;
     private final StatementRepository statements;
-    private final PersonRepository people;
+    private final QuoteCounts quoteCounts;
 
-    QuoteRecorder(QuoteRepository quotes, StatementRepository statements, PersonRepository people) {
+    QuoteRecorder(QuoteRepository quotes, StatementRepository statements, QuoteCounts quoteCounts) {
         this.quotes = quotes;
         this.statements = statements;
-        this.people = people;
+        this.quoteCounts = quoteCounts;
     }
 
-    public Quote record(Article article, Person speaker, ExtractedQuote extracted) {
-        String key = StatementKey.of(extracted.text());
-        Statement statement = statements.findBySpeakerAndTextKey(speaker, key)
-                .orElseGet(() -> statements.save(new Statement(speaker, key)));
-        statement.reportedOn(article.getPublishedOn() != null ? article.getPublishedOn() : extracted.saidOn());
-        return quotes.save(new Quote(article, speaker, statement, extracted));
+    /** Starts recording the quotes of one transaction, which may store many articles. */
+    public Recording inTransaction() {
+        return new Recording();
     }
 
-    /** Adds an article's quotes to their speakers' counts: one update per speaker, not per quote. */
-    public void count(Collection<Person> speakersOfEachQuote) {
-        speakersOfEachQuote.stream()
-                .collect(Collectors.groupingBy(Person::getId, TreeMap::new, Collectors.summingInt(speaker -> 1)))
-                .forEach(people::countQuotes);
+    /** What tells statements apart: whose, and the words' {@link StatementKey}. */
+    private record StatementOf(long speakerId, String textKey) {
+    }
+
+    /**
+     * The quotes one transaction recorded. Holding every statement it created, it needs the database only for
+     * statements stored before, whether or not it has written its own yet.
+     */
+    public final class Recording {
+
+        private final Map<StatementOf, Statement> known = new HashMap<>();
+        private final SortedMap<Long, Integer> quotesBySpeakerId = new TreeMap<>();
+
+        private Recording() {
+        }
+
+        public Quote record(Article article, Person speaker, ExtractedQuote extracted) {
+            String key = StatementKey.of(extracted.text());
+            LocalDate reportedOn = article.getPublishedOn() != null ? article.getPublishedOn() : extracted.saidOn();
+            // A new statement is created with its day rather than given it after: one INSERT, no UPDATE after it.
+            Statement statement = known.computeIfAbsent(new StatementOf(speaker.getId(), key), of -> statements
+                    .findBySpeakerAndTextKey(speaker, key)
+                    .orElseGet(() -> statements.save(new Statement(speaker, key, reportedOn))));
+            statement.reportedOn(reportedOn);
+            quotesBySpeakerId.merge(speaker.getId(), 1, Integer::sum);
+            return quotes.save(new Quote(article, speaker, statement, extracted));
+        }
+
+        /**
+         * Adds the quotes recorded to their speakers' counts: one update per speaker, however many quotes and articles.
+         * The updates go straight to the database, so the session must have written new speakers there already.
+         */
+        public void count() {
+            quoteCounts.add(quotesBySpeakerId);
+            quotesBySpeakerId.clear();
+        }
     }
 }

@@ -36,9 +36,11 @@ public class Statement {
     protected Statement() {
     }
 
-    Statement(Person speaker, String textKey) {
+    /** @param reportedOn the day the first article to carry it was published (the day said, when undated), or null */
+    Statement(Person speaker, String textKey, LocalDate reportedOn) {
         this.speaker = speaker;
         this.textKey = textKey;
+        this.firstReportedOn = reportedOn;
     }
 
     void saidBy(Person speaker) {

@@ -30,7 +30,7 @@ public class Statements {
             return;
         }
         Statement target = statements.findBySpeakerAndTextKey(quote.getSpeaker(), current.getTextKey())
-                .orElseGet(() -> statements.save(new Statement(quote.getSpeaker(), current.getTextKey())));
+                .orElseGet(() -> statements.save(new Statement(quote.getSpeaker(), current.getTextKey(), current.getFirstReportedOn())));
         target.reportedOn(current.getFirstReportedOn());
         quote.appearsIn(target);
     }
