@@ -2,11 +2,9 @@ package org.quotetracker.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.quotetracker.support.ApiTest;
+import org.quotetracker.support.StatementCounter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -26,7 +24,7 @@ class QuoteStatementCountTest {
     HttpGraphQlTester graphQl;
 
     @Autowired
-    EntityManagerFactory entityManagerFactory;
+    StatementCounter statements;
 
     @Test
     void pageOfFiftyQuotesWithSpeakerAndArticleCostsFourStatements() {
@@ -40,10 +38,7 @@ class QuoteStatementCountTest {
     }
 
     private long statementsFor(int first) {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
-        graphQl.document(PAGE_WITH_LINKS).variable("first", first).execute()
-                .path("quotes.nodes").entityList(Object.class).hasSize(first);
-        return statistics.getPrepareStatementCount();
+        return statements.during(() -> graphQl.document(PAGE_WITH_LINKS).variable("first", first).execute()
+                .path("quotes.nodes").entityList(Object.class).hasSize(first));
     }
 }

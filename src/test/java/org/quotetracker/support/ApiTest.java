@@ -18,9 +18,8 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:api-test;DB_CLOSE_DELAY=-1",
-        "quote-tracker.seed.enabled=false",
-        "spring.jpa.properties.hibernate.generate_statistics=true"})
+        "quote-tracker.seed.enabled=false"})
 @AutoConfigureHttpGraphQlTester
-@Import({GoldArticles.class, SchemaReportCapture.class})
+@Import({GoldArticles.class, SchemaReportCapture.class, StatementCounter.class})
 public @interface ApiTest {
 }

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.quotetracker.support.ApiTest;
 import org.quotetracker.support.Errors;
+import org.quotetracker.support.StatementCounter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.execution.ErrorType;
@@ -35,7 +33,7 @@ class TimelineQueryTest {
     HttpGraphQlTester graphQl;
 
     @Autowired
-    EntityManagerFactory entityManagerFactory;
+    StatementCounter statements;
 
     private GraphQlTester.Response timelineOf(String person, String arguments) {
         return graphQl.document("query($s: String) { people(search: $s, first: 1) { nodes { timeline" + arguments
@@ -117,10 +115,8 @@ class TimelineQueryTest {
     }
 
     private long statementsFor(int first) {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
-        graphQl.document("query($first: Int) { people(first: $first) { nodes { timeline { count quotes(first: 2) { text } } } } }")
-                .variable("first", first).execute().path("people.nodes").entityList(Object.class).hasSizeGreaterThan(2);
-        return statistics.getPrepareStatementCount();
+        return statements.during(() -> graphQl
+                .document("query($first: Int) { people(first: $first) { nodes { timeline { count quotes(first: 2) { text } } } } }")
+                .variable("first", first).execute().path("people.nodes").entityList(Object.class).hasSizeGreaterThan(2));
     }
 }
