@@ -71,8 +71,8 @@ class StoringTogetherTest {
                 TestArticle.publishedOn(SEPTEMBER).quote("Olaf Strand", null, "We will not back down."),
                 TestArticle.publishedOn(MARCH).quote("Olaf Strand", null, "We will not back down!"));
 
-        Quote later = onlyQuoteOf(stored.get(0));
-        Quote earlier = onlyQuoteOf(stored.get(1));
+        Quote later = firstQuoteOf(stored.get(0));
+        Quote earlier = firstQuoteOf(stored.get(1));
         assertThat(later.getStatement().getId()).isEqualTo(earlier.getStatement().getId());
         assertThat(later.getStatement().getFirstReportedOn()).isEqualTo(MARCH);
     }
@@ -124,13 +124,11 @@ class StoringTogetherTest {
         return new PreparedArticle(ArticleSubmission.of(extraction.text()), ContentHash.of(extraction.text()), null, extraction);
     }
 
-    private Quote onlyQuoteOf(IngestResult result) {
-        List<Quote> stored = quotes.findByArticleIdInOrderByStartOffset(List.of(result.articleId()));
-        assertThat(stored).hasSize(1);
-        return stored.get(0);
+    private Quote firstQuoteOf(IngestResult result) {
+        return quotes.findByArticleIdInOrderByStartOffset(List.of(result.articleId())).get(0);
     }
 
     private Person speakerOf(IngestResult result) {
-        return quotes.findByArticleIdInOrderByStartOffset(List.of(result.articleId())).get(0).getSpeaker();
+        return firstQuoteOf(result).getSpeaker();
     }
 }
