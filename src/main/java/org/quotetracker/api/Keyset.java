@@ -48,7 +48,7 @@ public record Keyset<E, V>(
         return connection(rows, page, counter);
     }
 
-    /** Where a page written in SQL starts: just beyond the cursor's key (null: items without one) and id. */
+    /** Where a page starts: just beyond the cursor's key (null: items without one) and id. Pages in SQL seek from it too. */
     public record Position(Comparable<?> key, long id) {
     }
 
