@@ -1,5 +1,6 @@
 package org.quotetracker.support;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,15 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 public final class Writes {
 
     private Writes() {
+    }
+
+    /**
+     * The same tester, waiting up to two minutes for an answer instead of five seconds: many writers at once on a busy
+     * machine take longer, and how long is not what such tests are about.
+     */
+    public static HttpGraphQlTester patient(HttpGraphQlTester graphQlTester) {
+        Duration timeout = Duration.ofMinutes(2);
+        return graphQlTester.mutate().webTestClient(client -> client.responseTimeout(timeout)).responseTimeout(timeout).build();
     }
 
     public static HttpGraphQlTester withKey(HttpGraphQlTester graphQlTester) {
