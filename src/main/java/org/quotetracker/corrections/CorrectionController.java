@@ -9,6 +9,7 @@ import org.quotetracker.quotes.QuoteView;
 import org.quotetracker.quotes.QuoteViews;
 import org.quotetracker.security.RequiresApiKey;
 import org.quotetracker.security.Writer;
+import org.quotetracker.writes.WriteRetry;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -22,33 +23,37 @@ class CorrectionController {
     private final PeopleCorrections people;
     private final QuoteViews quoteViews;
     private final PersonViews personViews;
+    private final WriteRetry writes;
 
     CorrectionController(AttributionCorrections attributions, PeopleCorrections people, QuoteViews quoteViews,
-                         PersonViews personViews) {
+                         PersonViews personViews, WriteRetry writes) {
         this.attributions = attributions;
         this.people = people;
         this.quoteViews = quoteViews;
         this.personViews = personViews;
+        this.writes = writes;
     }
 
     @MutationMapping
     @RequiresApiKey
     public QuoteView correctAttribution(@Argument String quoteId, @Argument String speakerId,
                                         @Argument String speakerName, @Argument String role) {
-        long id = attributions.correct(quoteId, speakerId, speakerName, role, Writer.current());
+        String correctedBy = Writer.current();
+        // A new name met by another writer at the same moment: the correction runs again and joins that person.
+        long id = writes.retrying(() -> attributions.correct(quoteId, speakerId, speakerName, role, correctedBy));
         return quoteViews.find(Long.toString(id));
     }
 
     @MutationMapping
     @RequiresApiKey
     public PersonView mergePeople(@Argument String sourceId, @Argument String targetId) {
-        return personViews.find(Long.toString(people.merge(sourceId, targetId)));
+        return personViews.find(Long.toString(writes.retrying(() -> people.merge(sourceId, targetId))));
     }
 
     @MutationMapping
     @RequiresApiKey
     public PersonView addAlias(@Argument String personId, @Argument String alias) {
-        return personViews.find(Long.toString(people.addAlias(personId, alias)));
+        return personViews.find(Long.toString(writes.retrying(() -> people.addAlias(personId, alias))));
     }
 
     @BatchMapping(typeName = "Quote", field = "correction")

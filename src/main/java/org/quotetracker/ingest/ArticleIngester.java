@@ -25,10 +25,8 @@ import org.quotetracker.people.RoleHistory;
 import org.quotetracker.quotes.QuoteRecorder;
 import org.quotetracker.quotes.QuoteRepository;
 import org.quotetracker.quotes.Statements;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.quotetracker.writes.WriteRetry;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads an article into the database: extract, then store article, speakers, quotes and roles in one transaction.
@@ -51,12 +49,12 @@ public class ArticleIngester {
     private final RoleHistory roleHistory;
     private final AttributionCorrections corrections;
     private final UnquotedPeople unquotedPeople;
-    private final TransactionTemplate transaction;
+    private final WriteRetry writes;
     private final EntityManager entityManager;
 
     ArticleIngester(QuoteExtractor extractor, ArticleText articleText, ArticleRepository articles, QuoteRepository quotes,
                     QuoteRecorder recorder, Statements statements, PersonResolver personResolver, RoleHistory roleHistory,
-                    AttributionCorrections corrections, UnquotedPeople unquotedPeople, PlatformTransactionManager transactions,
+                    AttributionCorrections corrections, UnquotedPeople unquotedPeople, WriteRetry writes,
                     EntityManager entityManager) {
         this.extractor = extractor;
         this.articleText = articleText;
@@ -68,7 +66,7 @@ public class ArticleIngester {
         this.roleHistory = roleHistory;
         this.corrections = corrections;
         this.unquotedPeople = unquotedPeople;
-        this.transaction = new TransactionTemplate(transactions);
+        this.writes = writes;
         this.entityManager = entityManager;
     }
 
@@ -106,10 +104,12 @@ public class ArticleIngester {
 
     /**
      * Stores prepared articles in one transaction: all of them or, when it fails, none. Whole articles either way;
-     * fewer commits make bulk ingestion faster. A text stored meanwhile (or twice in the list) is stored once.
+     * fewer commits make bulk ingestion faster. A text stored meanwhile (or twice in the list) is stored once. A
+     * transaction that lost a race with another writer (the same new person, title, statement or text) runs again
+     * and joins what the other stored.
      */
     public List<IngestResult> storeAll(List<PreparedArticle> prepared) {
-        return transaction.execute(status -> {
+        return writes.inTransaction(() -> {
             Storing storing = new Storing();
             List<IngestResult> results = prepared.stream().map(article -> storeUnlessPresent(article, storing)).toList();
             storing.finish();
@@ -152,7 +152,7 @@ public class ArticleIngester {
         String text = articles.findById(articleId).map(Article::getText)
                 .orElseThrow(() -> ApiError.notFound("There is no article with id " + articleId));
         Extraction extraction = extractor.extract(text);
-        return transaction.execute(status -> {
+        return writes.inTransaction(() -> {
             Article article = articles.findById(articleId)
                     .orElseThrow(() -> ApiError.notFound("There is no article with id " + articleId));
             List<Long> formerSpeakers = quotes.findSpeakerIdsByArticleId(articleId);
@@ -172,12 +172,8 @@ public class ArticleIngester {
     }
 
     private IngestResult store(Extraction extraction, ArticleSubmission submission, String hash) {
-        try {
-            return storeAll(List.of(new PreparedArticle(submission, hash, null, extraction))).get(0);
-        } catch (DataIntegrityViolationException e) {
-            // Another request stored the same text between our check and our commit.
-            return articles.findIdByContentHash(hash).map(IngestResult::alreadyStored).orElseThrow(() -> e);
-        }
+        // Another request storing the same text between our check and our commit makes storeAll run again, and find it.
+        return storeAll(List.of(new PreparedArticle(submission, hash, null, extraction))).get(0);
     }
 
     private IngestResult storeQuotes(Article article, Extraction extraction, boolean created, Storing storing) {
@@ -227,7 +223,7 @@ public class ArticleIngester {
         /** Writes what was stored and counts its quotes; the rest of the transaction writes before each query again. */
         void finish() {
             // Through a repository, so that a text another transaction stored meanwhile fails as a
-            // DataIntegrityViolationException, which store() expects.
+            // DataIntegrityViolationException, which WriteRetry recognises.
             articles.flush();
             quotes.count();
             entityManager.setFlushMode(flushMode);

@@ -9,6 +9,7 @@ import org.quotetracker.articles.ArticleViews;
 import org.quotetracker.quotes.QuoteView;
 import org.quotetracker.quotes.QuoteViews;
 import org.quotetracker.security.RequiresApiKey;
+import org.quotetracker.writes.WriteRetry;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
@@ -21,12 +22,15 @@ class ArticleMutations {
     private final ArticleDeletion deletion;
     private final ArticleViews articleViews;
     private final QuoteViews quoteViews;
+    private final WriteRetry writes;
 
-    ArticleMutations(ArticleIngester ingester, ArticleDeletion deletion, ArticleViews articleViews, QuoteViews quoteViews) {
+    ArticleMutations(ArticleIngester ingester, ArticleDeletion deletion, ArticleViews articleViews, QuoteViews quoteViews,
+                     WriteRetry writes) {
         this.ingester = ingester;
         this.deletion = deletion;
         this.articleViews = articleViews;
         this.quoteViews = quoteViews;
+        this.writes = writes;
     }
 
     /** The GraphQL {@code IngestArticleInput}. */
@@ -50,7 +54,11 @@ class ArticleMutations {
     @MutationMapping
     @RequiresApiKey
     public boolean deleteArticle(@Argument String id) {
-        deletion.delete(Ids.parse(id, "an article"));
+        long articleId = Ids.parse(id, "an article");
+        writes.retrying(() -> {
+            deletion.delete(articleId);
+            return null;
+        });
         return true;
     }
 

@@ -28,6 +28,11 @@ public class Person {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private SpeakerKind kind;
 
+    /**
+     * The {@link NameKey} of the name; with {@code ambiguous}, unique (person_name_key_uk), so that two writers meeting
+     * a new name at once cannot both create its person. Null for anonymous sources, which are never merged.
+     */
+    private String nameKey;
     private String surnameKey;
     private boolean ambiguous;
 
@@ -44,6 +49,7 @@ public class Person {
     public Person(String name, SpeakerKind kind) {
         this.name = name;
         this.kind = kind;
+        this.nameKey = kind == SpeakerKind.ANONYMOUS ? null : NameKey.of(name);
         this.surnameKey = kind == SpeakerKind.PERSON ? NameKey.surnameOf(name) : null;
     }
 
@@ -57,6 +63,7 @@ public class Person {
     /** A person known only by their surname learns their full name. */
     void fullName(String fullName) {
         this.name = fullName;
+        this.nameKey = NameKey.of(fullName);
         this.surnameKey = NameKey.surnameOf(fullName);
     }
 

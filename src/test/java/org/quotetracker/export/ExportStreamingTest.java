@@ -50,7 +50,7 @@ class ExportStreamingTest {
     @BeforeAll
     void storeAHundredThousandQuotes() {
         jdbc.update("insert into article (id, content_hash, outlet, headline, published_on, body) values (1, 'x', 'Wire', 'Big, \"busy\" day', date '2025-01-01', 'x')");
-        jdbc.update("insert into person (id, name, kind) values (1, 'Ada Bulk', 'PERSON')");
+        jdbc.update("insert into person (id, name, name_key, kind) values (1, 'Ada Bulk', 'ada bulk', 'PERSON')");
         jdbc.update("insert into statement (id, speaker_id, text_key) values (1, 1, 'k')");
         // A series made in the database itself (H2's SYSTEM_RANGE, PostgreSQL's generate_series): seconds faster than
         // sending the rows.
