@@ -2,14 +2,12 @@ package org.quotetracker.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.quotetracker.support.SampleArticles;
 import org.quotetracker.support.WriteApiTest;
 import org.quotetracker.support.Writes;
@@ -17,8 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A server on a new file database keeps accepting writes after its pool has retired the connections it started with,
@@ -27,18 +23,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * into {@code person} or {@code quote} failed with "Check constraint invalid" until a restart.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // A new file database on every run (with -Ppostgres, a new schema).
+        "spring.datasource.url=jdbc:h2:file:./target/pool-retirement-${random.uuid}/quotes",
         "quote-tracker.seed.enabled=false",
         "quotes.api-keys=" + WriteApiTest.KEY})
 @AutoConfigureHttpGraphQlTester
 class WritesAfterPoolRetiresConnectionsTest {
-
-    @TempDir
-    static Path dataDirectory;
-
-    @DynamicPropertySource
-    static void newFileDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dataDirectory.resolve("quotes"));
-    }
 
     HttpGraphQlTester graphQlTester;
 
