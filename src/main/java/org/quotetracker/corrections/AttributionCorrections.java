@@ -2,6 +2,7 @@ package org.quotetracker.corrections;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,12 +107,17 @@ public class AttributionCorrections {
         corrections.deleteByArticleId(articleId);
     }
 
-    /** The correction in force for each of these quotes, or null where there is none; in the quotes' order. */
-    List<CorrectionView> inForce(List<Span> spans) {
+    /** The correction in force for each span that has one; spans nobody corrected are absent. */
+    Map<Span, CorrectionView> inForce(Collection<Span> spans) {
         Map<Span, AttributionCorrection> newest = newestBySpan(spans.stream().map(Span::articleId).distinct().toList());
-        return spans.stream()
-                .map(span -> Optional.ofNullable(newest.get(span)).map(AttributionCorrection::toView).orElse(null))
-                .toList();
+        Map<Span, CorrectionView> views = new HashMap<>();
+        for (Span span : spans) {
+            AttributionCorrection correction = newest.get(span);
+            if (correction != null) {
+                views.put(span, correction.toView());
+            }
+        }
+        return views;
     }
 
     private Person chosenSpeaker(Quote quote, String speakerId, String speakerName) {

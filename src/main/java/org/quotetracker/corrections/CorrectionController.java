@@ -1,6 +1,8 @@
 package org.quotetracker.corrections;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.quotetracker.corrections.AttributionCorrection.Span;
 import org.quotetracker.people.PersonView;
@@ -57,7 +59,21 @@ class CorrectionController {
     }
 
     @BatchMapping(typeName = "Quote", field = "correction")
-    public List<CorrectionView> correction(List<QuoteView> quotes) {
-        return attributions.inForce(quotes.stream().map(q -> new Span(q.articleId(), q.start(), q.end())).toList());
+    public Map<QuoteView, CorrectionView> correction(List<QuoteView> quotes) {
+        // A map, not a list: a quote nobody corrected is simply absent (a list would need null elements, which the
+        // batch loader's reactive plumbing rejects).
+        Map<Span, CorrectionView> inForce = attributions.inForce(quotes.stream().map(CorrectionController::spanOf).toList());
+        Map<QuoteView, CorrectionView> byQuote = new HashMap<>();
+        for (QuoteView quote : quotes) {
+            CorrectionView correction = inForce.get(spanOf(quote));
+            if (correction != null) {
+                byQuote.put(quote, correction);
+            }
+        }
+        return byQuote;
+    }
+
+    private static Span spanOf(QuoteView quote) {
+        return new Span(quote.articleId(), quote.start(), quote.end());
     }
 }

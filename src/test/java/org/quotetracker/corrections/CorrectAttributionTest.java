@@ -92,6 +92,21 @@ class CorrectAttributionTest {
     }
 
     @Test
+    void aQuoteNobodyCorrectedHasNoCorrection() {
+        String article = Writes.ingest(graphQlTester, SampleArticles.quoting("never corrected", "Siv Lie", "Rolf Dale"));
+        String corrected = firstQuoteOf(article);
+        correct(Map.of("quoteId", corrected, "speakerName", "Gro Hauge")).errors().verify();
+
+        GraphQlTester.Response response = graphQlTester.document("""
+                        query ($id: ID!) { article(id: $id) { quotes { id correction { machineSpeaker } } } }""")
+                .variable("id", article).execute();
+
+        response.errors().verify();
+        response.path("article.quotes[0].correction.machineSpeaker").entity(String.class).isEqualTo("Siv Lie");
+        response.path("article.quotes[1].correction").valueIsNull();
+    }
+
+    @Test
     void anEmptyRoleRemovesTheRoleAndLeavesTheSpeaker() {
         String article = Writes.ingest(graphQlTester, SampleArticles.quoting("role removed", "Ole Bakke", "Are Foss"));
 
