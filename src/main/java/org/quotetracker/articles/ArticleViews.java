@@ -1,5 +1,7 @@
 package org.quotetracker.articles;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Locale;
@@ -23,6 +25,9 @@ public class ArticleViews {
     /** Most recently published first; articles without a date last. */
     private static final Keyset<Article, ArticleView> NEWEST_FIRST =
             new Keyset<>("article", "publishedOn", false, ArticleView::publishedOn, ArticleView::id, LocalDate::parse);
+
+    /** The columns of an {@link ArticleView} but its id, for queries that join articles to rows that name them. */
+    public static final String COLUMNS = "headline, outlet, section, byline, dateline_place, agency, published_on, url";
 
     private final ArticleRepository articles;
     private final ArticleMapper mapper;
@@ -54,13 +59,16 @@ public class ArticleViews {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("""
-                        select id, headline, outlet, section, byline, dateline_place, agency, published_on, url
-                        from article where id in (:ids)""").param("ids", ids)
-                .query((row, n) -> new ArticleView(row.getLong("id"), row.getString("headline"), row.getString("outlet"),
-                        row.getString("section"), row.getString("byline"), row.getString("dateline_place"),
-                        row.getString("agency"), row.getObject("published_on", LocalDate.class), row.getString("url")))
+        return jdbc.sql("select id, " + COLUMNS + " from article where id in (:ids)").param("ids", ids)
+                .query((row, n) -> view(row, row.getLong("id")))
                 .list().stream().collect(Collectors.toMap(ArticleView::id, Function.identity()));
+    }
+
+    /** The article with this id in a row holding {@link #COLUMNS}. */
+    public static ArticleView view(ResultSet row, long id) throws SQLException {
+        return new ArticleView(id, row.getString("headline"), row.getString("outlet"), row.getString("section"),
+                row.getString("byline"), row.getString("dateline_place"), row.getString("agency"),
+                row.getObject("published_on", LocalDate.class), row.getString("url"));
     }
 
     /** The text of each of these articles. */

@@ -3,6 +3,7 @@ package org.quotetracker.quotes;
 import java.time.LocalDate;
 import java.util.List;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.quotetracker.api.Batches;
 import org.quotetracker.api.Connection;
 import org.quotetracker.api.PageArguments;
@@ -18,10 +19,15 @@ import org.springframework.stereotype.Controller;
 
 /**
  * {@code quotes}, {@code quote}, and every field that links quotes with people and articles. Links are loaded in
- * batches: a page of quotes costs one query for its speakers and one for its articles, whatever its size.
+ * batches: a page of quotes costs one query for its speakers and one for its articles, whatever its size. A speaker's
+ * page knows its speakers already and reads its articles along with it, so that those batches have nothing left to ask.
  */
 @Controller
 class QuoteController {
+
+    /** The names Spring for GraphQL gives the batch loaders of the {@code @BatchMapping}s below: their coordinates. */
+    private static final String SPEAKER_LOADER = "Quote.speaker";
+    private static final String ARTICLE_LOADER = "Quote.article";
 
     private final QuoteViews quotes;
     private final PersonViews people;
@@ -35,9 +41,14 @@ class QuoteController {
 
     @QueryMapping
     Connection<QuoteView> quotes(@Argument QuoteFilter filter, @Argument QuoteOrder orderBy,
-                                 @Argument Integer first, @Argument String after) {
+                                 @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
         if (filter != null && filter.isSpeakerOnly()) {
-            return quotes.bySpeaker(filter.speaker(), orderBy, PageArguments.of(first, after));
+            QuotePage page = quotes.bySpeaker(filter.speaker(), orderBy, PageArguments.of(first, after),
+                    env.getSelectionSet().containsAnyOf("nodes/article", "edges/node/article"));
+            List<QuoteView> found = page.quotes().nodes();
+            Batches.prime(env, SPEAKER_LOADER, found, QuoteView::speakerId, page.speakers());
+            Batches.prime(env, ARTICLE_LOADER, found, QuoteView::articleId, page.articles());
+            return page.quotes();
         }
         return quotes.search(QuoteCriteria.matching(filter), orderBy, PageArguments.of(first, after));
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
@@ -47,16 +48,18 @@ public class QuoteViews {
      * {@code quotes(filter: {speaker})} and nothing else, the most asked question: the people the name matches are
      * looked up first, so that one person's page is read from the index in order, and {@code totalCount} is the sum
      * of their quote counts kept at ingest (a row per person instead of an index entry per quote), read with them.
+     * Those people are the page's speakers, and one person's page reads its articles too when {@code withArticles}.
      */
-    Connection<QuoteView> bySpeaker(String speaker, QuoteOrder order, PageArguments page) {
+    QuotePage bySpeaker(String speaker, QuoteOrder order, PageArguments page, boolean withArticles) {
         List<PersonView> matches = people.knownAsContaining(speaker);
         List<Long> ids = matches.stream().map(PersonView::id).toList();
         LongSupplier counter = () -> matches.stream().mapToLong(PersonView::quoteCount).sum();
         if (ids.size() == 1) {
-            return speakerPages.page(ids.get(0), keyset(order), page, counter);
+            return speakerPages.page(matches.get(0), keyset(order), page, counter, withArticles);
         }
         Specification<Quote> saidByAny = (root, query, cb) -> ids.isEmpty() ? cb.disjunction() : root.get("speaker").get("id").in(ids);
-        return keyset(order).page(quotes, saidByAny, page, mapper::toView, counter);
+        return new QuotePage(keyset(order).page(quotes, saidByAny, page, mapper::toView, counter),
+                matches.stream().collect(Collectors.toMap(PersonView::id, Function.identity())), Map.of());
     }
 
     private static Keyset<Quote, QuoteView> keyset(QuoteOrder order) {

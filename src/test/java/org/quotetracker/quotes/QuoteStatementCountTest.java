@@ -20,6 +20,14 @@ class QuoteStatementCountTest {
               }
             }""";
 
+    private static final String SPEAKER_PAGE_WITH_LINKS = """
+            query($speaker: String) {
+              quotes(filter: {speaker: $speaker}, first: 50) {
+                totalCount
+                nodes { text saidOn role speaker { name kind } article { headline outlet } }
+              }
+            }""";
+
     @Autowired
     HttpGraphQlTester graphQl;
 
@@ -30,6 +38,14 @@ class QuoteStatementCountTest {
     void pageOfFiftyQuotesWithSpeakerAndArticleCostsFourStatements() {
         // The page, its count, one batch of speakers, one batch of articles.
         assertThat(statementsFor(50)).isEqualTo(4);
+    }
+
+    @Test
+    void speakersPageWithSpeakerAndArticleCostsTwoStatements() {
+        // The people the name means, and the page with its articles; its count and speaker come with the people.
+        assertThat(statements.during(() -> graphQl.document(SPEAKER_PAGE_WITH_LINKS).variable("speaker", "Peskov").execute()
+                .path("quotes.nodes[*].article.headline").entityList(String.class).hasSizeGreaterThan(1)))
+                .isEqualTo(2);
     }
 
     @Test

@@ -54,6 +54,19 @@ class QuotesQueryTest {
     }
 
     @Test
+    void speakersPageLinksEachQuoteToTheSameSpeakerAndArticleAsItsPersonsQuotes() {
+        // The speaker filter reads the page's speakers and articles with it; a person's quotes load them in batches.
+        String links = "nodes { id speaker { id name kind quoteCount } article { id headline outlet publishedOn url } }";
+        Object bySpeaker = graphQl.document("{ quotes(filter: {speaker: \"Peskov\"}, first: 100) { " + links + " } }")
+                .execute().path("quotes.nodes").entity(Object.class).get();
+        String id = graphQl.document("{ people(search: \"Peskov\", first: 1) { nodes { id } } }").execute()
+                .path("people.nodes[0].id").entity(String.class).get();
+
+        graphQl.document("query($id: ID!) { person(id: $id) { quotes(first: 100) { " + links + " } } }").variable("id", id)
+                .execute().path("person.quotes.nodes").entity(Object.class).isEqualTo(bySpeaker);
+    }
+
+    @Test
     void speakerFilterWithDateRangeFindsStoltenbergIn2023() {
         quotes(Map.of("speaker", "Stoltenberg", "from", "2023-01-01", "to", "2023-12-31"))
                 .path("quotes.totalCount").entity(Integer.class).isEqualTo(9);
