@@ -49,6 +49,18 @@ class SpeakerRuleTest {
     }
 
     @Test
+    void aSpeakerKeyIsSplitIntoWordsLikeThePredictedName() {
+        GoldQuote quote = gold("{'speaker': 'Pat O’Donnell', 'speakerKey': ['o’donnell']}");
+        assertTrue(SpeakerRule.isRight(quote, saidBy("Pat O'Donnell")));
+        assertFalse(SpeakerRule.isRight(quote, saidBy("Pat Donnelly")));
+    }
+
+    @Test
+    void aSpeakerKeyIsFoldedToAsciiLikeThePredictedName() {
+        assertTrue(SpeakerRule.isRight(gold("{'speaker': 'Ana García', 'speakerKey': ['garcía']}"), saidBy("Ana Garcia")));
+    }
+
+    @Test
     void anAnonymousOfficialIsKnownByTheWordOfficial() {
         GoldQuote quote = gold("{'speaker': 'a US official', 'speakerKind': 'ANONYMOUS'}");
         assertTrue(SpeakerRule.isRight(quote, saidBy("a senior administration official")));
