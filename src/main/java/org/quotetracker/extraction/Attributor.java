@@ -277,6 +277,24 @@ final class Attributor {
         };
     }
 
+    /** The personal pronoun that is the subject of a speech verb ("he said", "she has told", "said he"), or null. */
+    String pronounSubject(List<Token> tokens, Cue cue) {
+        if (cue.kind() != Cue.Kind.FINITE) {
+            return null; // a participle borrows the main clause's subject; "according to" names a source, not a pronoun
+        }
+        int i = cue.index();
+        for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+            String w = tokens.get(j).lower();
+            if (PERSONAL_PRONOUNS.contains(w)) {
+                return w;
+            }
+            if (!lex.isAuxiliary(tokens.get(j).text()) && !isTimeWord(tokens, j)) {
+                break;
+            }
+        }
+        return i + 1 < tokens.size() && PERSONAL_PRONOUNS.contains(tokens.get(i + 1).lower()) ? tokens.get(i + 1).lower() : null;
+    }
+
     /** "…, and called him": a verb after "and" or "but" shares the subject of the clause before it. */
     private static boolean isCoordinated(List<Token> tokens, Cue cue) {
         int i = cue.index();
