@@ -29,7 +29,10 @@ import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
 import org.tribuo.classification.sgd.linear.LinearSGDModel;
-import org.tribuo.classification.sgd.linear.LogisticRegressionTrainer;
+import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
+import org.tribuo.classification.sgd.objectives.LogMulticlass;
+import org.tribuo.math.optimisers.AdaGrad;
+import org.tribuo.math.optimisers.ParameterAveraging;
 import org.tribuo.impl.ArrayExample;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 import com.oracle.labs.mlrg.olcut.util.Pair;
@@ -48,6 +51,8 @@ final class TrainCommand implements Command {
     private static final String USAGE = "usage: train --gold GOLD.json --texts DIR [--out FILE]";
     private static final String SPEAKER = "speaker";
     private static final String OTHER = "other";
+    private static final int EPOCHS = 10;
+    private static final long SEED = 17L;
     private static final double[] BINS = {0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 1.0001};
 
     @Override
@@ -93,6 +98,7 @@ final class TrainCommand implements Command {
         docs = docs.parallelStream().map(d -> new Doc(d.file, d.outlet, d.text, reader.rankingExamples(d.text))).toList();
         err.printf("train: read %d articles in %.1f s%n", docs.size(), (System.nanoTime() - started) / 1e9);
 
+        coverage(out, docs, lookup);
         Set<String> outlets = new LinkedHashSet<>(docs.stream().map(Doc::outlet).toList());
         out.println("leave-one-outlet-out (train on the others, score this one):");
         out.printf("  %-14s %6s %6s %8s %8s %10s%n", "outlet", "gold", "found", "attrib", "e2e F1", "reviewed");
@@ -127,6 +133,25 @@ final class TrainCommand implements Command {
         }
         out.println("wrote " + model);
         return 0;
+    }
+
+    /** Per rule: how many quotes it reached, how often its choice was right, how often any candidate was (the ranker's ceiling). */
+    private static void coverage(PrintStream out, List<Doc> docs, GoldLookup lookup) {
+        Map<String, int[]> byRule = new TreeMap<>();
+        for (Doc d : docs) {
+            for (RankingExample ex : d.examples) {
+                Optional<GoldQuote> g = lookup.scoredAt(d.file, ex.start(), ex.end());
+                if (g.isPresent()) {
+                    int[] n = byRule.computeIfAbsent(String.valueOf(ex.rule()), r -> new int[3]);
+                    n[0]++;
+                    n[1] += !ex.candidates().isEmpty() && GoldLookup.accepts(g.get(), ex.candidates().get(0).speaker()) ? 1 : 0;
+                    n[2] += ex.candidates().stream().anyMatch(c -> GoldLookup.accepts(g.get(), c.speaker())) ? 1 : 0;
+                }
+            }
+        }
+        out.println("candidates by the rule that reached the quote (quotes with a scored gold speaker):");
+        out.printf("  %-18s %6s %10s %12s%n", "rule", "quotes", "rule right", "any right");
+        byRule.forEach((rule, n) -> out.printf("  %-18s %6d %10.3f %12.3f%n", rule, n[0], (double) n[1] / n[0], (double) n[2] / n[0]));
     }
 
     static String outlet(String file) {
@@ -186,7 +211,11 @@ final class TrainCommand implements Command {
                 }
             }
         }
-        LinearSGDModel model = new LogisticRegressionTrainer().train(data);
+        // Averaged AdaGrad keeps the weights of rare features small: plain SGD gave held-out confidences of 0.99 that
+        // were right 92% of the time. Ten epochs, one example at a time, a fixed seed: the same model every run.
+        LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new ParameterAveraging(new AdaGrad(0.5, 0.1)),
+                EPOCHS, Integer.MAX_VALUE, 1, SEED);
+        LinearSGDModel model = (LinearSGDModel) trainer.train(data);
         // A candidate's score is its speaker weight minus its other weight; the bias is the same for all and cancels.
         Map<String, List<Pair<String, Double>>> top = model.getTopFeatures(-1);
         Map<String, Double> weights = new TreeMap<>();

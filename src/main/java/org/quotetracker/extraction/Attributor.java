@@ -787,7 +787,7 @@ final class Attributor {
         }
         Token last = tokens.get(to - 1);
         boolean commonHead = !last.isCapitalized() && (lex.isDocumentHead(last.lower()) || lex.isOrganizationHead(last.lower()));
-        Mention mention = commonHead ? null : phrases.phrase(tokens, from, to);
+        Mention mention = commonHead || endsInDescription(tokens, from, to) ? null : phrases.phrase(tokens, from, to);
         if (mention != null) {
             Entity entity = discourse.resolve(mention, sentence, story);
             String role = entity.title != null ? entity.title : mention.title();
@@ -795,6 +795,19 @@ final class Attributor {
         }
         return description(tokens, from, to, sentence)
                 .map(a -> new Attribution(a.speaker(), a.role(), cue.verb(), a.method().equals("anonymous") ? method : a.method(), confidence * 0.85));
+    }
+
+    /**
+     * "a Coca-Cola spokesman", "an industry lobbyist", "the company's lawyer": a phrase whose head is a lower-case
+     * title names an unnamed person; the name inside it is the employer, never the speaker.
+     */
+    private boolean endsInDescription(List<Token> tokens, int from, int to) {
+        Token last = tokens.get(to - 1);
+        if (last.isCapitalized() || !(lex.isTitleHead(last.lower()) || lex.isAnonymousHead(last.lower())) || to - from < 2) {
+            return false;
+        }
+        Mention inside = phrases.phrase(tokens, from, to);
+        return inside == null || inside.to() < to;
     }
 
     private boolean isCoordination(List<Token> tokens, int from, int to) {

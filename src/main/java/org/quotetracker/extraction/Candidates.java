@@ -52,6 +52,11 @@ final class Candidates {
         String context = site.rule() == null ? "none" : site.rule().method();
         List<Candidate> candidates = new ArrayList<>();
         for (Entity e : entities) {
+            MentionType type = MentionType.of(e);
+            boolean proposed = site.rule() != null && site.rule().speaker() == e;
+            if (type == MentionType.OTHER || type == MentionType.PLACE && !proposed) {
+                continue; // "Va.", "Reporting": no one; a place speaks only when a speech verb makes it ("Russia said")
+            }
             List<String> facts = facts(site, log, e, latest.get(e), byRecency.indexOf(e), byCount.indexOf(e), count.getOrDefault(e, 0));
             List<String> features = new ArrayList<>(facts.size() * 2 + 1);
             features.add("bias");
@@ -75,10 +80,20 @@ final class Candidates {
         f.add("kind=" + e.kind);
         MentionType type = MentionType.of(e);
         f.add("type=" + type);
+        boolean agrees = false;
         if (site.pronoun() != null) {
-            f.add("pronoun=" + site.pronoun() + "&" + agreement(site.pronoun(), e, type));
+            String agreement = agreement(site.pronoun(), e, type);
+            f.add("pronoun=" + site.pronoun() + "&" + agreement);
+            agrees = switch (site.pronoun()) {
+                case "he" -> e.gender == Gender.M || e.gender == Gender.UNKNOWN && MentionType.looksLikeAPerson(e);
+                case "she" -> e.gender == Gender.F || e.gender == Gender.UNKNOWN && MentionType.looksLikeAPerson(e);
+                default -> true;
+            };
         } else {
             f.add("no-pronoun&type=" + type);
+        }
+        if (MentionType.looksLikeAPerson(e)) {
+            f.add("person-like");
         }
         if (latest == null) {
             f.add(log.isNamed(at + 1, e) ? "only-after" : "not-in-window");
@@ -128,6 +143,12 @@ final class Candidates {
             f.add("first-sentence" + (rule ? "&rule" : ""));
         }
         f.add("quote-words=" + bucket(site.words() / 4));
+        if (agrees) {
+            // what makes a referent likely holds only for candidates the pronoun can stand for
+            List<String> agreeing = f.stream().filter(x -> x.startsWith("subject-") || x.startsWith("speaker-") || x.startsWith("recency=")
+                    || x.startsWith("frequency=") || x.startsWith("sentences-back=") || x.equals("rule")).map(x -> "agrees&" + x).toList();
+            f.addAll(agreeing);
+        }
         return f;
     }
 

@@ -12,6 +12,25 @@ enum MentionType {
     /** "Va.", "Calif.", "Ariz.": a short capitalised abbreviation alone is a state or a unit, not a speaker. */
     private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}\\p{Ll}{0,4}\\.");
 
+    /**
+     * Whether the text shows the entity as a person: a gender (from a first name, an honorific or a title), a title,
+     * or a name of two words that is not a plural ("the Rust Kings" is a band).
+     */
+    static boolean looksLikeAPerson(Entity e) {
+        if (e.kind != SpeakerKind.PERSON) {
+            return false;
+        }
+        if (e.gender != Gender.UNKNOWN || e.title != null) {
+            return true;
+        }
+        return e.words().size() > 1 && !isPluralName(e);
+    }
+
+    private static boolean isPluralName(Entity e) {
+        String last = e.surname();
+        return last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && Lexicon.get().firstNameGender(e.words().get(0)) == null;
+    }
+
     static MentionType of(Entity e) {
         Lexicon lex = Lexicon.get();
         if (e.kind == SpeakerKind.ANONYMOUS) {
@@ -20,12 +39,18 @@ enum MentionType {
         if (e.kind == SpeakerKind.ORGANIZATION) {
             return lex.isPlace(e.name()) ? PLACE : ORGANIZATION;
         }
+        if (e.words().size() > 1 && isPluralName(e) && e.title == null) {
+            return ORGANIZATION; // "the Rust Kings", "Copper Owls": a group
+        }
         if (e.words().size() > 1 || e.title != null || e.gender != Gender.UNKNOWN) {
             return PERSON;
         }
         String w = e.name();
-        if (ABBREVIATION.matcher(w).matches() || lex.isPlace(w) || lex.isStopCapitalized(w)) {
-            return w.endsWith(".") || lex.isPlace(w) ? PLACE : OTHER;
+        if (lex.isPlace(w)) {
+            return PLACE;
+        }
+        if (ABBREVIATION.matcher(w).matches() || lex.isStopCapitalized(w)) {
+            return OTHER;
         }
         String lower = Lexicon.lower(w);
         if (lex.isSpeechVerb(lower) || lower.endsWith("ing") || lower.endsWith("ly") || lower.endsWith("ed")

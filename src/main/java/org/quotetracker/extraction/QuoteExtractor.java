@@ -77,7 +77,7 @@ public final class QuoteExtractor {
             for (int s = 0; s < parsed.stories().size(); s++) {
                 story(parsed.stories().get(s), s);
             }
-            List<ExtractedQuote> quotes = found.stream().map(this::decide).map(this::toQuote).toList();
+            List<ExtractedQuote> quotes = found.stream().map(this::decide).filter(java.util.Objects::nonNull).map(this::toQuote).toList();
             List<RoleMention> roleMentions = roles.stream()
                     .map(r -> new RoleMention(r.entity.name(), r.title, r.offset, r.seenOn))
                     .toList();
@@ -100,10 +100,13 @@ public final class QuoteExtractor {
             Attribution a;
             if (chosen >= 0) {
                 a = rule.reusedAs(rule.method(), p[chosen]);
+            } else if (candidates.isEmpty()) {
+                return null; // no one around the quote can have said it
             } else {
                 int best = Stages.best(p);
                 Entity e = candidates.get(best).entity();
-                a = rule != null && rule.speaker() == e ? rule.reusedAs(Stages.RANKER, p[best])
+                // the ranker agreeing with a rule keeps the rule's name, which tells a reader how the speaker was found
+                a = rule != null && rule.speaker() == e ? rule.reusedAs(rule.method(), p[best])
                         : new Attribution(e, e.title, rule == null ? null : rule.cue(), Stages.RANKER, p[best]);
             }
             return new Decided(site, a, saidOn(site.sentence(), a.speaker(), f.story, f.leadSentence));
