@@ -22,7 +22,7 @@ class AttributionPatternsTest {
     @Test
     void aPronounGoesToThePersonNotToHerCompany() {
         String[] text = {
-                "Maria Lopez founded Brightwater in 2009.",
+                "Maria Lopez founded Brightwater nine years ago.",
                 "Brightwater now sells panels in nine states.",
                 "\"Demand has doubled in a single year,\" she said."};
         assertThat(Extract.speaker("Demand has doubled", text)).isEqualTo("Maria Lopez");
