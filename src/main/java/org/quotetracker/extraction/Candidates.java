@@ -2,7 +2,7 @@ package org.quotetracker.extraction;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +31,8 @@ final class Candidates {
         if (site.rule() != null) {
             entities.add(site.rule().speaker());
         }
-        Map<Entity, Integer> latest = new HashMap<>();
-        Map<Entity, Integer> count = new HashMap<>();
+        Map<Entity, Integer> latest = new LinkedHashMap<>();
+        Map<Entity, Integer> count = new LinkedHashMap<>();
         for (int i = from; i <= to; i++) {
             if (log.sentence(i).story() != s.story()) {
                 continue;
@@ -45,6 +45,15 @@ final class Candidates {
                 }
             }
         }
+        // how much the story so far is about each entity: "he" is most often the person the passage is about
+        Map<Entity, Integer> salience = new LinkedHashMap<>();
+        for (int i = 0; i <= s.index(); i++) {
+            if (log.sentence(i).story() == s.story()) {
+                log.named(i).forEach(e -> salience.merge(e, 1, Integer::sum));
+            }
+        }
+        List<Entity> bySalience = new ArrayList<>(salience.keySet());
+        bySalience.sort(Comparator.comparingInt((Entity e) -> salience.get(e)).reversed());
         List<Entity> byRecency = new ArrayList<>(latest.keySet());
         byRecency.sort(Comparator.comparingInt((Entity e) -> latest.get(e)).reversed());
         List<Entity> byCount = new ArrayList<>(count.keySet());
@@ -57,7 +66,8 @@ final class Candidates {
             if (type == MentionType.OTHER || type == MentionType.PLACE && !proposed) {
                 continue; // "Va.", "Reporting": no one; a place speaks only when a speech verb makes it ("Russia said")
             }
-            List<String> facts = facts(site, log, e, latest.get(e), byRecency.indexOf(e), byCount.indexOf(e), count.getOrDefault(e, 0));
+            List<String> facts = facts(site, log, e, latest.get(e), byRecency.indexOf(e), byCount.indexOf(e), count.getOrDefault(e, 0),
+                    bySalience.indexOf(e));
             List<String> features = new ArrayList<>(facts.size() * 2 + 1);
             features.add("bias");
             for (String f : facts) {
@@ -69,7 +79,8 @@ final class Candidates {
         return candidates;
     }
 
-    private static List<String> facts(QuoteSite site, ArticleLog log, Entity e, Integer latest, int recencyRank, int countRank, int count) {
+    private static List<String> facts(QuoteSite site, ArticleLog log, Entity e, Integer latest, int recencyRank, int countRank, int count,
+                                      int salienceRank) {
         Sentence s = site.sentence();
         int at = s.index();
         List<String> f = new ArrayList<>();
@@ -130,6 +141,7 @@ final class Candidates {
             f.add("frequency=" + Math.min(countRank, 3));
         }
         f.add("mentions=" + bucket(count));
+        f.add("story-salience=" + (salienceRank < 0 ? "none" : String.valueOf(Math.min(salienceRank, 3))));
         if (e.words().size() > 1) {
             f.add("multi-word");
         }
@@ -146,7 +158,7 @@ final class Candidates {
         if (agrees) {
             // what makes a referent likely holds only for candidates the pronoun can stand for
             List<String> agreeing = f.stream().filter(x -> x.startsWith("subject-") || x.startsWith("speaker-") || x.startsWith("recency=")
-                    || x.startsWith("frequency=") || x.startsWith("sentences-back=") || x.equals("rule")).map(x -> "agrees&" + x).toList();
+                    || x.startsWith("frequency=") || x.startsWith("sentences-back=") || x.startsWith("story-salience=") || x.equals("rule")).map(x -> "agrees&" + x).toList();
             f.addAll(agreeing);
         }
         return f;
