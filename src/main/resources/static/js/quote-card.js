@@ -29,6 +29,7 @@ const METHODS = {
   'document-author': 'the author of the document quoted',
   subject: 'the subject of the paragraph',
   'nearest-person': 'the nearest person mentioned; no source is named, so this is a guess',
+  ranker: 'chosen by the trained ranker among the people named around the quote',
 };
 
 function certainty(confidence) {

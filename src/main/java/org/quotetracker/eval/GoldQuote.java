@@ -14,6 +14,7 @@ import java.util.List;
  * @param saidOnAlso  other days the words may count as said on
  * @param required    false: the quote is neither rewarded nor a false positive when predicted
  * @param speakerChecked false: the speaker (and with it the role) is not scored for this quote
+ * @param reviewed   true: the source is a pronoun, a description or absent, and its speaker was resolved by hand
  */
 public record GoldQuote(
         String text,
@@ -28,10 +29,16 @@ public record GoldQuote(
         Boolean required,
         Boolean speakerChecked,
         Boolean roleChecked,
-        Boolean dateChecked) {
+        Boolean dateChecked,
+        Boolean reviewed) {
 
     public boolean isRequired() {
         return required == null || required;
+    }
+
+    /** A required quote whose source the text gives as a pronoun, a description or not at all (the hard subset). */
+    public boolean isReviewed() {
+        return Boolean.TRUE.equals(reviewed) && Boolean.TRUE.equals(required);
     }
 
     boolean isSpeakerChecked() {

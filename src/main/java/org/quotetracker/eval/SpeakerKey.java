@@ -21,8 +21,9 @@ public record SpeakerKey(List<List<String>> alternatives) {
         return new SpeakerKey(written.stream().map(set -> words((List<?>) set)).toList());
     }
 
+    /** Each key is split and folded like a predicted name, as score.py does: "o’donnell" is o + donnell, "garcía" garcia. */
     private static List<String> words(List<?> set) {
-        return set.stream().map(w -> Words.unifySpelling(String.valueOf(w))).toList();
+        return set.stream().flatMap(w -> Words.of(String.valueOf(w)).stream()).toList();
     }
 
     boolean isEmpty() {

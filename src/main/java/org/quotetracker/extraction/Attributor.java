@@ -277,6 +277,24 @@ final class Attributor {
         };
     }
 
+    /** The personal pronoun that is the subject of a speech verb ("he said", "she has told", "said he"), or null. */
+    String pronounSubject(List<Token> tokens, Cue cue) {
+        if (cue.kind() != Cue.Kind.FINITE) {
+            return null; // a participle borrows the main clause's subject; "according to" names a source, not a pronoun
+        }
+        int i = cue.index();
+        for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+            String w = tokens.get(j).lower();
+            if (PERSONAL_PRONOUNS.contains(w)) {
+                return w;
+            }
+            if (!lex.isAuxiliary(tokens.get(j).text()) && !isTimeWord(tokens, j)) {
+                break;
+            }
+        }
+        return i + 1 < tokens.size() && PERSONAL_PRONOUNS.contains(tokens.get(i + 1).lower()) ? tokens.get(i + 1).lower() : null;
+    }
+
     /** "…, and called him": a verb after "and" or "but" shares the subject of the clause before it. */
     private static boolean isCoordinated(List<Token> tokens, Cue cue) {
         int i = cue.index();
@@ -769,7 +787,7 @@ final class Attributor {
         }
         Token last = tokens.get(to - 1);
         boolean commonHead = !last.isCapitalized() && (lex.isDocumentHead(last.lower()) || lex.isOrganizationHead(last.lower()));
-        Mention mention = commonHead ? null : phrases.phrase(tokens, from, to);
+        Mention mention = commonHead || endsInDescription(tokens, from, to) ? null : phrases.phrase(tokens, from, to);
         if (mention != null) {
             Entity entity = discourse.resolve(mention, sentence, story);
             String role = entity.title != null ? entity.title : mention.title();
@@ -777,6 +795,19 @@ final class Attributor {
         }
         return description(tokens, from, to, sentence)
                 .map(a -> new Attribution(a.speaker(), a.role(), cue.verb(), a.method().equals("anonymous") ? method : a.method(), confidence * 0.85));
+    }
+
+    /**
+     * "a Coca-Cola spokesman", "an industry lobbyist", "the company's lawyer": a phrase whose head is a lower-case
+     * title names an unnamed person; the name inside it is the employer, never the speaker.
+     */
+    private boolean endsInDescription(List<Token> tokens, int from, int to) {
+        Token last = tokens.get(to - 1);
+        if (last.isCapitalized() || !(lex.isTitleHead(last.lower()) || lex.isAnonymousHead(last.lower())) || to - from < 2) {
+            return false;
+        }
+        Mention inside = phrases.phrase(tokens, from, to);
+        return inside == null || inside.to() < to;
     }
 
     private boolean isCoordination(List<Token> tokens, int from, int to) {

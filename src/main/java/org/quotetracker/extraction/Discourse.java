@@ -99,9 +99,13 @@ final class Discourse {
      * very pronoun, resolved before) in this story, else the latest such person mentioned at all.
      */
     Optional<Entity> pronoun(Gender gender, int story, int offset) {
-        List<Entity> people = entities.stream()
+        List<Entity> agreeing = entities.stream()
                 .filter(e -> e.kind == SpeakerKind.PERSON && e.gender.agreesWith(gender) && e.story == story)
                 .toList();
+        // "he" or "she" is a person the text shows as one (a first name, a title, a gender), not the band or the
+        // company a capitalised name may equally be; only when there is none does any name do
+        List<Entity> personLike = agreeing.stream().filter(MentionType::looksLikeAPerson).toList();
+        List<Entity> people = personLike.isEmpty() ? agreeing : personLike;
         return people.stream().filter(e -> e.lastSubject >= 0 && e.lastSubject <= offset).max(Comparator.comparingInt(e -> e.lastSubject))
                 .or(() -> latest(people));
     }

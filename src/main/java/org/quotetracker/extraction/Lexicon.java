@@ -161,8 +161,11 @@ final class Lexicon {
         return honorificExpansion.getOrDefault(lower(word), word);
     }
 
+    /** A title's head word; in a compound ("vice-chairman", "co-founder") the part after the last hyphen decides. */
     boolean isTitleHead(String word) {
-        return titleHeads.contains(lower(word));
+        String w = lower(word);
+        int hyphen = w.lastIndexOf('-');
+        return titleHeads.contains(w) || hyphen > 0 && hyphen < w.length() - 1 && titleHeads.contains(w.substring(hyphen + 1));
     }
 
     boolean isTitleModifier(String word) {

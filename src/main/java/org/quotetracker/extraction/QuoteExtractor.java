@@ -17,10 +17,31 @@ public final class QuoteExtractor {
     private static final int MIN_UNCUED_WORDS = 4;
 
     private final PageParser parser = new PageParser();
+    private final Ranker ranker;
+
+    /** The extractor with the ranker that ships in the jar. */
+    public QuoteExtractor() {
+        this(Ranker.shipped());
+    }
+
+    /** The extractor with another ranker: the {@code train} command scores the models it builds this way. */
+    public QuoteExtractor(Ranker ranker) {
+        this.ranker = ranker;
+    }
 
     public Extraction extract(String page) {
         ParsedPage parsed = parser.parse(page);
         return new Run(page).extract(parsed);
+    }
+
+    /**
+     * Every quote of the page with its candidate speakers and their features, for training the ranker: the
+     * features do not depend on the ranker, so one pass over a corpus serves every model trained on it.
+     */
+    public List<RankingExample> rankingExamples(String page) {
+        Run run = new Run(page);
+        run.extract(parser.parse(page));
+        return run.examples;
     }
 
     /** The state of one extraction: the discourse model and what was said where. Not shared between threads. */
@@ -30,6 +51,8 @@ public final class QuoteExtractor {
         private final Discourse discourse = new Discourse();
         private final NounPhrases phrases = new NounPhrases();
         private final List<Found> found = new ArrayList<>();
+        private final ArticleLog log = new ArticleLog();
+        private final List<RankingExample> examples = new ArrayList<>();
         private final List<PendingRole> roles = new ArrayList<>();
         /** By sentence index: the sentences of the page, and the people and institutions each names. */
         private final List<Sentence> sentences = new ArrayList<>();
@@ -37,7 +60,10 @@ public final class QuoteExtractor {
         private int sentenceCount;
         private int paragraphCount;
 
-        private record Found(QuoteSpan span, Sentence sentence, Attribution attribution, boolean partial, LocalDate saidOn) {
+        private record Found(QuoteSite site, Story story, int leadSentence) {
+        }
+
+        private record Decided(QuoteSite site, Attribution attribution, LocalDate saidOn) {
         }
 
         private record PendingRole(Entity entity, String title, int offset, LocalDate seenOn) {
@@ -51,19 +77,49 @@ public final class QuoteExtractor {
             for (int s = 0; s < parsed.stories().size(); s++) {
                 story(parsed.stories().get(s), s);
             }
-            List<ExtractedQuote> quotes = found.stream().map(this::toQuote).toList();
+            List<ExtractedQuote> quotes = found.stream().map(this::decide).filter(java.util.Objects::nonNull).map(this::toQuote).toList();
             List<RoleMention> roleMentions = roles.stream()
                     .map(r -> new RoleMention(r.entity.name(), r.title, r.offset, r.seenOn))
                     .toList();
             return new Extraction(parsed.metadata(), page, quotes, roleMentions);
         }
 
-        private ExtractedQuote toQuote(Found f) {
+        /** The certain sieves keep the rule's speaker; the ranker chooses among the candidates for every other quote. */
+        private Decided decide(Found f) {
+            QuoteSite site = f.site;
+            List<Candidate> candidates = Candidates.around(site, log);
+            examples.add(RankingExample.of(site, candidates));
+            double[] p = Stages.probabilities(ranker, candidates);
+            Attribution rule = site.rule();
+            int chosen = -1;
+            if (rule != null && Stages.isCertain(rule.method())) {
+                for (int i = 0; i < candidates.size() && chosen < 0; i++) {
+                    chosen = candidates.get(i).entity() == rule.speaker() ? i : -1;
+                }
+            }
+            Attribution a;
+            if (chosen >= 0) {
+                a = rule.reusedAs(rule.method(), p[chosen]);
+            } else if (candidates.isEmpty()) {
+                return null; // no one around the quote can have said it
+            } else {
+                int best = Stages.best(p);
+                Entity e = candidates.get(best).entity();
+                // the ranker agreeing with a rule keeps the rule's name, which tells a reader how the speaker was found
+                a = rule != null && rule.speaker() == e ? rule.reusedAs(rule.method(), p[best])
+                        : new Attribution(e, e.title, rule == null ? null : rule.cue(), Stages.RANKER, p[best]);
+            }
+            return new Decided(site, a, saidOn(site.sentence(), a.speaker(), f.story, f.leadSentence));
+        }
+
+        private ExtractedQuote toQuote(Decided f) {
             Attribution a = f.attribution;
             Speaker speaker = a == null ? null : a.speaker().speaker();
             String role = a == null ? null : a.speaker().title != null ? a.speaker().title : a.role();
-            return new ExtractedQuote(page.substring(f.span.start(), f.span.end()), f.span.start(), f.span.end(),
-                    page.substring(f.sentence.start(), f.sentence.end()), f.partial, a == null ? null : a.cue(), speaker,
+            QuoteSpan span = f.site.span();
+            Sentence sentence = f.site.sentence();
+            return new ExtractedQuote(page.substring(span.start(), span.end()), span.start(), span.end(),
+                    page.substring(sentence.start(), sentence.end()), f.site.partial(), a == null ? null : a.cue(), speaker,
                     role, f.saidOn, f.saidOn == null ? DatePrecision.UNKNOWN : DatePrecision.DAY,
                     a == null ? "none" : a.method(), a == null ? 0.0 : a.confidence());
         }
@@ -94,6 +150,7 @@ public final class QuoteExtractor {
                     sentences.add(sentence);
                     registerMentions(sentence, storyIndex, story.date());
                     Optional<Attribution> subject = attributor.mainSubject(st, sentence.index());
+                    subject.ifPresent(a -> log.subject(sentence.index(), a.speaker()));
                     subject.ifPresent(a -> a.speaker().lastSubject = Math.max(a.speaker().lastSubject, a.subjectAt()));
                     List<Cue> cues = attributor.cues(st);
                     int mainClause = Attributor.mainClauseStart(st);
@@ -102,6 +159,7 @@ public final class QuoteExtractor {
                         if (cue.kind() != Cue.Kind.PARTICIPLE) {
                             Optional<Attribution> a = attributor.speakerOf(st, cue, sentence.index(), -1);
                             if (a.isPresent()) {
+                                log.speaker(sentence.index(), a.get().speaker());
                                 a.get().speaker().lastSubject = Math.max(a.get().speaker().lastSubject, a.get().subjectAt());
                                 sentenceSpeaker = sentenceSpeaker == null ? a.get() : sentenceSpeaker;
                             }
@@ -159,9 +217,11 @@ public final class QuoteExtractor {
                             continue;
                         }
                         a.speaker().lastSubject = Math.max(a.speaker().lastSubject, span.start());
+                        QuoteSite site = new QuoteSite(span, sentence, isPartial(st, q, span), a,
+                                lastSpeaker == null ? null : lastSpeaker.speaker(), cue == null ? null : attributor.pronounSubject(st, cue), words(span));
                         lastSpeaker = a;
                         lastSpeakerParagraph = paragraphIndex;
-                        found.add(new Found(span, sentence, a, isPartial(st, q, span), saidOn(sentence, a.speaker(), story, leadSentence)));
+                        found.add(new Found(site, story, leadSentence));
                     }
                     Attribution source = sentenceSpeaker != null ? sentenceSpeaker : subject.filter(x -> x.speaker().kind != SpeakerKind.ANONYMOUS).orElse(null);
                     colonIntro = endsWithColon(st) ? source : null;
@@ -216,6 +276,7 @@ public final class QuoteExtractor {
                 }
             }
             mentionedIn.add(entities);
+            log.add(sentence, entities);
             registerAuthor(sentence, mentions, storyIndex);
         }
 

@@ -49,6 +49,18 @@ class SpeakerRuleTest {
     }
 
     @Test
+    void aSpeakerKeyIsSplitIntoWordsLikeThePredictedName() {
+        GoldQuote quote = gold("{'speaker': 'Ann Smith-Jones', 'speakerKey': ['smith-jones']}");
+        assertTrue(SpeakerRule.isRight(quote, saidBy("Ann Smith-Jones")));
+        assertFalse(SpeakerRule.isRight(quote, saidBy("Ann Smith")));
+    }
+
+    @Test
+    void aSpeakerKeyIsFoldedToAsciiLikeThePredictedName() {
+        assertTrue(SpeakerRule.isRight(gold("{'speaker': 'Ana García', 'speakerKey': ['garcía']}"), saidBy("Ana Garcia")));
+    }
+
+    @Test
     void anAnonymousOfficialIsKnownByTheWordOfficial() {
         GoldQuote quote = gold("{'speaker': 'a US official', 'speakerKind': 'ANONYMOUS'}");
         assertTrue(SpeakerRule.isRight(quote, saidBy("a senior administration official")));

@@ -1,0 +1,179 @@
+package org.quotetracker.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Candidate generation and the facts of each (quote, candidate) pair: every person, institution and description the
+ * article names in a window around the quote (three paragraphs back to the sentence after it), plus whoever the rules
+ * chose. Facts are feature names; each is also given conjoined with the rule that reached the quote (its context),
+ * so that the ranker may weigh "subject of the previous sentence" differently after "he said" than in a quote-only
+ * paragraph.
+ */
+final class Candidates {
+
+    /** Paragraphs before the quote's own in which a mention still makes a candidate. */
+    private static final int PARAGRAPHS_BACK = 3;
+
+    private Candidates() {
+    }
+
+    static List<Candidate> around(QuoteSite site, ArticleLog log) {
+        Sentence s = site.sentence();
+        int from = log.firstSentenceOf(s.paragraph() - PARAGRAPHS_BACK);
+        int to = Math.min(log.size() - 1, s.index() + 1);
+        Set<Entity> entities = new LinkedHashSet<>();
+        if (site.rule() != null) {
+            entities.add(site.rule().speaker());
+        }
+        Map<Entity, Integer> latest = new LinkedHashMap<>();
+        Map<Entity, Integer> count = new LinkedHashMap<>();
+        for (int i = from; i <= to; i++) {
+            if (log.sentence(i).story() != s.story()) {
+                continue;
+            }
+            for (Entity e : log.named(i)) {
+                entities.add(e);
+                count.merge(e, 1, Integer::sum);
+                if (i <= s.index()) {
+                    latest.put(e, i);
+                }
+            }
+        }
+        // how much the story so far is about each entity: "he" is most often the person the passage is about
+        Map<Entity, Integer> salience = new LinkedHashMap<>();
+        for (int i = 0; i <= s.index(); i++) {
+            if (log.sentence(i).story() == s.story()) {
+                log.named(i).forEach(e -> salience.merge(e, 1, Integer::sum));
+            }
+        }
+        List<Entity> bySalience = new ArrayList<>(salience.keySet());
+        bySalience.sort(Comparator.comparingInt((Entity e) -> salience.get(e)).reversed());
+        List<Entity> byRecency = new ArrayList<>(latest.keySet());
+        byRecency.sort(Comparator.comparingInt((Entity e) -> latest.get(e)).reversed());
+        List<Entity> byCount = new ArrayList<>(count.keySet());
+        byCount.sort(Comparator.comparingInt((Entity e) -> count.get(e)).reversed());
+        String context = site.rule() == null ? "none" : site.rule().method();
+        List<Candidate> candidates = new ArrayList<>();
+        for (Entity e : entities) {
+            MentionType type = MentionType.of(e);
+            boolean proposed = site.rule() != null && site.rule().speaker() == e;
+            if (type == MentionType.OTHER || type == MentionType.PLACE && !proposed) {
+                continue; // "Va.", "Reporting": no one; a place speaks only when a speech verb makes it ("Russia said")
+            }
+            List<String> facts = facts(site, log, e, latest.get(e), byRecency.indexOf(e), byCount.indexOf(e), count.getOrDefault(e, 0),
+                    bySalience.indexOf(e));
+            List<String> features = new ArrayList<>(facts.size() * 2 + 1);
+            features.add("bias");
+            for (String f : facts) {
+                features.add(f);
+                features.add(context + "|" + f);
+            }
+            candidates.add(new Candidate(e, features));
+        }
+        return candidates;
+    }
+
+    private static List<String> facts(QuoteSite site, ArticleLog log, Entity e, Integer latest, int recencyRank, int countRank, int count,
+                                      int salienceRank) {
+        Sentence s = site.sentence();
+        int at = s.index();
+        List<String> f = new ArrayList<>();
+        boolean rule = site.rule() != null && site.rule().speaker() == e;
+        if (rule) {
+            f.add("rule");
+        }
+        f.add("kind=" + e.kind);
+        MentionType type = MentionType.of(e);
+        f.add("type=" + type);
+        boolean agrees = false;
+        if (site.pronoun() != null) {
+            String agreement = agreement(site.pronoun(), e, type);
+            f.add("pronoun=" + site.pronoun() + "&" + agreement);
+            agrees = switch (site.pronoun()) {
+                case "he" -> e.gender == Gender.M || e.gender == Gender.UNKNOWN && MentionType.looksLikeAPerson(e);
+                case "she" -> e.gender == Gender.F || e.gender == Gender.UNKNOWN && MentionType.looksLikeAPerson(e);
+                default -> true;
+            };
+        } else {
+            f.add("no-pronoun&type=" + type);
+        }
+        if (MentionType.looksLikeAPerson(e)) {
+            f.add("person-like");
+        }
+        if (latest == null) {
+            f.add(log.isNamed(at + 1, e) ? "only-after" : "not-in-window");
+        } else {
+            f.add("sentences-back=" + bucket(at - latest));
+            f.add("paragraphs-back=" + bucket(s.paragraph() - log.sentence(latest).paragraph()));
+        }
+        for (int back = 0; back <= 2; back++) {
+            if (at - back >= 0 && log.sentence(at - back).story() == s.story()) {
+                if (log.isSubject(at - back, e)) {
+                    f.add("subject-" + back);
+                }
+                if (log.isSpeaker(at - back, e)) {
+                    f.add("speaker-" + back);
+                }
+            }
+        }
+        if (log.isNamed(at + 1, e)) {
+            f.add("named-next");
+            if (log.isSpeaker(at + 1, e)) {
+                f.add("speaker-next");
+            }
+        }
+        if (site.previousSpeaker() == e) {
+            f.add("spoke-previous");
+            if (s.isQuoteOnly()) {
+                f.add("spoke-previous&quote-only");
+            }
+        }
+        if (recencyRank >= 0) {
+            f.add("recency=" + Math.min(recencyRank, 3));
+        }
+        if (countRank >= 0) {
+            f.add("frequency=" + Math.min(countRank, 3));
+        }
+        f.add("mentions=" + bucket(count));
+        f.add("story-salience=" + (salienceRank < 0 ? "none" : String.valueOf(Math.min(salienceRank, 3))));
+        if (e.words().size() > 1) {
+            f.add("multi-word");
+        }
+        if (e.title != null) {
+            f.add("titled");
+        }
+        if (s.isQuoteOnly()) {
+            f.add("quote-only" + (rule ? "&rule" : ""));
+        }
+        if (s.first()) {
+            f.add("first-sentence" + (rule ? "&rule" : ""));
+        }
+        f.add("quote-words=" + bucket(site.words() / 4));
+        if (agrees) {
+            // what makes a referent likely holds only for candidates the pronoun can stand for
+            List<String> agreeing = f.stream().filter(x -> x.startsWith("subject-") || x.startsWith("speaker-") || x.startsWith("recency=")
+                    || x.startsWith("frequency=") || x.startsWith("sentences-back=") || x.startsWith("story-salience=") || x.equals("rule")).map(x -> "agrees&" + x).toList();
+            f.addAll(agreeing);
+        }
+        return f;
+    }
+
+    /** Whether the candidate can be what the pronoun stands for: gender for he and she, institutions for it and they. */
+    private static String agreement(String pronoun, Entity e, MentionType type) {
+        return switch (pronoun) {
+            case "he", "she" -> e.kind == SpeakerKind.PERSON ? "gender=" + e.gender : "type=" + type;
+            default -> "type=" + type;
+        };
+    }
+
+    /** 0, 1, 2, 3-5, 6+ */
+    private static String bucket(int n) {
+        return n <= 2 ? String.valueOf(n) : n <= 5 ? "3-5" : "6+";
+    }
+}

@@ -1,0 +1,62 @@
+package org.quotetracker.extraction;
+
+import java.util.regex.Pattern;
+
+/**
+ * What a capitalised span names, as far as general English tells: a person, an organisation, a place, or other
+ * (a sentence-initial verb or noun, a state abbreviation such as "Va.", a section name), which speaks for no one.
+ */
+enum MentionType {
+    PERSON, ORGANIZATION, PLACE, OTHER;
+
+    /** "Va.", "Calif.", "Ariz.": a short capitalised abbreviation alone is a state or a unit, not a speaker. */
+    private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}\\p{Ll}{0,4}\\.");
+
+    /**
+     * Whether the text shows the entity as a person: a gender (from a first name, an honorific or a title), a title,
+     * or a name of two words that is not a plural ("the Rust Kings" is a band).
+     */
+    static boolean looksLikeAPerson(Entity e) {
+        if (e.kind != SpeakerKind.PERSON) {
+            return false;
+        }
+        if (e.gender != Gender.UNKNOWN || e.title != null) {
+            return true;
+        }
+        return e.words().size() > 1 && !isPluralName(e);
+    }
+
+    private static boolean isPluralName(Entity e) {
+        String last = e.surname();
+        return last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && Lexicon.get().firstNameGender(e.words().get(0)) == null;
+    }
+
+    static MentionType of(Entity e) {
+        Lexicon lex = Lexicon.get();
+        if (e.kind == SpeakerKind.ANONYMOUS) {
+            return PERSON; // "a spokesman": a person the article does not name
+        }
+        if (e.kind == SpeakerKind.ORGANIZATION) {
+            return lex.isPlace(e.name()) ? PLACE : ORGANIZATION;
+        }
+        if (e.words().size() > 1 && isPluralName(e) && e.title == null) {
+            return ORGANIZATION; // "the Rust Kings", "Copper Owls": a group
+        }
+        if (e.words().size() > 1 || e.title != null || e.gender != Gender.UNKNOWN) {
+            return PERSON;
+        }
+        String w = e.name();
+        if (lex.isPlace(w)) {
+            return PLACE;
+        }
+        if (ABBREVIATION.matcher(w).matches() || lex.isStopCapitalized(w)) {
+            return OTHER;
+        }
+        String lower = Lexicon.lower(w);
+        if (lex.isSpeechVerb(lower) || lower.endsWith("ing") || lower.endsWith("ly") || lower.endsWith("ed")
+                || lex.isTitleHead(lower) || lex.isOrganizationHead(lower) || lex.isDocumentHead(lower) || lex.isDemonym(w)) {
+            return OTHER; // "Reporting", "Think", "Center": a capitalised common word, most likely opening a sentence
+        }
+        return PERSON;
+    }
+}
