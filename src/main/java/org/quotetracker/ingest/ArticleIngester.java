@@ -25,6 +25,7 @@ import org.quotetracker.people.RoleHistory;
 import org.quotetracker.quotes.QuoteRecorder;
 import org.quotetracker.quotes.QuoteRepository;
 import org.quotetracker.quotes.Statements;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -53,11 +54,12 @@ public class ArticleIngester {
     private final UnquotedPeople unquotedPeople;
     private final TransactionTemplate transaction;
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
 
     ArticleIngester(QuoteExtractor extractor, ArticleText articleText, ArticleRepository articles, QuoteRepository quotes,
                     QuoteRecorder recorder, Statements statements, PersonResolver personResolver, RoleHistory roleHistory,
                     AttributionCorrections corrections, UnquotedPeople unquotedPeople, PlatformTransactionManager transactions,
-                    EntityManager entityManager) {
+                    EntityManager entityManager, ApplicationEventPublisher events) {
         this.extractor = extractor;
         this.articleText = articleText;
         this.articles = articles;
@@ -70,6 +72,7 @@ public class ArticleIngester {
         this.unquotedPeople = unquotedPeople;
         this.transaction = new TransactionTemplate(transactions);
         this.entityManager = entityManager;
+        this.events = events;
     }
 
     /** Extracts and stores a news page, unless the same text was stored before. */
@@ -115,6 +118,11 @@ public class ArticleIngester {
             storing.finish();
             // The counts went to the database behind the session's back; whoever reads on in it must not see old ones.
             entityManager.clear();
+            List<Long> stored = storing.quotes.recordedIds();
+            if (!stored.isEmpty()) {
+                // Heard in this transaction, so that live subscribers learn of the quotes only once they are committed.
+                events.publishEvent(new QuotesStored(stored));
+            }
             return results;
         });
     }
