@@ -21,7 +21,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
-import reactor.util.concurrent.Queues;
 
 /**
  * The open {@code quoteAdded} subscriptions, and the delivery of newly stored quotes to them. A channel (in process on
@@ -58,7 +57,7 @@ public class LiveQuotes implements DisposableBean {
     public Flux<QuoteView> added(QuoteFilter filter) {
         return Flux.defer(() -> {
             Subscriber subscriber = new Subscriber(filter, Sinks.many().unicast()
-                    .onBackpressureBuffer(Queues.<QuoteView>get(properties.buffer()).get()));
+                    .onBackpressureBuffer(new ArrayBlockingQueue<QuoteView>(properties.buffer())), Sinks.empty());
             synchronized (subscribers) {
                 if (subscribers.size() >= properties.maxSubscriptions()) {
                     return Flux.error(LiveError.TOO_MANY_SUBSCRIPTIONS.failure("This server already has "
@@ -66,7 +65,9 @@ public class LiveQuotes implements DisposableBean {
                 }
                 subscribers.add(subscriber);
             }
-            return subscriber.sink().asFlux().doFinally(signal -> subscribers.remove(subscriber));
+            // Merged, the end's error reaches the subscriber at once, however many quotes it has not taken yet.
+            return Flux.merge(subscriber.end().asMono(), subscriber.sink().asFlux())
+                    .doFinally(signal -> subscribers.remove(subscriber));
         });
     }
 
@@ -110,7 +111,7 @@ public class LiveQuotes implements DisposableBean {
         Sinks.EmitResult result = subscriber.sink().tryEmitNext(quote);
         if (result == Sinks.EmitResult.FAIL_OVERFLOW) {
             subscribers.remove(subscriber);
-            subscriber.sink().tryEmitError(LiveError.SUBSCRIBER_TOO_SLOW.failure("The subscription fell "
+            subscriber.end().tryEmitError(LiveError.SUBSCRIBER_TOO_SLOW.failure("The subscription fell "
                     + properties.buffer() + " quotes behind and was ended; subscribe again to go on"));
         } else if (result.isFailure()) {
             subscribers.remove(subscriber);
@@ -120,10 +121,14 @@ public class LiveQuotes implements DisposableBean {
     @Override
     public void destroy() {
         delivery.shutdownNow();
-        subscribers.forEach(subscriber -> subscriber.sink().tryEmitComplete());
+        subscribers.forEach(subscriber -> {
+            subscriber.sink().tryEmitComplete();
+            subscriber.end().tryEmitEmpty();
+        });
     }
 
-    private record Subscriber(QuoteFilter filter, Sinks.Many<QuoteView> sink) {
+    /** One subscription: its filter, the quotes it has yet to take, and how it ends early. */
+    private record Subscriber(QuoteFilter filter, Sinks.Many<QuoteView> sink, Sinks.Empty<QuoteView> end) {
 
         // Each subscription is a subscriber of its own, even with the same filter.
         @Override
