@@ -118,13 +118,10 @@ public class LiveQuotes implements DisposableBean {
         }
     }
 
+    /** Stops delivering; the web server, stopped before this, has closed the subscribers' connections already. */
     @Override
     public void destroy() {
         delivery.shutdownNow();
-        subscribers.forEach(subscriber -> {
-            subscriber.sink().tryEmitComplete();
-            subscriber.end().tryEmitEmpty();
-        });
     }
 
     /** One subscription: its filter, the quotes it has yet to take, and how it ends early. */
