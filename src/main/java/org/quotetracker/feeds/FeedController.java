@@ -13,7 +13,6 @@ import javax.xml.stream.XMLStreamException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.quotetracker.api.ApiError;
-import org.quotetracker.api.Ids;
 import org.quotetracker.api.QueryParameterErrors;
 import org.quotetracker.people.PersonView;
 import org.quotetracker.people.PersonViews;
@@ -55,7 +54,7 @@ class FeedController {
     @GetMapping("/feeds/people/{id}.atom")
     ResponseEntity<byte[]> person(@PathVariable String id, HttpServletRequest request) throws XMLStreamException {
         rejectParameters(request, Set.of());
-        PersonView person = people.find(Long.toString(Ids.parse(id, "a person")));
+        PersonView person = people.find(id);
         String page = "/people/" + person.id();
         return atom(new AtomWriter.Feed(tagPrefix(request) + "person:" + person.id(), "Quotes by " + person.name(),
                         selfUrl(request), base(request) + page, tagPrefix(request) + "quote:", base(request)),
