@@ -1,6 +1,7 @@
 // The router: the URL is the state. Each view renders from the path and query string; links and forms inside the app
 // change the URL with history.pushState instead of reloading the page.
 import { h, show } from './dom.js';
+import { clearFeeds } from './feed-links.js';
 import { articleView } from './views/article.js';
 import { contrastView } from './views/contrast.js';
 import { personView } from './views/person.js';
@@ -14,7 +15,7 @@ const ROUTES = [
 ];
 
 // Paths the server answers itself (the API, GraphiQL, downloads).
-const SERVER_PATHS = /^\/(graphql|graphiql|export|webjars)\b/;
+const SERVER_PATHS = /^\/(graphql|graphiql|export|feeds|webjars)\b/;
 
 const main = document.getElementById('main');
 let current = new AbortController();
@@ -31,6 +32,7 @@ function render({ keepScroll = false } = {}) {
   main.dataset.path = location.pathname;
   const context = { params: new URLSearchParams(location.search), navigate, signal: current.signal, samePage };
   const route = ROUTES.find(([pattern]) => pattern.test(location.pathname));
+  clearFeeds();
   let rendered;
   if (!route) {
     document.title = 'Not found — Quote Tracker';

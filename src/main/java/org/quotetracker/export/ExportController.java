@@ -1,8 +1,8 @@
 package org.quotetracker.export;
 
 import java.util.Locale;
-import java.util.stream.Collectors;
 
+import org.quotetracker.api.QueryParameterErrors;
 import org.quotetracker.quotes.QuoteFilter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -45,10 +45,7 @@ class ExportController {
     /** A parameter that cannot be read, such as a date that is not one: said plainly, without a stack trace. */
     @ExceptionHandler(BindException.class)
     ResponseEntity<String> unreadable(BindException e) {
-        return plain(HttpStatus.BAD_REQUEST, e.getFieldErrors().stream()
-                .map(error -> error.getField() + ": \"" + error.getRejectedValue() + "\" is not a valid value"
-                        + (error.getField().equals("from") || error.getField().equals("to") ? "; dates are YYYY-MM-DD" : ""))
-                .collect(Collectors.joining("\n")));
+        return plain(HttpStatus.BAD_REQUEST, QueryParameterErrors.describe(e));
     }
 
     private static ExportFormat formatOf(String extension) {

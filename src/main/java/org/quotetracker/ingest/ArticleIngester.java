@@ -26,6 +26,7 @@ import org.quotetracker.quotes.QuoteRecorder;
 import org.quotetracker.quotes.QuoteRepository;
 import org.quotetracker.quotes.Statements;
 import org.quotetracker.writes.WriteRetry;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -51,11 +52,12 @@ public class ArticleIngester {
     private final UnquotedPeople unquotedPeople;
     private final WriteRetry writes;
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
 
     ArticleIngester(QuoteExtractor extractor, ArticleText articleText, ArticleRepository articles, QuoteRepository quotes,
                     QuoteRecorder recorder, Statements statements, PersonResolver personResolver, RoleHistory roleHistory,
                     AttributionCorrections corrections, UnquotedPeople unquotedPeople, WriteRetry writes,
-                    EntityManager entityManager) {
+                    EntityManager entityManager, ApplicationEventPublisher events) {
         this.extractor = extractor;
         this.articleText = articleText;
         this.articles = articles;
@@ -68,6 +70,7 @@ public class ArticleIngester {
         this.unquotedPeople = unquotedPeople;
         this.writes = writes;
         this.entityManager = entityManager;
+        this.events = events;
     }
 
     /** Extracts and stores a news page, unless the same text was stored before. */
@@ -115,6 +118,11 @@ public class ArticleIngester {
             storing.finish();
             // The counts went to the database behind the session's back; whoever reads on in it must not see old ones.
             entityManager.clear();
+            List<Long> stored = storing.quotes.recordedIds();
+            if (!stored.isEmpty()) {
+                // Heard in this transaction, so that live subscribers learn of the quotes only once they are committed.
+                events.publishEvent(new QuotesStored(stored));
+            }
             return results;
         });
     }

@@ -1,6 +1,7 @@
 package org.quotetracker.quotes;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -49,6 +50,11 @@ public final class QuoteCriteria {
                     cb.like(cb.lower(root.get("roleTitle")), Likes.containsIgnoringCase(filter.role()), Likes.ESCAPE));
         }
         return Specification.allOf(criteria);
+    }
+
+    /** The quotes with these ids: with {@link #matching}, which of them a filter keeps. */
+    public static Specification<Quote> withIdIn(Collection<Long> ids) {
+        return (root, query, cb) -> ids.isEmpty() ? cb.disjunction() : root.get("id").in(ids);
     }
 
     public static Specification<Quote> saidBy(long personId) {

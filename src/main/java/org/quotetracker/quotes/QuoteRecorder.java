@@ -1,7 +1,9 @@
 package org.quotetracker.quotes;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -47,6 +49,7 @@ public class QuoteRecorder {
 
         private final Map<StatementOf, Statement> known = new HashMap<>();
         private final SortedMap<Long, Integer> quotesBySpeakerId = new TreeMap<>();
+        private final List<Quote> recorded = new ArrayList<>();
 
         private Recording() {
         }
@@ -60,7 +63,14 @@ public class QuoteRecorder {
                     .orElseGet(() -> statements.save(new Statement(speaker, key, reportedOn))));
             statement.reportedOn(reportedOn);
             quotesBySpeakerId.merge(speaker.getId(), 1, Integer::sum);
-            return quotes.save(new Quote(article, speaker, statement, extracted));
+            Quote quote = quotes.save(new Quote(article, speaker, statement, extracted));
+            recorded.add(quote);
+            return quote;
+        }
+
+        /** The ids of every quote recorded, in the order recorded, for those who hear of new quotes. */
+        public List<Long> recordedIds() {
+            return recorded.stream().map(Quote::getId).toList();
         }
 
         /**

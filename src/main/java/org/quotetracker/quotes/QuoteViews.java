@@ -83,6 +83,12 @@ public class QuoteViews {
         return quotes.findAll(criteria, NEWEST_FIRST.sort()).stream().map(mapper::toView).toList();
     }
 
+    /** The {@code limit} newest quotes matching {@code criteria}, those whose date is unknown last. */
+    public List<QuoteView> newest(Specification<Quote> criteria, int limit) {
+        return quotes.findBy(criteria, query -> query.sortBy(NEWEST_FIRST.sort()).limit(limit).all()).stream()
+                .map(mapper::toView).toList();
+    }
+
     /** The appearances of each statement, earliest published first. */
     Map<Long, List<Appearance>> appearances(Collection<Long> statementIds) {
         return quotes.findByStatementIds(statementIds).stream().map(mapper::toView).map(Appearance::new)

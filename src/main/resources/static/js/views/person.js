@@ -2,6 +2,7 @@
 import { barChart } from '../bar-chart.js';
 import { colour } from '../colours.js';
 import { exportLinks } from '../export-links.js';
+import { feedLink } from '../feed-links.js';
 import { failure, field, h, loading, longDate, plural, show } from '../dom.js';
 import { graphql } from '../graphql.js';
 import { GRANULARITIES, granularityOf, periodEnd, periodName } from '../periods.js';
@@ -67,6 +68,7 @@ function quotes(person, from, to, go, signal) {
     h('h2', { id: 'quotes-heading' }, title),
     from ? h('button', { type: 'button', class: 'secondary', onclick: () => go({ from: null, to: null }) }, 'Show all periods') : null,
     exportLinks({ speaker: person.name, from, to }, `${person.name}'s quotes`),
+    feedLink(`/feeds/people/${encodeURIComponent(person.id)}.atom`, `${person.name}'s newest quotes`),
     quoteList({ label: `${person.name}'s quotes`, none: 'No quotes in this period.',
       load: after => graphql(PERSON_QUOTES, { id: person.id, filter, after }, { signal }).then(data => data.person.quotes) }));
 }

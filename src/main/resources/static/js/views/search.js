@@ -1,5 +1,6 @@
 // `/?q=WORDS&from=&to=&outlet=`: one box for people and quotes, with date and outlet filters.
 import { exportLinks } from '../export-links.js';
+import { feedLink, quotesFeed } from '../feed-links.js';
 import { empty, failure, field, h, loading, plural, show } from '../dom.js';
 import { graphql } from '../graphql.js';
 import { KIND_NAMES, suggestPeople } from '../people.js';
@@ -71,7 +72,9 @@ function peopleResults(search, signal) {
 }
 
 function quoteResults(id, title, filter, none, signal) {
-  return h('section', { 'aria-labelledby': id }, h('h2', { id }, title), exportLinks(filter, title[0].toLowerCase() + title.slice(1)),
+  const description = title[0].toLowerCase() + title.slice(1);
+  return h('section', { 'aria-labelledby': id }, h('h2', { id }, title), exportLinks(filter, description),
+    feedLink(quotesFeed(filter), description),
     quoteList({ label: title, none,
       load: after => graphql(FIND_QUOTES, { filter, after }, { signal }).then(data => data.quotes) }));
 }

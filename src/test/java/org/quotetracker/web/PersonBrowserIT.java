@@ -94,6 +94,17 @@ class PersonBrowserIT {
         assertThat(browser.find("#quotes-heading").getText()).isEqualTo("Quotes");
     }
 
+    @Test
+    void theirFeedIsLinkedForPeopleAndAnnouncedForFeedReaders() {
+        openPersonFoundBySearch("Peskov", "Dmitry Peskov");
+
+        String feed = browser.findWithText("a[type='application/atom+xml']", "Feed").getAttribute("href");
+
+        assertThat(feed).matches("http://localhost:\\d+/feeds/people/\\d+\\.atom");
+        assertThat(browser.script("return [...document.head.querySelectorAll("
+                + "'link[rel=alternate][type=\"application/atom+xml\"]')].map(link => link.href)")).isEqualTo(List.of(feed));
+    }
+
     private void openPersonFoundBySearch(String search, String name) {
         browser.open("/?q=" + search);
         browser.findWithText("h2#people-heading + ul a", name).click();

@@ -1,0 +1,26 @@
+package org.quotetracker.live;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import org.quotetracker.api.ApiError;
+import org.springframework.graphql.execution.SubscriptionExceptionResolverAdapter;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ends a failed subscription with a classified error the client can act on, as {@code ApiErrorResolver} does for
+ * queries; anything else stays Spring for GraphQL's INTERNAL_ERROR, without exception messages.
+ */
+@Component
+class LiveErrorResolver extends SubscriptionExceptionResolverAdapter {
+
+    @Override
+    protected GraphQLError resolveToSingleError(Throwable exception) {
+        if (exception instanceof LiveError.LiveFailure failure) {
+            return GraphqlErrorBuilder.newError().errorType(failure.type()).message(failure.getMessage()).build();
+        }
+        if (exception instanceof ApiError error) {
+            return GraphqlErrorBuilder.newError().errorType(error.type()).message(error.getMessage()).build();
+        }
+        return null;
+    }
+}
