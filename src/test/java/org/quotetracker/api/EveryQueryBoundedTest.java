@@ -23,7 +23,8 @@ class EveryQueryBoundedTest {
 
     @Test
     void everyStatementOfARequestRunsUnderTheQueryTimeout() {
-        List<Integer> timeouts = statements.timeoutsDuring(() -> graphQlTester.mutate().responseTimeout(Duration.ofSeconds(30)).build().document("""
+        List<Integer> timeouts = statements.timeoutsDuring(() -> graphQlTester.mutate().responseTimeout(Duration.ofSeconds(30))
+                .webTestClient(client -> client.responseTimeout(Duration.ofSeconds(30))).build().document("""
                         { quotes(filter: { text: "impossible" }) { totalCount nodes { text speaker { name } article { headline } } }
                           peskov: quotes(filter: { speaker: "Peskov" }) { totalCount nodes { appearances { saidOn } } }
                           people(search: "Stoltenberg") { nodes { aliases roles { title articles { headline } }

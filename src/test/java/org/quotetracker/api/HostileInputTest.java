@@ -30,7 +30,8 @@ class HostileInputTest {
 
     @Autowired
     void patient(HttpGraphQlTester tester) {
-        graphQlTester = tester.mutate().responseTimeout(Duration.ofSeconds(60)).build();
+        graphQlTester = tester.mutate().responseTimeout(Duration.ofSeconds(60))
+                .webTestClient(client -> client.responseTimeout(Duration.ofSeconds(60))).build();
     }
 
     @LocalServerPort

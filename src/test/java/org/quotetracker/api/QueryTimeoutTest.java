@@ -46,7 +46,8 @@ class QueryTimeoutTest {
             other.setAutoCommit(false);
             statement.execute("LOCK TABLE quote IN ACCESS EXCLUSIVE MODE");
             try {
-                graphQlTester.mutate().responseTimeout(Duration.ofSeconds(30)).build()
+                graphQlTester.mutate().responseTimeout(Duration.ofSeconds(30))
+                .webTestClient(client -> client.responseTimeout(Duration.ofSeconds(30))).build()
                         .document("{ quotes(filter: { text: \"impossible\" }) { totalCount } }").execute()
                         .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
                             assertThat(error.getExtensions()).containsEntry("classification", "TIMEOUT");

@@ -24,7 +24,8 @@ class ResponseSizeTest {
 
     @Autowired
     void patient(HttpGraphQlTester tester) {
-        graphQlTester = tester.mutate().responseTimeout(Duration.ofSeconds(60)).build();
+        graphQlTester = Writes.withKey(tester).mutate().responseTimeout(Duration.ofSeconds(60))
+                .webTestClient(client -> client.responseTimeout(Duration.ofSeconds(60))).build();
     }
 
     /** A 160 KB page with 120 quotes: its text under each of its quotes comes to 19 MB. */
@@ -45,9 +46,14 @@ class ResponseSizeTest {
         return page.toString();
     }
 
+    private String ingest(String text) {
+        return graphQlTester.document("mutation ($text: String!) { ingestArticle(input: { text: $text }) { article { id } } }")
+                .variable("text", text).execute().path("ingestArticle.article.id").entity(String.class).get();
+    }
+
     @Test
     void anArticlesTextUnderEachOfItsQuotesIsRefusedAsTooLarge() {
-        String id = Writes.ingest(graphQlTester, longArticleWithManyQuotes());
+        String id = ingest(longArticleWithManyQuotes());
 
         graphQlTester.document("query ($id: ID!) { article(id: $id) { quotes { article { text } } } }").variable("id", id)
                 .execute()
@@ -57,7 +63,7 @@ class ResponseSizeTest {
 
     @Test
     void theSameArticlesQuotesWithoutTheTextAreAnswered() {
-        String id = Writes.ingest(graphQlTester, longArticleWithManyQuotes());
+        String id = ingest(longArticleWithManyQuotes());
 
         graphQlTester.document("query ($id: ID!) { article(id: $id) { text quotes { text } } }").variable("id", id)
                 .execute()
