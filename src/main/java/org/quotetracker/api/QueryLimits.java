@@ -4,7 +4,6 @@ import java.util.List;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
@@ -21,14 +20,6 @@ import org.springframework.graphql.execution.ErrorType;
 @EnableConfigurationProperties(Limits.class)
 class QueryLimits {
 
-    /** Fields under a list field are fetched once per item: as many times as its {@code first} asks for. */
-    static final FieldComplexityCalculator FIELDS_TIMES_PAGE_SIZE = (env, childComplexity) -> {
-        Object first = env.getArguments().get("first");
-        int times = first instanceof Integer n ? Math.max(n, 1) : 1;
-        long complexity = 1L + (long) childComplexity * times;
-        return (int) Math.min(complexity, Integer.MAX_VALUE);
-    };
-
     @Bean
     MaxQueryDepthInstrumentation maxQueryDepth(Limits limits) {
         return new MaxQueryDepthInstrumentation(limits.maxQueryDepth()) {
@@ -42,11 +33,11 @@ class QueryLimits {
 
     @Bean
     MaxQueryComplexityInstrumentation maxQueryComplexity(Limits limits) {
-        return new MaxQueryComplexityInstrumentation(limits.maxQueryComplexity(), FIELDS_TIMES_PAGE_SIZE) {
+        return new MaxQueryComplexityInstrumentation(limits.maxQueryComplexity(), new QueryCost()) {
             @Override
             protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
                 return refuse("The query would cost " + complexity + " (every field counts once per item its list "
-                        + "returns); at most " + maxComplexity + " is allowed. Ask for fewer fields or smaller pages (first).");
+                        + "returns, an article's text 50); at most " + maxComplexity + " is allowed. Ask for fewer fields or smaller pages (first).");
             }
         };
     }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.quotetracker.api.ApiError;
 import org.quotetracker.api.Connection;
 import org.quotetracker.api.Ids;
+import org.quotetracker.api.InputText;
 import org.quotetracker.api.Keyset;
 import org.quotetracker.api.PageArguments;
 import org.springframework.data.jpa.domain.Specification;
@@ -82,10 +83,10 @@ public class ArticleViews {
     }
 
     private static Specification<Article> fromOutlet(String outlet) {
-        if (outlet == null || outlet.isBlank()) {
+        if (InputText.isBlank(outlet)) {
             return Specification.unrestricted();
         }
-        String key = outlet.trim().toLowerCase(Locale.ROOT);
+        String key = InputText.strip(outlet).toLowerCase(Locale.ROOT);
         return (root, query, cb) -> cb.equal(cb.lower(root.get("outlet")), key);
     }
 

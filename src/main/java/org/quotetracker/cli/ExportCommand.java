@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.quotetracker.QuoteTrackerApplication;
+import org.quotetracker.api.ApiError;
 import org.quotetracker.export.ExportFormat;
 import org.quotetracker.export.QuoteExport;
 import org.quotetracker.quotes.QuoteFilter;
@@ -69,6 +70,10 @@ final class ExportCommand implements Command {
                 .properties("logging.threshold.console=OFF")
                 .run(springArgs.toArray(String[]::new))) {
             context.getBean(QuoteExport.class).write(filter, format, out);
+        } catch (ApiError refused) {
+            // A filter the API would refuse (a search with nothing to look for, too many words): said as it says it.
+            err.println(refused.getMessage());
+            return 2;
         }
         return 0;
     }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.quotetracker.api.ApiError;
 import org.quotetracker.api.Ids;
+import org.quotetracker.api.InputText;
 import org.quotetracker.corrections.AttributionCorrection.MachineAttribution;
 import org.quotetracker.corrections.AttributionCorrection.RoleChange;
 import org.quotetracker.corrections.AttributionCorrection.Span;
@@ -72,7 +73,7 @@ public class AttributionCorrections {
         Quote quote = quotes.findById(Ids.parse(quoteId, "a quote"))
                 .orElseThrow(() -> ApiError.notFound("There is no quote with id " + quoteId));
         Person speaker = chosenSpeaker(quote, speakerId, speakerName);
-        RoleChange roleChange = role == null ? new RoleChange(false, null) : new RoleChange(true, role.isBlank() ? null : role.strip());
+        RoleChange roleChange = role == null ? new RoleChange(false, null) : new RoleChange(true, InputText.isBlank(role) ? null : InputText.strip(role));
         Span span = new Span(quote.getArticle().getId(), quote.getStartOffset(), quote.getEndOffset());
         // The extractor's word is kept from the first correction on, however often people correct each other after.
         MachineAttribution machine = Optional.ofNullable(newestBySpan(List.of(span.articleId())).get(span))
@@ -128,7 +129,7 @@ public class AttributionCorrections {
             return personEdits.find(speakerId);
         }
         if (speakerName != null) {
-            if (speakerName.isBlank()) {
+            if (InputText.isBlank(speakerName)) {
                 throw ApiError.badRequest("speakerName must not be empty");
             }
             return personResolver.forArticle().resolve(speakerName, SpeakerKind.PERSON);

@@ -1,9 +1,17 @@
 package org.quotetracker.export;
 
+import java.util.Arrays;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.quotetracker.api.ApiError;
+import org.quotetracker.api.InputText;
 import org.quotetracker.api.QueryParameterErrors;
+import org.quotetracker.quotes.Quote;
+import org.quotetracker.quotes.QuoteCriteria;
 import org.quotetracker.quotes.QuoteFilter;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,13 +36,25 @@ class ExportController {
         this.export = export;
     }
 
+    /**
+     * The parameters are checked and the criteria made before the answer starts: once rows stream, a mistake could
+     * only cut the file short under status 200.
+     */
     @GetMapping("/export/quotes.{extension}")
-    ResponseEntity<StreamingResponseBody> quotes(@PathVariable String extension, QuoteFilter filter) {
+    ResponseEntity<StreamingResponseBody> quotes(@PathVariable String extension, QuoteFilter filter, HttpServletRequest request) {
         ExportFormat format = formatOf(extension);
+        request.getParameterMap().forEach((name, values) -> Arrays.stream(values).forEach(value -> InputText.check(name, value)));
+        Specification<Quote> criteria = QuoteCriteria.matching(filter);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(format.mediaType() + ";charset=UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"quotes." + extension + "\"")
-                .body(out -> export.write(filter, format, out));
+                .body(out -> export.write(criteria, format, out));
+    }
+
+    /** A parameter refused by what it says, e.g. a NUL character or a search with nothing to look for. */
+    @ExceptionHandler(ApiError.class)
+    ResponseEntity<String> refused(ApiError e) {
+        return plain(e.type() == ErrorType.NOT_FOUND ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
     @ExceptionHandler(UnknownFormat.class)

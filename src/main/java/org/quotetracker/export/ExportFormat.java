@@ -8,7 +8,10 @@ import tools.jackson.databind.json.JsonMapper;
 /** How exported rows are written: CSV per RFC 4180, or JSON Lines. */
 public enum ExportFormat {
 
-    /** RFC 4180: a header row, CRLF line ends, fields with a comma, quote or line break quoted, quotes doubled. */
+    /**
+     * RFC 4180: a header row, CRLF line ends, fields with a comma, quote or line break quoted, quotes doubled. A text
+     * that a spreadsheet would run as a formula gets a leading {@code '} (see {@link #FORMULA_STARTS}).
+     */
     CSV("text/csv") {
         @Override
         void header(Writer out) throws IOException {
@@ -34,7 +37,7 @@ public enum ExportFormat {
             if (value == null) {
                 return "";
             }
-            String text = value.toString();
+            String text = value instanceof String string ? neutralised(string) : value.toString();
             boolean needsQuotes = text.indexOf(',') >= 0 || text.indexOf('"') >= 0
                     || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
             return needsQuotes ? '"' + text.replace("\"", "\"\"") + '"' : text;
@@ -56,6 +59,17 @@ public enum ExportFormat {
             out.write('\n');
         }
     };
+
+    /**
+     * What makes a spreadsheet read a cell as a formula (OWASP "CSV injection"): a quote beginning "-- and then" or a
+     * headline "=HYPERLINK(...)" must stay text. Tab and carriage return count too, as some spreadsheets skip them.
+     */
+    static final String FORMULA_STARTS = "=+-@\t\r";
+
+    /** The text with a leading {@code '} when it starts like a formula; spreadsheets show it as text, without the mark. */
+    static String neutralised(String text) {
+        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
 
     private final String mediaType;
 

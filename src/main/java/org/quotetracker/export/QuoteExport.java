@@ -40,7 +40,11 @@ public class QuoteExport {
 
     /** Writes the quotes matching {@code filter} (null for all) to {@code out} as UTF-8 in {@code format}. */
     public void write(QuoteFilter filter, ExportFormat format, OutputStream out) throws IOException {
-        Specification<Quote> criteria = QuoteCriteria.matching(filter);
+        write(QuoteCriteria.matching(filter), format, out);
+    }
+
+    /** Writes the quotes matching {@code criteria} to {@code out} as UTF-8 in {@code format}. */
+    public void write(Specification<Quote> criteria, ExportFormat format, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         format.header(writer);
         long afterId = 0;

@@ -2,6 +2,7 @@ package org.quotetracker.ingest;
 
 import java.time.LocalDate;
 
+import org.quotetracker.api.InputText;
 import org.quotetracker.extraction.ArticleMetadata;
 
 /**
@@ -16,9 +17,9 @@ public record ArticleSubmission(String text, String url, String outlet, LocalDat
 
     ArticleMetadata over(ArticleMetadata parsed) {
         return new ArticleMetadata(
-                outlet != null ? outlet.strip() : parsed.outlet(),
+                InputText.isBlank(outlet) ? parsed.outlet() : InputText.strip(outlet),
                 parsed.section(),
-                headline != null ? headline.strip() : parsed.headline(),
+                InputText.isBlank(headline) ? parsed.headline() : InputText.strip(headline),
                 parsed.byline(),
                 parsed.bylineNames(),
                 parsed.datelinePlace(),
@@ -27,6 +28,6 @@ public record ArticleSubmission(String text, String url, String outlet, LocalDat
     }
 
     String cleanUrl() {
-        return url == null || url.isBlank() ? null : url.strip();
+        return InputText.isBlank(url) ? null : InputText.strip(url);
     }
 }

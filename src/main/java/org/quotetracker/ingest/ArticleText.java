@@ -3,6 +3,7 @@ package org.quotetracker.ingest;
 import java.nio.charset.StandardCharsets;
 
 import org.quotetracker.api.ApiError;
+import org.quotetracker.api.InputText;
 import org.quotetracker.api.Limits;
 import org.quotetracker.api.Sizes;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,7 @@ class ArticleText {
 
     /** @throws ApiError (BAD_REQUEST) saying what is wrong with the text */
     void check(String text) {
-        if (text == null || text.isBlank()) {
+        if (InputText.isBlank(text)) {
             throw ApiError.badRequest("The article text is empty; send the page's text");
         }
         long bytes = text.getBytes(StandardCharsets.UTF_8).length;
@@ -31,9 +32,11 @@ class ArticleText {
             throw ApiError.badRequest("The article text is " + Sizes.describe(bytes) + "; at most " + Sizes.describe(maxSize.toBytes())
                     + " is accepted (quotes.limits.max-article-size)");
         }
-        if (text.indexOf('\0') >= 0 || controlCharacters(text) > text.length() * MAX_CONTROL_SHARE) {
+        if (controlCharacters(text) > text.length() * MAX_CONTROL_SHARE) {
             throw ApiError.badRequest("The article text looks binary (it holds control characters); send plain text");
         }
+        // The ingest command's edge; through the API the GraphQL arguments were checked the same way already.
+        InputText.check("The article text", text);
     }
 
     private static long controlCharacters(String text) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.quotetracker.api.ApiError;
 import org.quotetracker.text.Folding;
 
 /**
@@ -37,6 +38,20 @@ public final class NameKey {
     public static String of(String name) {
         String key = normalize(name);
         return key.startsWith("the ") ? key.substring(4) : key;
+    }
+
+    /**
+     * The key a name search looks for. Punctuation alone ("%", "_", "--") folds to nothing, which every name would
+     * contain: such a search is refused rather than answered with everyone.
+     *
+     * @throws ApiError (BAD_REQUEST) when the text has no letter or digit
+     */
+    public static String searchKey(String text) {
+        String key = of(text);
+        if (key.isEmpty()) {
+            throw ApiError.badRequest("\"" + text + "\" has no letter or digit to search names by");
+        }
+        return key;
     }
 
     /** The form titles are compared in: like names, but "the" is part of a title. */

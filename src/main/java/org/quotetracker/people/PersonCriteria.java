@@ -13,14 +13,15 @@ public final class PersonCriteria {
     }
 
     /**
-     * The ids of persons whose name or any alias contains {@code text}, compared by {@link NameKey} (ignoring case,
-     * accents, punctuation and doubled letters). Searching the aliases is enough because every person's canonical
-     * name is one of them.
+     * The ids of persons whose name or any alias contains {@code key}, a {@link NameKey#searchKey} (compared ignoring
+     * case, accents, punctuation and doubled letters). The key is made by the caller before the query is built, so
+     * that a search with nothing to look for is refused before any answer starts. Searching the aliases is enough
+     * because every person's canonical name is one of them.
      */
-    public static Subquery<Long> idsKnownAs(String text, CriteriaQuery<?> query, CriteriaBuilder cb) {
+    public static Subquery<Long> idsKnownAs(String key, CriteriaQuery<?> query, CriteriaBuilder cb) {
         Subquery<Long> ids = query.subquery(Long.class);
         Root<Alias> alias = ids.from(Alias.class);
         return ids.select(alias.get("person").get("id"))
-                .where(cb.like(alias.get("nameKey"), Likes.containsIgnoringCase(NameKey.of(text)), Likes.ESCAPE));
+                .where(cb.like(alias.get("nameKey"), Likes.containsIgnoringCase(key), Likes.ESCAPE));
     }
 }

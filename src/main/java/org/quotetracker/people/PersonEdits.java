@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import org.quotetracker.api.ApiError;
 import org.quotetracker.api.Ids;
+import org.quotetracker.api.InputText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +41,7 @@ public class PersonEdits {
 
     /** Makes {@code alias} one of the names the person is known by; a name they already have is left as it is. */
     public void addAlias(Person person, String alias) {
-        if (alias == null || alias.isBlank()) {
+        if (InputText.isBlank(alias)) {
             throw ApiError.badRequest("alias must not be empty");
         }
         String name = NameKey.tidy(alias);

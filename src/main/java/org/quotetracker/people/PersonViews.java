@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.quotetracker.api.ApiError;
 import org.quotetracker.api.Connection;
 import org.quotetracker.api.Ids;
+import org.quotetracker.api.InputText;
 import org.quotetracker.api.Keyset;
 import org.quotetracker.api.Likes;
 import org.quotetracker.api.PageArguments;
@@ -71,10 +72,11 @@ public class PersonViews {
     }
 
     public Connection<PersonView> search(String text, PageArguments page) {
-        if (text == null || text.isBlank()) {
+        if (InputText.isBlank(text)) {
             return BY_NAME.page(people, Specification.unrestricted(), page, mapper::toView);
         }
-        return MOST_QUOTED.page(people, (root, query, cb) -> root.get("id").in(PersonCriteria.idsKnownAs(text, query, cb)),
+        String key = NameKey.searchKey(text);
+        return MOST_QUOTED.page(people, (root, query, cb) -> root.get("id").in(PersonCriteria.idsKnownAs(key, query, cb)),
                 page, mapper::toView);
     }
 
@@ -107,7 +109,7 @@ public class PersonViews {
      * filter means. In SQL: it is asked on every such request, and Spring Data and Hibernate cost more than the query.
      */
     public List<PersonView> knownAsContaining(String name) {
-        String key = NameKey.of(name);
+        String key = NameKey.searchKey(name);
         return jdbc.sql(VIEW_COLUMNS + "where id in (select person_id from person_alias where " + aliasKeyContains + ")")
                 .param("key", key).param("pattern", Likes.containsIgnoringCase(key)).query(PersonViews::view).list();
     }

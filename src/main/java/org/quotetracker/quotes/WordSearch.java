@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.hibernate.boot.model.FunctionContributions;
+import org.quotetracker.api.ApiError;
 import org.hibernate.boot.model.FunctionContributor;
 import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.type.StandardBasicTypes;
@@ -22,9 +23,36 @@ public final class WordSearch implements FunctionContributor {
     private static final String POSTGRESQL = "(to_tsvector('simple', ?1) @@ to_tsquery('simple', quote_literal(?2) || ':*'))";
     private static final String H2 = "(regexp_like(lower(?1), '(^|[^\\p{L}\\p{N}])' || ?2))";
 
-    /** The words of a search: runs of letters and digits, lower-cased; everything else only separates them. */
+    /**
+     * Bounds of a search, so that it costs the database a bounded effort: on H2 each word is a regular expression
+     * run over every quote, and a 100 KB word took 16 s of CPU. Real searches are a few words of ordinary length.
+     */
+    static final int MAX_LENGTH = 1000;
+    static final int MAX_WORDS = 20;
+    static final int MAX_WORD_LENGTH = 100;
+
+    /**
+     * The words of a search: runs of letters and digits, lower-cased; everything else only separates them.
+     *
+     * @throws ApiError (BAD_REQUEST) when the text is longer, or has more or longer words, than the bounds allow
+     */
     static List<String> words(String text) {
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+        if (text.length() > MAX_LENGTH) {
+            throw ApiError.badRequest("The text to search for is " + text.length() + " characters long; at most "
+                    + MAX_LENGTH + " are accepted");
+        }
+        List<String> words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+        if (words.size() > MAX_WORDS) {
+            throw ApiError.badRequest("The text to search for has " + words.size() + " words; at most " + MAX_WORDS
+                    + " are searched for together");
+        }
+        for (String word : words) {
+            if (word.length() > MAX_WORD_LENGTH) {
+                throw ApiError.badRequest("The text to search for has a word of " + word.length() + " characters; words of at most "
+                        + MAX_WORD_LENGTH + " are searched for");
+            }
+        }
+        return words;
     }
 
     @Override

@@ -23,6 +23,7 @@ class IngestCommandTest {
         Files.writeString(articles.resolve("good.txt"), SampleArticles.about("command line"));
         Files.write(articles.resolve("latin1.txt"), "Caf\u00e9 \"quoted\", said Ola Hansen.".getBytes(StandardCharsets.ISO_8859_1));
         Files.writeString(articles.resolve("empty.txt"), "\n");
+        Files.writeString(articles.resolve("no-break-spaces.txt"), "\u00a0\u00a0\n\u202f\n");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -33,8 +34,9 @@ class IngestCommandTest {
         assertThat(exitCode).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .contains("latin1.txt: not UTF-8 text")
-                .contains("empty.txt: The article text is empty");
+                .contains("empty.txt: The article text is empty")
+                .contains("no-break-spaces.txt: The article text is empty");
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("ingest: 3 files: 1 new, 0 already present, 2 failed; 2 quotes stored");
+                .contains("ingest: 4 files: 1 new, 0 already present, 3 failed; 2 quotes stored");
     }
 }

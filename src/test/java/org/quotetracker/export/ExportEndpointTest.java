@@ -72,6 +72,30 @@ class ExportEndpointTest {
     }
 
     @Test
+    void aNulCharacterInAParameterIsABadRequestSaidPlainly() throws Exception {
+        HttpResponse<String> response = get("/export/quotes.csv?outlet=a%00b");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).startsWith("outlet contains a NUL character (U+0000)");
+    }
+
+    @Test
+    void aSpeakerOfPunctuationOnlyIsABadRequestRatherThanEveryQuote() throws Exception {
+        HttpResponse<String> response = get("/export/quotes.jsonl?speaker=%25");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).startsWith("\"%\" has no letter or digit to search names by");
+    }
+
+    @Test
+    void aTextOfTooManyWordsIsABadRequestBeforeAnyRowIsSent() throws Exception {
+        HttpResponse<String> response = get("/export/quotes.csv?text=" + "war+".repeat(300));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).startsWith("The text to search for is 1200 characters long");
+    }
+
+    @Test
     void unknownFormatIsNotFound() throws Exception {
         HttpResponse<String> response = get("/export/quotes.xml");
 

@@ -7,6 +7,8 @@ import java.io.StringWriter;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.quotetracker.extraction.SpeakerKind;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,6 +45,46 @@ class ExportFormatTest {
                 null, null, null, 4L, null, 0.5));
 
         assertThat(out).hasToString("8,,a US official,ANONYMOUS,,Soon.,true,,,,4,,0.5\r\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"=HYPERLINK(A1)", "+1 555", "-- and then", "@SUM(A1)", "\tnot"})
+    void csvTextThatASpreadsheetWouldRunAsAFormulaGetsALeadingApostrophe(String formula) throws IOException {
+        StringWriter out = new StringWriter();
+        ExportFormat.CSV.row(out, new ExportRow(9L, null, formula, SpeakerKind.PERSON, formula, formula, false, formula,
+                formula, null, 5L, null, 0.5));
+
+        String cell = "'" + formula;
+        assertThat(out).hasToString("9,," + cell + ",PERSON," + cell + "," + cell + ",false," + cell + "," + cell + ",,5,,0.5\r\n");
+    }
+
+    @Test
+    void csvTextStartingWithACarriageReturnIsNeutralisedInsideItsQuotes() throws IOException {
+        StringWriter out = new StringWriter();
+        ExportFormat.CSV.row(out, new ExportRow(9L, null, "x", SpeakerKind.PERSON, null, "\r=1+1", false, null, null, null,
+                5L, null, 0.5));
+
+        assertThat(out).hasToString("9,,x,PERSON,,\"'\r=1+1\",false,,,,5,,0.5\r\n");
+    }
+
+    @Test
+    void csvLeavesNumbersAndTextThatOnlyContainsFormulaCharactersAlone() throws IOException {
+        StringWriter out = new StringWriter();
+        ExportFormat.CSV.row(out, new ExportRow(10L, null, "Jean-Pierre", SpeakerKind.PERSON, null, "1 + 1 = 2", false,
+                null, null, null, 6L, null, 0.5));
+
+        assertThat(out).hasToString("10,,Jean-Pierre,PERSON,,1 + 1 = 2,false,,,,6,,0.5\r\n");
+    }
+
+    @Test
+    void jsonLinesKeepsTextThatLooksLikeAFormulaVerbatim() throws IOException {
+        StringWriter out = new StringWriter();
+        ExportFormat.JSONL.row(out, new ExportRow(11L, null, "@someone", SpeakerKind.PERSON, null, "=1+1", false, null,
+                null, null, 7L, null, 0.5));
+
+        JsonNode row = JsonMapper.builder().build().readTree(out.toString());
+        assertThat(row.get("text").asString()).isEqualTo("=1+1");
+        assertThat(row.get("speaker").asString()).isEqualTo("@someone");
     }
 
     @Test

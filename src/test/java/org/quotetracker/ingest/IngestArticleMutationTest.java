@@ -2,6 +2,11 @@ package org.quotetracker.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -10,9 +15,11 @@ import org.quotetracker.support.SampleArticles;
 import org.quotetracker.support.WriteApiTest;
 import org.quotetracker.support.Writes;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import tools.jackson.databind.json.JsonMapper;
 
 @WriteApiTest
 class IngestArticleMutationTest {
@@ -28,6 +35,9 @@ class IngestArticleMutationTest {
 
     @Autowired
     HttpGraphQlTester graphQlTester;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void anArticleComesBackWithItsQuotes() {
@@ -77,8 +87,52 @@ class IngestArticleMutationTest {
     }
 
     @Test
+    void textOfNoBreakSpacesOnlyIsEmpty() {
+        ingest(Map.of("text", "\u00a0\u00a0\n\u202f\u2007\ufeff")).errors()
+                .satisfy(Errors.single(ErrorType.BAD_REQUEST, "The article text is empty"));
+    }
+
+    @Test
+    void aNulCharacterInAnyDetailIsABadRequestAndNothingIsStored() {
+        long articles = count("articles");
+
+        for (String detail : List.of("url", "outlet", "headline")) {
+            ingest(Map.of("text", SampleArticles.about("nul in " + detail), detail, "Fjord\u0000Post")).errors()
+                    .satisfy(Errors.single(ErrorType.BAD_REQUEST, "ingestArticle(input." + detail + ") contains a NUL character"));
+        }
+
+        assertThat(count("articles")).isEqualTo(articles);
+    }
+
+    @Test
+    void aLoneSurrogateInTheTextIsABadRequest() throws Exception {
+        String text = SampleArticles.about("lone surrogate").replace("ferry line on Monday", "ferry line \\udc00on Monday");
+        String body = "{\"query\": \"mutation ($t: String!) { ingestArticle(input: {text: $t}) { created } }\", "
+                + "\"variables\": {\"t\": " + JsonMapper.builder().build().writeValueAsString(text).replace("\\\\udc00", "\\udc00") + "}}";
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                        .header("Content-Type", "application/json").header("X-API-Key", WriteApiTest.KEY)
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.body()).contains("\"classification\":\"BAD_REQUEST\"")
+                .contains("ingestArticle(input.text) contains a lone surrogate (U+DC00)");
+    }
+
+    @Test
+    void detailsOfWhiteSpaceOnlyLeaveWhatTheParserFound() {
+        GraphQlTester.Response response = ingest(Map.of("text", SampleArticles.about("blank details"),
+                "outlet", "\u00a0", "headline", " \u202f ", "url", "\u2007"));
+
+        response.path("ingestArticle.article.outlet").entity(String.class).isEqualTo("Harbour Times");
+        response.path("ingestArticle.article.headline").entity(String.class).isEqualTo("Council approves the blank details ferry line");
+        response.path("ingestArticle.article.url").valueIsNull();
+    }
+
+    @Test
     void binaryTextIsABadRequest() {
-        ingest(Map.of("text", "PK\u0003\u0004\u0000\u0000binary\u0001\u0002")).errors()
+        ingest(Map.of("text", "PK\u0003\u0004\u0005\u0006binary\u0001\u0002")).errors()
                 .satisfy(Errors.single(ErrorType.BAD_REQUEST, "The article text looks binary"));
     }
 
