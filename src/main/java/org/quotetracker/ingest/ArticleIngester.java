@@ -53,11 +53,12 @@ public class ArticleIngester {
     private final UnquotedPeople unquotedPeople;
     private final TransactionTemplate transaction;
     private final EntityManager entityManager;
+    private final IngestMetrics metrics;
 
     ArticleIngester(QuoteExtractor extractor, ArticleText articleText, ArticleRepository articles, QuoteRepository quotes,
                     QuoteRecorder recorder, Statements statements, PersonResolver personResolver, RoleHistory roleHistory,
                     AttributionCorrections corrections, UnquotedPeople unquotedPeople, PlatformTransactionManager transactions,
-                    EntityManager entityManager) {
+                    EntityManager entityManager, IngestMetrics metrics) {
         this.extractor = extractor;
         this.articleText = articleText;
         this.articles = articles;
@@ -70,6 +71,7 @@ public class ArticleIngester {
         this.unquotedPeople = unquotedPeople;
         this.transaction = new TransactionTemplate(transactions);
         this.entityManager = entityManager;
+        this.metrics = metrics;
     }
 
     /** Extracts and stores a news page, unless the same text was stored before. */
@@ -84,7 +86,7 @@ public class ArticleIngester {
      * @throws ApiError (BAD_REQUEST) when the text is empty, binary or too long
      */
     public IngestResult ingest(ArticleSubmission submission) {
-        articleText.check(submission.text());
+        check(submission);
         String hash = ContentHash.of(submission.text());
         // Checked before extracting so that a restart does not re-run the extractor over every stored article.
         return articles.findIdByContentHash(hash)
@@ -98,7 +100,7 @@ public class ArticleIngester {
      * @throws ApiError (BAD_REQUEST) when the text is empty, binary or too long
      */
     public PreparedArticle prepare(ArticleSubmission submission) {
-        articleText.check(submission.text());
+        check(submission);
         String hash = ContentHash.of(submission.text());
         Long storedId = articles.findIdByContentHash(hash).orElse(null);
         return new PreparedArticle(submission, hash, storedId, storedId == null ? extractor.extract(submission.text()) : null);
@@ -109,7 +111,7 @@ public class ArticleIngester {
      * fewer commits make bulk ingestion faster. A text stored meanwhile (or twice in the list) is stored once.
      */
     public List<IngestResult> storeAll(List<PreparedArticle> prepared) {
-        return transaction.execute(status -> {
+        List<IngestResult> committed = transaction.execute(status -> {
             Storing storing = new Storing();
             List<IngestResult> results = prepared.stream().map(article -> storeUnlessPresent(article, storing)).toList();
             storing.finish();
@@ -117,6 +119,17 @@ public class ArticleIngester {
             entityManager.clear();
             return results;
         });
+        metrics.committed(committed);
+        return committed;
+    }
+
+    private void check(ArticleSubmission submission) {
+        try {
+            articleText.check(submission.text());
+        } catch (ApiError e) {
+            metrics.rejected();
+            throw e;
+        }
     }
 
     private IngestResult storeUnlessPresent(PreparedArticle prepared, Storing storing) {
