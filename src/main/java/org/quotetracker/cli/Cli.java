@@ -11,7 +11,7 @@ public final class Cli {
 
     private static final List<Command> COMMANDS =
             List.of(new ExtractCommand(), new IngestCommand(), new ExportCommand(), new EvalCommand(), new BenchCommand(),
-                    new GenerateCommand(), new SqlFloorCommand());
+                    new GenerateCommand(), new SqlFloorCommand(), new SoakCommand());
 
     private Cli() {
     }
