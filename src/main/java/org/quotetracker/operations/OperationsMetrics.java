@@ -2,6 +2,7 @@ package org.quotetracker.operations;
 
 import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.config.MeterFilter;
 import org.springframework.boot.micrometer.metrics.autoconfigure.MeterRegistryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -46,7 +47,7 @@ class OperationsMetrics {
     }
 
     @Bean
-    MeterRegistryCustomizer<?> boundedOperationNames() {
+    MeterRegistryCustomizer<MeterRegistry> boundedOperationNames() {
         return registry -> registry.config().meterFilter(MeterFilter.maximumAllowableTags(
                 "graphql.request", OPERATION_NAME, MAX_OPERATION_NAMES, MeterFilter.deny()));
     }
