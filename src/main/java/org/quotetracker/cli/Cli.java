@@ -11,7 +11,8 @@ public final class Cli {
 
     private static final List<Command> COMMANDS =
             List.of(new ExtractCommand(), new IngestCommand(), new ExportCommand(), new EvalCommand(), new BenchCommand(),
-                    new GenerateCommand(), new SqlFloorCommand(), new TrainCommand());
+                    new GenerateCommand(), new SqlFloorCommand(), new TrainCommand(),
+                    new SoakCommand());
 
     private Cli() {
     }

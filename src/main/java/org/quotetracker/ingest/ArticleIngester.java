@@ -53,11 +53,12 @@ public class ArticleIngester {
     private final WriteRetry writes;
     private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
+    private final IngestMetrics metrics;
 
     ArticleIngester(QuoteExtractor extractor, ArticleText articleText, ArticleRepository articles, QuoteRepository quotes,
                     QuoteRecorder recorder, Statements statements, PersonResolver personResolver, RoleHistory roleHistory,
                     AttributionCorrections corrections, UnquotedPeople unquotedPeople, WriteRetry writes,
-                    EntityManager entityManager, ApplicationEventPublisher events) {
+                    EntityManager entityManager, ApplicationEventPublisher events, IngestMetrics metrics) {
         this.extractor = extractor;
         this.articleText = articleText;
         this.articles = articles;
@@ -71,6 +72,7 @@ public class ArticleIngester {
         this.writes = writes;
         this.entityManager = entityManager;
         this.events = events;
+        this.metrics = metrics;
     }
 
     /** Extracts and stores a news page, unless the same text was stored before. */
@@ -85,7 +87,7 @@ public class ArticleIngester {
      * @throws ApiError (BAD_REQUEST) when the text is empty, binary or too long
      */
     public IngestResult ingest(ArticleSubmission submission) {
-        articleText.check(submission.text());
+        check(submission);
         String hash = ContentHash.of(submission.text());
         // Checked before extracting so that a restart does not re-run the extractor over every stored article.
         return articles.findIdByContentHash(hash)
@@ -99,7 +101,7 @@ public class ArticleIngester {
      * @throws ApiError (BAD_REQUEST) when the text is empty, binary or too long
      */
     public PreparedArticle prepare(ArticleSubmission submission) {
-        articleText.check(submission.text());
+        check(submission);
         String hash = ContentHash.of(submission.text());
         Long storedId = articles.findIdByContentHash(hash).orElse(null);
         return new PreparedArticle(submission, hash, storedId, storedId == null ? extractor.extract(submission.text()) : null);
@@ -112,7 +114,7 @@ public class ArticleIngester {
      * and joins what the other stored.
      */
     public List<IngestResult> storeAll(List<PreparedArticle> prepared) {
-        return writes.inTransaction(() -> {
+        List<IngestResult> committed = writes.inTransaction(() -> {
             Storing storing = new Storing();
             List<IngestResult> results = prepared.stream().map(article -> storeUnlessPresent(article, storing)).toList();
             storing.finish();
@@ -125,6 +127,17 @@ public class ArticleIngester {
             }
             return results;
         });
+        metrics.committed(committed);
+        return committed;
+    }
+
+    private void check(ArticleSubmission submission) {
+        try {
+            articleText.check(submission.text());
+        } catch (ApiError e) {
+            metrics.rejected();
+            throw e;
+        }
     }
 
     private IngestResult storeUnlessPresent(PreparedArticle prepared, Storing storing) {
