@@ -52,7 +52,9 @@ public final class ArchiveJob {
             conf.setIfMissing("spark.ui.enabled", "false");
             conf.setIfMissing("spark.sql.shuffle.partitions", "8");
         }
-        return SparkSession.builder().config(conf).getOrCreate();
+        SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+        spark.sparkContext().setLogLevel(conf.get("spark.log.level", "WARN"));
+        return spark;
     }
 
     /** Reads, extracts, resolves and writes the archive, then loads it when asked; returns what it did. */
