@@ -1,15 +1,13 @@
 package org.quotetracker.archive;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
+import org.quotetracker.cli.ArticleFiles;
 import org.quotetracker.extraction.ArticleMetadata;
 import org.quotetracker.extraction.DatePrecision;
 import org.quotetracker.extraction.ExtractedQuote;
@@ -68,9 +66,9 @@ final class ArticleExtraction implements MapPartitionsFunction<Row, ArticleResul
         byte[] content = row.getAs("content");
         if (text == null && content != null) {
             try {
-                text = strictUtf8(content);
-            } catch (CharacterCodingException e) {
-                return ArticleResult.rejected(source, "not UTF-8 text");
+                text = ArticleFiles.utf8(content);
+            } catch (IOException e) {
+                return ArticleResult.rejected(source, e.getMessage());
             }
         }
         problem = TextProblem.of(text, MAX_ARTICLE_BYTES);
@@ -90,15 +88,6 @@ final class ArticleExtraction implements MapPartitionsFunction<Row, ArticleResul
         } catch (RuntimeException e) {
             return ArticleResult.rejected(source, "the extractor failed: " + e);
         }
-    }
-
-    /** Reads bytes as strict UTF-8, like {@code ArticleFiles.read}: another encoding is an error, never mangled text. */
-    private static String strictUtf8(byte[] bytes) throws CharacterCodingException {
-        return StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes))
-                .toString();
     }
 
     private static ArticleResult result(String source, ArticleSubmission submission, Extraction extraction) {
