@@ -27,7 +27,7 @@ public final class InputText {
     }
 
     /** The message refusing {@code value}, or null when nothing is wrong with it. */
-    static String refusal(String name, String value) {
+    public static String refusal(String name, String value) {
         String problem = problem(value);
         return problem == null ? null : name + " " + problem + "; send text without it";
     }

@@ -49,7 +49,11 @@ public final class ArticleFiles {
 
     /** Reads a file as strict UTF-8: a file in another encoding is an error, never silently mangled text. */
     public static String read(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        return utf8(Files.readAllBytes(file));
+    }
+
+    /** Decodes a file's bytes as strict UTF-8 (also for the archive job, which reads files through Spark). */
+    public static String utf8(byte[] bytes) throws IOException {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -15,7 +15,8 @@ public record ArticleSubmission(String text, String url, String outlet, LocalDat
         return new ArticleSubmission(text, null, null, null, null);
     }
 
-    ArticleMetadata over(ArticleMetadata parsed) {
+    /** What the article is said to be: the submitter's details over the parser's (public for the archive job). */
+    public ArticleMetadata over(ArticleMetadata parsed) {
         return new ArticleMetadata(
                 InputText.isBlank(outlet) ? parsed.outlet() : InputText.strip(outlet),
                 parsed.section(),
@@ -27,7 +28,7 @@ public record ArticleSubmission(String text, String url, String outlet, LocalDat
                 publishedOn != null ? publishedOn : parsed.published());
     }
 
-    String cleanUrl() {
+    public String cleanUrl() {
         return InputText.isBlank(url) ? null : InputText.strip(url);
     }
 }

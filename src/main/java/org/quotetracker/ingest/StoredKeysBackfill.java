@@ -25,9 +25,10 @@ import org.springframework.stereotype.Component;
  * article gave a title), so roles stored before V2 list no articles.
  */
 @Component
-class StoredKeysBackfill extends JavaMigrationStep {
+public class StoredKeysBackfill extends JavaMigrationStep {
 
-    StoredKeysBackfill() {
+    /** Public for the archive job, which runs the service's migrations with Flyway alone. */
+    public StoredKeysBackfill() {
         super("2.1", "people keys and statements for rows stored before V2");
     }
 

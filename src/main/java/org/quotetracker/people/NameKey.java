@@ -30,7 +30,7 @@ public final class NameKey {
     }
 
     /** Trimmed, inner whitespace collapsed to single spaces: the form stored. */
-    static String tidy(String name) {
+    public static String tidy(String name) {
         return name.trim().replaceAll("\\s+", " ");
     }
 
@@ -73,7 +73,7 @@ public final class NameKey {
     }
 
     /** The words of a key, e.g. to try the trailing words of "NATO chief Jens Stoltenberg" as a name of their own. */
-    static List<String> words(String key) {
+    public static List<String> words(String key) {
         return key.isEmpty() ? List.of() : Arrays.asList(key.split(" "));
     }
 

@@ -1,0 +1,24 @@
+package org.quotetracker.archive;
+
+import org.flywaydb.core.Flyway;
+import org.quotetracker.ingest.StoredKeysBackfill;
+import org.quotetracker.quotes.SpeakerKeysetIndex;
+
+/**
+ * The service's own schema, migrated by Flyway as the service would at start-up (application.yml's locations for
+ * PostgreSQL, and its Java migrations), so that a database the job loads is one the service then starts on.
+ */
+final class ServiceMigrations {
+
+    private ServiceMigrations() {
+    }
+
+    static void migrate(JdbcTarget target) {
+        Flyway.configure(ServiceMigrations.class.getClassLoader())
+                .dataSource(target.url(), target.user(), target.password())
+                .locations("classpath:db/migration", "classpath:db/vendor/postgresql")
+                .javaMigrations(new StoredKeysBackfill(), new SpeakerKeysetIndex())
+                .load()
+                .migrate();
+    }
+}
