@@ -15,7 +15,7 @@ import org.springframework.boot.test.context.TestComponent;
 import org.springframework.core.env.Environment;
 
 /**
- * Plain HTTP requests to the GraphQL endpoint of the test's server, for what GraphQlTester does not show: methods,
+ * Plain HTTP requests to the test's server, mostly its GraphQL endpoint, for what GraphQlTester does not show: methods,
  * status and headers. A bean of {@link ApiTest} and {@link WriteApiTest} applications.
  */
 @TestComponent
@@ -30,7 +30,11 @@ public final class Http {
 
     /** Asked at each request: the port is known once the server listens, after the beans are made. */
     private String endpoint() {
-        return "http://localhost:" + environment.getRequiredProperty("local.server.port") + "/graphql";
+        return origin() + "/graphql";
+    }
+
+    private String origin() {
+        return "http://localhost:" + environment.getRequiredProperty("local.server.port");
     }
 
     /** A GET with these URL parameters, URL-encoded here; headers as name, value pairs. */
@@ -39,6 +43,11 @@ public final class Http {
                 .map(parameter -> encode(parameter.getKey()) + "=" + encode(parameter.getValue()))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(endpoint() + "?" + query)).GET(), headers);
+    }
+
+    /** A GET of another page of the server, e.g. {@code /graphiql}. */
+    public HttpResponse<String> page(String path) {
+        return send(HttpRequest.newBuilder(URI.create(origin() + path)).GET());
     }
 
     /** A POST of this JSON body; headers as name, value pairs. */
