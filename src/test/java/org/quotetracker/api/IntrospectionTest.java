@@ -2,6 +2,8 @@ package org.quotetracker.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.quotetracker.support.ApiTest;
 import org.quotetracker.support.Errors;
@@ -16,8 +18,13 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 @ApiTest
 class IntrospectionTest {
 
-    @Autowired
     HttpGraphQlTester graphQlTester;
+
+    /** The answer is the whole schema: on a machine busy with other builds it can take longer than the default 5 s. */
+    @Autowired
+    void patientTester(HttpGraphQlTester tester) {
+        graphQlTester = tester.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+    }
 
     @Test
     void graphqlJsIntrospectionQueryReturnsTheSchemaTypes() {
