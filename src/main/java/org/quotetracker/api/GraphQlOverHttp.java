@@ -1,6 +1,6 @@
 package org.quotetracker.api;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -19,10 +19,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * GraphQL over HTTP as its spec and the graphql-http audit expect: POST and GET ({@link GraphQlGetAndPost}),
  * parameters of the wrong JSON type refused with 400 ({@link GraphQlRequestParameters}), GET answers cacheable
- * ({@link GetQueries}) with an ETag that a matching {@code If-None-Match} turns into 304 Not Modified.
+ * ({@link GetQueries}) with an ETag that a matching {@code If-None-Match} turns into 304 Not Modified. Only a server
+ * has HTTP requests; the CLI's contexts have none.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(HttpQueryProperties.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class GraphQlOverHttp {
 
     /** Replaces Spring Boot's handler, which the rest of Boot's GraphQL set-up (POST route, SSE) then uses. */

@@ -16,6 +16,7 @@ import graphql.execution.preparsed.persisted.PersistedQueryError;
 import graphql.execution.preparsed.persisted.PersistedQueryIdInvalid;
 import graphql.execution.preparsed.persisted.PersistedQueryNotFound;
 import graphql.execution.preparsed.persisted.PersistedQuerySupport;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,7 @@ import org.springframework.stereotype.Component;
  * {@link ParsedQueryCache}, for persisted and plain queries alike.
  */
 @Component
+@EnableConfigurationProperties(HttpQueryProperties.class)
 class PersistedQueries implements PreparsedDocumentProvider, GraphQlSourceBuilderCustomizer {
 
     private final ApolloPersistedQuerySupport apollo;
