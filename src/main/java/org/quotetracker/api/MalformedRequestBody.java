@@ -16,7 +16,8 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
 
 /**
- * A request body that is not JSON, or not the JSON object a GraphQL request is, gets 400 with a GraphQL-shaped error
+ * A request body that is not JSON, or not the JSON object a GraphQL request is, or GET parameters that are not those
+ * of a GraphQL request ({@link GraphQlRequestParameters}), get 400 with a GraphQL-shaped error
  * saying what is wrong (where the JSON breaks), instead of Spring's generic error page, which would not say.
  */
 @Component
@@ -41,8 +42,11 @@ class MalformedRequestBody implements HandlerExceptionResolver, Ordered {
         return new ModelAndView();
     }
 
-    /** Only JSON syntax errors are quoted: the others would name the classes the body was to be read into. */
+    /** Only our own messages and JSON syntax errors are quoted: the others would name the classes the body was to be read into. */
     private static String describe(Throwable cause) {
+        if (cause instanceof InvalidGraphQlRequest invalid) {
+            return invalid.getMessage();
+        }
         if (cause instanceof StreamReadException json) {
             TokenStreamLocation at = json.getLocation();
             String where = at == null || at.getLineNr() < 0 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";

@@ -8,8 +8,6 @@ import java.util.function.Function;
 import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
-import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
-import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,9 +15,10 @@ import org.springframework.stereotype.Component;
  * variables, and parsing and validating them again cost about as much as answering a speaker's first page. The
  * outcome depends on the text and the schema only, so a query that failed validation fails again from the cache.
  * Bounded twice: the least recently used texts go first, and long texts, which are rarely sent twice, are not kept.
+ * {@link PersistedQueries}, which first turns a persisted query's hash into its text, hands every query to it.
  */
 @Component
-class ParsedQueryCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCustomizer {
+class ParsedQueryCache implements PreparsedDocumentProvider {
 
     static final int MAX_QUERIES = 500;
     static final int MAX_QUERY_LENGTH = 20_000;
@@ -30,11 +29,6 @@ class ParsedQueryCache implements PreparsedDocumentProvider, GraphQlSourceBuilde
             return size() > MAX_QUERIES;
         }
     };
-
-    @Override
-    public void customize(GraphQlSource.SchemaResourceBuilder builder) {
-        builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(this));
-    }
 
     @Override
     public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(

@@ -5,7 +5,6 @@ import java.util.List;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -21,14 +20,8 @@ import org.springframework.graphql.execution.ErrorType;
 class QueryLimits {
 
     @Bean
-    MaxQueryDepthInstrumentation maxQueryDepth(Limits limits) {
-        return new MaxQueryDepthInstrumentation(limits.maxQueryDepth()) {
-            @Override
-            protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
-                return refuse("The query nests " + depth + " levels deep; at most " + maxDepth
-                        + " are allowed. Ask for fewer nested fields, or follow links in a second query.");
-            }
-        };
+    QueryDepthLimit maxQueryDepth(Limits limits) {
+        return new QueryDepthLimit(limits.maxQueryDepth());
     }
 
     @Bean

@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The real application on a random port with writes enabled for the keys {@link #KEY} and {@link #OTHER_KEY}, over
@@ -20,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "quote-tracker.seed.enabled=false",
         "quotes.api-keys=" + WriteApiTest.KEY + " , " + WriteApiTest.OTHER_KEY})
 @AutoConfigureHttpGraphQlTester
+@Import(Http.class)
 public @interface WriteApiTest {
 
     String KEY = "test-key-0123456789";

@@ -49,7 +49,9 @@ public final class Browser implements AutoCloseable {
                 .setBinary("/usr/bin/chromium")
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--user-data-dir=" + profile, "--window-size=" + DESKTOP_WIDTH + ",900")
+                        "--no-first-run", "--user-data-dir=" + profile, "--window-size=" + DESKTOP_WIDTH + ",900",
+                        // No network but the app's: every page must work on a closed newsroom network.
+                        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost")
                 .setExperimentalOption("prefs", Map.of(
                         "download.default_directory", DOWNLOADS.toString(),
                         "download.prompt_for_download", false));
