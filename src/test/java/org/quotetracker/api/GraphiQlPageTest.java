@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -14,6 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.quotetracker.support.ApiTest;
 import org.quotetracker.support.Http;
+import org.quotetracker.support.ReadmeExamples;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -57,14 +56,7 @@ class GraphiQlPageTest {
         List<String> tabs = new ArrayList<>();
         examples.forEach(example -> tabs.add(example.get("query").asString()));
 
-        assertThat(tabs).isEqualTo(readmeExampleQueries());
-    }
-
-    /** The ```graphql blocks of the README's "Example queries" section. */
-    private static List<String> readmeExampleQueries() throws IOException {
-        String readme = Files.readString(Path.of("README.md"));
-        String section = readme.substring(readme.indexOf("## Example queries"), readme.indexOf("### Export"));
-        return matches(Pattern.compile("```graphql\n(.*?)```", Pattern.DOTALL), section);
+        assertThat(tabs).isEqualTo(ReadmeExamples.queries());
     }
 
     private static List<String> matches(Pattern pattern, String text) {
