@@ -40,7 +40,7 @@ import com.oracle.labs.mlrg.olcut.util.Pair;
 /**
  * {@code train}: rebuilds the attribution ranker from a gold standard and its article texts. It prints
  * leave-one-outlet-out figures first (train on every outlet but one, score that one by score.py's rules: the honest
- * figures for unseen news), a reliability table of the ranker's confidence on those held-out quotes, then the
+ * figures for unseen news) with the held-out ranker's own choice by rule, a reliability table of the ranker's confidence on those held-out quotes, then the
  * in-sample figures of the model trained on everything, which it writes.
  *
  * <p>A candidate is a positive example when score.py's speaker rule accepts it for the gold quote its quote matches.
@@ -64,7 +64,7 @@ final class TrainCommand implements Command {
 
     @Override
     public String summary() {
-        return "--gold GOLD.json --texts DIR [--out FILE]  rebuild the attribution ranker; print leave-one-outlet-out figures";
+        return "--gold GOLD.json --texts DIR [--out FILE] [--objective softmax|binary]  rebuild the attribution ranker; print leave-one-outlet-out figures";
     }
 
     /** An article of the training set: its outlet, its text and the ranking examples of its quotes. */
