@@ -40,7 +40,7 @@ import com.oracle.labs.mlrg.olcut.util.Pair;
 /**
  * {@code train}: rebuilds the attribution ranker from a gold standard and its article texts. It prints
  * leave-one-outlet-out figures first (train on every outlet but one, score that one by score.py's rules: the honest
- * figures for unseen news), a reliability table of the ranker's confidence on those held-out quotes, then the
+ * figures for unseen news) with the held-out ranker's own choice by rule, a reliability table of the ranker's confidence on those held-out quotes, then the
  * in-sample figures of the model trained on everything, which it writes.
  *
  * <p>A candidate is a positive example when score.py's speaker rule accepts it for the gold quote its quote matches.
@@ -48,11 +48,13 @@ import com.oracle.labs.mlrg.olcut.util.Pair;
  */
 final class TrainCommand implements Command {
 
-    private static final String USAGE = "usage: train --gold GOLD.json --texts DIR [--out FILE]";
+    private static final String USAGE = "usage: train --gold GOLD.json --texts DIR [--out FILE] [--objective softmax|binary]";
     private static final String SPEAKER = "speaker";
     private static final String OTHER = "other";
     private static final int EPOCHS = 10;
     private static final long SEED = 17L;
+    private static final double SOFTMAX_RATE = 0.1;
+    private static final double SOFTMAX_L2 = 0.001;
     private static final double[] BINS = {0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 1.0001};
 
     @Override
@@ -62,7 +64,7 @@ final class TrainCommand implements Command {
 
     @Override
     public String summary() {
-        return "--gold GOLD.json --texts DIR [--out FILE]  rebuild the attribution ranker; print leave-one-outlet-out figures";
+        return "--gold GOLD.json --texts DIR [--out FILE] [--objective softmax|binary]  rebuild the attribution ranker; print leave-one-outlet-out figures";
     }
 
     /** An article of the training set: its outlet, its text and the ranking examples of its quotes. */
@@ -73,7 +75,7 @@ final class TrainCommand implements Command {
     public int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
         Arguments a;
         try {
-            a = Arguments.parse(args, Set.of(), Set.of("--gold", "--texts", "--out"));
+            a = Arguments.parse(args, Set.of(), Set.of("--gold", "--texts", "--out", "--objective"));
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             err.println(USAGE);
@@ -87,6 +89,7 @@ final class TrainCommand implements Command {
         Path texts = Path.of(a.option("--texts"));
         Path model = Path.of(a.option("--out") != null ? a.option("--out") : "src/main/resources/org/quotetracker/extraction/ranker.txt");
         GoldLookup lookup = new GoldLookup(gold);
+        boolean binary = "binary".equals(a.option("--objective"));
 
         long started = System.nanoTime();
         QuoteExtractor reader = new QuoteExtractor(Ranker.of(Map.of()));
@@ -104,15 +107,20 @@ final class TrainCommand implements Command {
         out.printf("  %-14s %6s %6s %8s %8s %10s%n", "outlet", "gold", "found", "attrib", "e2e F1", "reviewed");
         List<Prediction> pooled = new ArrayList<>();
         List<double[]> reliability = new ArrayList<>();
+        Map<String, int[]> heldOutChoice = new TreeMap<>();
         for (String held : outlets) {
             List<Doc> train = docs.stream().filter(d -> !d.outlet.equals(held)).toList();
             List<Doc> test = docs.stream().filter(d -> d.outlet.equals(held)).toList();
-            QuoteExtractor extractor = new QuoteExtractor(fit(train, lookup));
+            Ranker fold = binary ? fit(train, lookup) : fitSoftmax(train, lookup);
+            choices(test, lookup, fold, heldOutChoice);
+            QuoteExtractor extractor = new QuoteExtractor(fold);
             List<Prediction> predictions = predict(extractor, test, lookup, reliability);
             pooled.addAll(predictions);
             print(out, held, subset(gold, test), predictions);
         }
         print(out, "all (pooled)", gold, pooled);
+        out.println("the held-out ranker's own choice by the rule that reached the quote (before any sieve keeps the rule's):");
+        heldOutChoice.forEach((rule, n) -> out.printf("  %-18s %6d %10.3f%n", rule, n[0], (double) n[1] / n[0]));
         out.println("reliability of the held-out confidence (quotes matching a gold quote with a scored speaker):");
         out.printf("  %-12s %6s %10s %10s%n", "confidence", "quotes", "mean conf", "right");
         for (int b = 0; b + 1 < BINS.length; b++) {
@@ -125,7 +133,7 @@ final class TrainCommand implements Command {
             }
         }
 
-        Ranker ranker = fit(docs, lookup);
+        Ranker ranker = binary ? fit(docs, lookup) : fitSoftmax(docs, lookup);
         print(out, "in-sample", gold, predict(new QuoteExtractor(ranker), docs, lookup, new ArrayList<>()));
         Files.createDirectories(model.toAbsolutePath().getParent());
         try (Writer w = Files.newBufferedWriter(model, StandardCharsets.UTF_8)) {
@@ -186,6 +194,45 @@ final class TrainCommand implements Command {
             }
         }
         return predictions;
+    }
+
+    /** For each held-out quote with a scored gold speaker: whether the ranker's likeliest candidate is right, by rule. */
+    private static void choices(List<Doc> docs, GoldLookup lookup, Ranker ranker, Map<String, int[]> byRule) {
+        for (Doc d : docs) {
+            for (RankingExample ex : d.examples) {
+                Optional<GoldQuote> g = lookup.scoredAt(d.file, ex.start(), ex.end());
+                if (g.isEmpty() || ex.candidates().isEmpty()) {
+                    continue;
+                }
+                int best = 0;
+                for (int i = 1; i < ex.candidates().size(); i++) {
+                    if (ranker.score(ex.candidates().get(i).features()) > ranker.score(ex.candidates().get(best).features())) {
+                        best = i;
+                    }
+                }
+                int[] n = byRule.computeIfAbsent(String.valueOf(ex.rule()), r -> new int[2]);
+                n[0]++;
+                n[1] += GoldLookup.accepts(g.get(), ex.candidates().get(best).speaker()) ? 1 : 0;
+            }
+        }
+    }
+
+    /** The per-quote softmax (see {@link QuoteSoftmax}) over every quote whose gold speaker is among its candidates. */
+    private static Ranker fitSoftmax(List<Doc> docs, GoldLookup lookup) {
+        QuoteSoftmax softmax = new QuoteSoftmax();
+        for (Doc d : docs) {
+            for (RankingExample ex : d.examples) {
+                Optional<GoldQuote> g = lookup.scoredAt(d.file, ex.start(), ex.end());
+                if (g.isEmpty()) {
+                    continue;
+                }
+                List<Boolean> right = ex.candidates().stream().map(c -> GoldLookup.accepts(g.get(), c.speaker())).toList();
+                if (right.contains(true) && right.contains(false)) {
+                    softmax.add(ex.candidates().stream().map(RankingExample.Option::features).toList(), right);
+                }
+            }
+        }
+        return softmax.fit(EPOCHS, SOFTMAX_RATE, SOFTMAX_L2, SEED);
     }
 
     /** Logistic regression (Tribuo, fixed seed) over every candidate of every quote whose gold speaker is among them. */

@@ -39,7 +39,7 @@ public final class Ranker {
     }
 
     /** The model's score for one candidate: the higher, the likelier the speaker. */
-    double score(List<String> features) {
+    public double score(List<String> features) {
         double sum = 0;
         for (String f : features) {
             sum += weights.getOrDefault(f, 0.0);
