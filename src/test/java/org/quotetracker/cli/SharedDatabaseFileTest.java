@@ -29,14 +29,14 @@ class SharedDatabaseFileTest {
     Path work;
 
     @Test
-    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    @Timeout(value = 8, unit = TimeUnit.MINUTES)
     void theCommandLineWritesIntoTheDefaultDatabaseWhileAnotherProcessHasItOpen() throws Exception {
         Path articles = Files.createDirectories(work.resolve("articles"));
         Files.writeString(articles.resolve("shared.txt"), SampleArticles.quoting("a shared file", "Ragna Vold", "Tore Lie"));
         Process server = java("--server.port=0");
         try (Connection open = awaitDatabase()) {
             Process ingest = java("ingest", articles.toString());
-            assertThat(ingest.waitFor(2, TimeUnit.MINUTES)).as("ingest finished").isTrue();
+            assertThat(ingest.waitFor(5, TimeUnit.MINUTES)).as("ingest finished").isTrue();
             assertThat(ingest.exitValue()).as("ingest exit code; see " + work.resolve("ingest.err")).isZero();
 
             try (ResultSet rows = open.createStatement().executeQuery(
@@ -69,7 +69,7 @@ class SharedDatabaseFileTest {
     /** A connection of this test to the server's database, once the server has created and migrated it. */
     private Connection awaitDatabase() throws Exception {
         Path out = work.resolve("server.out");
-        for (int i = 0; i < 1200; i++) {
+        for (int i = 0; i < 3000; i++) {
             if (Files.exists(out) && Files.readString(out, StandardCharsets.UTF_8).contains("Started QuoteTrackerApplication")) {
                 return DriverManager.getConnection("jdbc:h2:file:" + work.resolve("data/quotes") + ";AUTO_SERVER=TRUE", "sa", "");
             }
