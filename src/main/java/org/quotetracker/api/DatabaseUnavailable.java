@@ -6,6 +6,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 
 import graphql.ErrorClassification;
+import org.hibernate.TransactionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
@@ -31,8 +32,11 @@ public final class DatabaseUnavailable {
     /** Whether the failure, or one of its causes, is the database being out of reach. */
     public static boolean causes(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            // A transaction that cannot even be rolled back has lost its connection (the pool then says only
+            // "Connection is closed", with no SQLSTATE).
             if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
-                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof TransactionException) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null
