@@ -52,6 +52,9 @@ final class ArchiveModel {
     private static final String ORGANIZATION = SpeakerKind.ORGANIZATION.name();
     private static final String ANONYMOUS = SpeakerKind.ANONYMOUS.name();
 
+    /** The service's unique person key (person.name_key): anonymous sources have none, they are never merged. */
+    private static final UserDefinedFunction NAME_KEY_OF =
+            udf((String name) -> NameKey.of(name), DataTypes.StringType);
     private static final UserDefinedFunction SURNAME_OF =
             udf((String name) -> NameKey.surnameOf(name), DataTypes.StringType);
 
@@ -165,6 +168,7 @@ final class ArchiveModel {
                 count(col("quote_start")).cast(DataTypes.IntegerType).as("quote_count"));
         return names.join(facts, "person_key").select(col("person_key"), col("name"), col("kind"),
                 when(col("kind").equalTo(PERSON), SURNAME_OF.apply(col("name"))).as("surname_key"),
+                when(col("kind").notEqual(ANONYMOUS), NAME_KEY_OF.apply(col("name"))).as("name_key"),
                 col("ambiguous"), col("quote_count"));
     }
 

@@ -67,7 +67,7 @@ final class PostgresLoad {
                 "agency", "published_on", "body");
         stage("quote", quotes, "article_hash", "start", "end", "text", "role", "said_on", "partial", "cue", "method",
                 "confidence", "sentence", "date_precision", "person_key", "statement_key");
-        stage("person", spark.read().parquet(output + "/people"), "person_key", "name", "kind", "surname_key", "ambiguous");
+        stage("person", spark.read().parquet(output + "/people"), "person_key", "name", "kind", "surname_key", "name_key", "ambiguous");
         stage("alias", spark.read().parquet(output + "/aliases"), "person_key", "name", "name_key");
         stage("role", roles, "person_key", "title", "title_key", "first_seen", "last_seen");
         stage("sighting", roles.select(col("person_key"), col("title_key"), explode(col("sightings")).as("s"))
@@ -124,7 +124,7 @@ final class PostgresLoad {
             CREATE UNLOGGED TABLE {s}_quote (article_hash VARCHAR(64), start_offset INTEGER, end_offset INTEGER, text VARCHAR,
               role VARCHAR, said_on DATE, partial BOOLEAN, cue VARCHAR, method VARCHAR, confidence DOUBLE PRECISION,
               sentence VARCHAR, date_precision VARCHAR, person_key VARCHAR, statement_key VARCHAR(64));
-            CREATE UNLOGGED TABLE {s}_person (person_key VARCHAR, name VARCHAR, kind VARCHAR, surname_key VARCHAR, ambiguous BOOLEAN);
+            CREATE UNLOGGED TABLE {s}_person (person_key VARCHAR, name VARCHAR, kind VARCHAR, surname_key VARCHAR, name_key VARCHAR, ambiguous BOOLEAN);
             CREATE UNLOGGED TABLE {s}_alias (person_key VARCHAR, name VARCHAR, name_key VARCHAR);
             CREATE UNLOGGED TABLE {s}_role (person_key VARCHAR, title VARCHAR, title_key VARCHAR, first_seen DATE, last_seen DATE);
             CREATE UNLOGGED TABLE {s}_sighting (person_key VARCHAR, title_key VARCHAR, article_hash VARCHAR(64), seen_on DATE);
@@ -170,8 +170,8 @@ final class PostgresLoad {
               SELECT np.*, row_number() OVER (ORDER BY np.person_key) - 1 AS n FROM needed_person np
               WHERE np.person_key NOT IN (SELECT person_key FROM person_ids);
             """ + ids("new_person", "person_seq") + """
-            INSERT INTO person (id, name, kind, surname_key, ambiguous, quote_count)
-              SELECT id, name, kind, surname_key, ambiguous, 0 FROM new_person;
+            INSERT INTO person (id, name, kind, surname_key, name_key, ambiguous, quote_count)
+              SELECT id, name, kind, surname_key, name_key, ambiguous, 0 FROM new_person;
             INSERT INTO person_ids SELECT person_key, id FROM new_person;
 
             CREATE TEMP TABLE new_alias ON COMMIT DROP AS
