@@ -5,7 +5,6 @@ import java.util.List;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.analysis.QueryVisitorStub;
 import graphql.execution.AbortExecutionException;
@@ -48,13 +47,7 @@ class QueryDepthLimit extends SimplePerformantInstrumentation {
 
     private static int dataDepth(ExecutionContext context) {
         int[] deepest = {0};
-        QueryTraverser.newQueryTraverser()
-                .schema(context.getGraphQLSchema())
-                .document(context.getDocument())
-                .operationName(context.getExecutionInput().getOperationName())
-                .coercedVariables(context.getCoercedVariables())
-                .build()
-                .visitPreOrder(new QueryVisitorStub() {
+        OperationTraversal.of(context).visitPreOrder(new QueryVisitorStub() {
                     @Override
                     public TraversalControl visitFieldWithControl(QueryVisitorFieldEnvironment field) {
                         if (field.getField().getName().startsWith("__")) {
