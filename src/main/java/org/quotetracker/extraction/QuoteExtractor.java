@@ -13,9 +13,6 @@ import java.util.Set;
  */
 public final class QuoteExtractor {
 
-    /** Quotes this short with no speech verb in their sentence are scare quotes or titles, not statements. */
-    private static final int MIN_UNCUED_WORDS = 4;
-
     private final PageParser parser = new PageParser();
     private final Ranker ranker;
 
@@ -170,51 +167,15 @@ public final class QuoteExtractor {
                             continue;
                         }
                         QuoteSpan span = spans.get(st.get(q).quote());
-                        Attribution a = attributor.colonSpeaker(st, q, sentence.index()).orElse(null);
-                        Cue cue = a != null ? null : attributor.governingCue(st, cues, q);
-                        if (cue != null) {
-                            a = attributor.speakerOf(st, cue, sentence.index(), q).orElse(null);
-                            if (a == null && sentenceSpeaker != null) {
-                                a = sentenceSpeaker.reusedAs(cue.verb(), "sentence-speaker", 0.7);
-                            }
-                        }
-                        boolean cueInOpeningClause = mainClause > 0 && q >= mainClause && (cue == null || cue.index() < mainClause);
-                        if (cueInOpeningClause && subject.isPresent() && subject.get().speaker().kind == SpeakerKind.PERSON) {
-                            // "After Brown criticized Clinton, Hillary shot back, “…”": the person the main clause is about
-                            // ("While he said …, the United States will “…”" stays with him: no person opens that clause)
-                            a = subject.get().reusedAs(null, "sentence-subject", 0.6);
-                        }
-                        if (a == null && sentenceSpeaker != null) {
-                            a = sentenceSpeaker.reusedAs("sentence-speaker", 0.7);
-                        }
-                        if (a == null && colonIntro != null) {
-                            a = colonIntro.reusedAs("colon-intro", 0.75);
-                        }
-                        if (a == null && previousSentenceSource != null && sentence.isQuoteOnly()) {
-                            // "Clinton touted her record. “We need fair elections.”"
-                            a = previousSentenceSource.reusedAs("previous-sentence", 0.7);
-                        }
-                        boolean borrowsSpeaker = cue != null && cue.kind() == Cue.Kind.PARTICIPLE; // "Adding, “…”"
-                        if (a == null && lastSpeaker != null && paragraphIndex - lastSpeakerParagraph <= 1
-                                && (sentence.isQuoteOnly() || span.reopened() || borrowsSpeaker)) {
-                            a = lastSpeaker.reusedAs("continuation", 0.75);
-                        }
-                        if (a == null) {
-                            a = nextSentenceSpeaker(split, k, attributor, sentence.index())
-                                    .or(() -> split.size() == 1 && sentence.isQuoteOnly() ? nextParagraphSpeaker(nextParagraph, attributor, sentence.index())
-                                            : Optional.empty())
-                                    .orElse(null);
-                        }
-                        if (a == null && subject.isPresent() && subject.get().speaker().kind != SpeakerKind.ANONYMOUS) {
-                            // "Merkel heralded the deal as a “breakthrough”": no speech verb, but the subject is the source
-                            a = subject.get().reusedAs(null, "sentence-subject", 0.5);
-                        }
-                        if (a == null && words(span) >= MIN_UNCUED_WORDS) {
-                            // a statement nobody is named for: the person the sentence or paragraph names, as a guess
-                            a = nearestPerson(sentence).map(e -> new Attribution(e, e.title, null, "nearest-person", 0.3)).orElse(null);
-                        }
-                        if (a == null || cue == null && words(span) < MIN_UNCUED_WORDS && !sentence.isQuoteOnly() && a.method().equals("continuation")) {
-                            continue;
+                        Attribution nameAndColon = attributor.colonSpeaker(st, q, sentence.index()).orElse(null);
+                        Cue cue = nameAndColon != null ? null : attributor.governingCue(st, cues, q);
+                        QuoteReading reading = new QuoteReading(attributor, page, st, q, span, sentence, split, k, nextParagraph,
+                                nameAndColon, cue, mainClause, subject.orElse(null), sentenceSpeaker, colonIntro,
+                                previousSentenceSource, lastSpeaker, lastSpeakerParagraph, words(span), sentences, mentionedIn);
+                        Attribution a = Stages.sieve(reading);
+                        if (a == null || cue == null && words(span) < QuoteReading.MIN_UNCUED_WORDS && !sentence.isQuoteOnly()
+                                && a.method().equals("continuation")) {
+                            continue; // no one to give it to, or a short fragment that would only continue the last speaker
                         }
                         a.speaker().lastSubject = Math.max(a.speaker().lastSubject, span.start());
                         QuoteSite site = new QuoteSite(span, sentence, isPartial(st, q, span), a,
@@ -229,36 +190,6 @@ public final class QuoteExtractor {
                     lastParagraphSource = k == split.size() - 1 ? previousSentenceSource : lastParagraphSource;
                 }
             }
-        }
-
-        /** "“…” That was how Smith put it": a quote-only sentence whose speaker the next sentence names. */
-        private Optional<Attribution> nextSentenceSpeaker(List<List<Token>> split, int k, Attributor attributor, int sentence) {
-            return k + 1 < split.size() ? speakerNamedIn(split.get(k + 1), attributor, sentence, "next-sentence") : Optional.empty();
-        }
-
-        /** "“…”" alone, then "That was how Mayor Jo Park described the flood.": the next paragraph names the speaker. */
-        private Optional<Attribution> nextParagraphSpeaker(Block next, Attributor attributor, int sentence) {
-            if (next == null) {
-                return Optional.empty();
-            }
-            List<Token> tokens = Tokenizer.tokenize(page, next.start(), next.end(), QuoteScanner.scan(page, next.start(), next.end(), false));
-            List<List<Token>> split = SentenceSplitter.split(tokens);
-            return split.isEmpty() ? Optional.empty() : speakerNamedIn(split.get(0), attributor, sentence, "next-paragraph");
-        }
-
-        private Optional<Attribution> speakerNamedIn(List<Token> next, Attributor attributor, int sentence, String method) {
-            if (next.stream().anyMatch(Token::isQuote)) {
-                return Optional.empty();
-            }
-            for (Cue cue : attributor.cues(next)) {
-                if (cue.kind() == Cue.Kind.FINITE) {
-                    Optional<Attribution> a = attributor.speakerOf(next, cue, sentence + 1, -1);
-                    if (a.isPresent()) {
-                        return a.map(x -> x.reusedAs(method, 0.6));
-                    }
-                }
-            }
-            return Optional.empty();
         }
 
         private void registerMentions(Sentence sentence, int storyIndex, LocalDate storyDate) {
@@ -294,19 +225,6 @@ public final class QuoteExtractor {
                     return;
                 }
             }
-        }
-
-        /** The person the sentence names first, else the last one named earlier in its paragraph. */
-        private Optional<Entity> nearestPerson(Sentence sentence) {
-            for (int i = sentence.index(); i >= 0 && sentences.get(i).paragraph() == sentence.paragraph(); i--) {
-                Optional<Entity> person = mentionedIn.get(i).stream()
-                        .filter(e -> e.kind == SpeakerKind.PERSON)
-                        .findFirst();
-                if (person.isPresent()) {
-                    return person;
-                }
-            }
-            return Optional.empty();
         }
 
         private boolean isKnown(Mention m) {
