@@ -16,7 +16,7 @@ final class NextSentence implements Sieve {
     }
 
     /** The subject of the first finite speech verb of a sentence without quotes. */
-    static Optional<Attribution> speakerNamedIn(List<Token> next, Attributor reader, int sentence, String method) {
+    static Optional<Attribution> speakerNamedIn(List<Token> next, SentenceReader reader, int sentence, String method) {
         if (next.stream().anyMatch(Token::isQuote)) {
             return Optional.empty();
         }

@@ -81,30 +81,14 @@ public final class QuoteExtractor {
             return new Extraction(parsed.metadata(), page, quotes, roleMentions);
         }
 
-        /** The certain sieves keep the rule's speaker; the ranker chooses among the candidates for every other quote. */
+        /** The last stages: the sieves' speaker when it is certain, else the ranker's choice among the candidates. */
         private Decided decide(Found f) {
             QuoteSite site = f.site;
             List<Candidate> candidates = Candidates.around(site, log);
             examples.add(RankingExample.of(site, candidates));
-            double[] p = Stages.probabilities(ranker, candidates);
-            Attribution rule = site.rule();
-            int chosen = -1;
-            if (rule != null && Stages.isCertain(rule.method())) {
-                for (int i = 0; i < candidates.size() && chosen < 0; i++) {
-                    chosen = candidates.get(i).entity() == rule.speaker() ? i : -1;
-                }
-            }
-            Attribution a;
-            if (chosen >= 0) {
-                a = rule.reusedAs(rule.method(), p[chosen]);
-            } else if (candidates.isEmpty()) {
+            Attribution a = Stages.decide(site.rule(), candidates, ranker);
+            if (a == null) {
                 return null; // no one around the quote can have said it
-            } else {
-                int best = Stages.best(p);
-                Entity e = candidates.get(best).entity();
-                // the ranker agreeing with a rule keeps the rule's name, which tells a reader how the speaker was found
-                a = rule != null && rule.speaker() == e ? rule.reusedAs(rule.method(), p[best])
-                        : new Attribution(e, e.title, rule == null ? null : rule.cue(), Stages.RANKER, p[best]);
             }
             return new Decided(site, a, saidOn(site.sentence(), a.speaker(), f.story, f.leadSentence));
         }
@@ -122,7 +106,7 @@ public final class QuoteExtractor {
         }
 
         private void story(Story story, int storyIndex) {
-            Attributor attributor = new Attributor(discourse, phrases, storyIndex);
+            SentenceReader reader = new SentenceReader(discourse, phrases, storyIndex);
             Attribution lastSpeaker = null;
             int lastSpeakerParagraph = -10;
             Attribution colonIntro = null;
@@ -146,15 +130,15 @@ public final class QuoteExtractor {
                             paragraphIndex, storyIndex, k == 0);
                     sentences.add(sentence);
                     registerMentions(sentence, storyIndex, story.date());
-                    Optional<Attribution> subject = attributor.mainSubject(st, sentence.index());
+                    Optional<Attribution> subject = reader.mainSubject(st, sentence.index());
                     subject.ifPresent(a -> log.subject(sentence.index(), a.speaker()));
                     subject.ifPresent(a -> a.speaker().lastSubject = Math.max(a.speaker().lastSubject, a.subjectAt()));
-                    List<Cue> cues = attributor.cues(st);
-                    int mainClause = Attributor.mainClauseStart(st);
+                    List<Cue> cues = reader.cues(st);
+                    int mainClause = SpeechVerbs.mainClauseStart(st);
                     Attribution sentenceSpeaker = null;
                     for (Cue cue : cues) {
                         if (cue.kind() != Cue.Kind.PARTICIPLE) {
-                            Optional<Attribution> a = attributor.speakerOf(st, cue, sentence.index(), -1);
+                            Optional<Attribution> a = reader.speakerOf(st, cue, sentence.index(), -1);
                             if (a.isPresent()) {
                                 log.speaker(sentence.index(), a.get().speaker());
                                 a.get().speaker().lastSubject = Math.max(a.get().speaker().lastSubject, a.get().subjectAt());
@@ -167,9 +151,9 @@ public final class QuoteExtractor {
                             continue;
                         }
                         QuoteSpan span = spans.get(st.get(q).quote());
-                        Attribution nameAndColon = attributor.colonSpeaker(st, q, sentence.index()).orElse(null);
-                        Cue cue = nameAndColon != null ? null : attributor.governingCue(st, cues, q);
-                        QuoteReading reading = new QuoteReading(attributor, page, st, q, span, sentence, split, k, nextParagraph,
+                        Attribution nameAndColon = reader.colonSpeaker(st, q, sentence.index()).orElse(null);
+                        Cue cue = nameAndColon != null ? null : reader.governingCue(st, cues, q);
+                        QuoteReading reading = new QuoteReading(reader, page, st, q, span, sentence, split, k, nextParagraph,
                                 nameAndColon, cue, mainClause, subject.orElse(null), sentenceSpeaker, colonIntro,
                                 previousSentenceSource, lastSpeaker, lastSpeakerParagraph, words(span), sentences, mentionedIn);
                         Attribution a = Stages.sieve(reading);
@@ -179,7 +163,7 @@ public final class QuoteExtractor {
                         }
                         a.speaker().lastSubject = Math.max(a.speaker().lastSubject, span.start());
                         QuoteSite site = new QuoteSite(span, sentence, isPartial(st, q, span), a,
-                                lastSpeaker == null ? null : lastSpeaker.speaker(), cue == null ? null : attributor.pronounSubject(st, cue), words(span));
+                                lastSpeaker == null ? null : lastSpeaker.speaker(), cue == null ? null : reader.pronounSubject(st, cue), words(span));
                         lastSpeaker = a;
                         lastSpeakerParagraph = paragraphIndex;
                         found.add(new Found(site, story, leadSentence));

@@ -30,7 +30,7 @@ import java.util.Set;
  * @param sentences              the page's sentences so far, by index
  * @param mentionedIn            by sentence index, the people and institutions each sentence names
  */
-record QuoteReading(Attributor reader, String page, List<Token> tokens, int q, QuoteSpan span, Sentence sentence,
+record QuoteReading(SentenceReader reader, String page, List<Token> tokens, int q, QuoteSpan span, Sentence sentence,
                     List<List<Token>> paragraphSentences, int k, Block nextParagraph, Attribution nameAndColon, Cue cue,
                     int mainClause, Attribution subject, Attribution sentenceSpeaker, Attribution colonSentence,
                     Attribution previousSentenceSource, Attribution lastSpeaker, int lastSpeakerParagraph, int words,

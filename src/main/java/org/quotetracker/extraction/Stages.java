@@ -46,6 +46,29 @@ final class Stages {
         return a;
     }
 
+    /**
+     * The speaker of a quote: the sieves' own when it is certain, else the candidate the ranker finds likeliest, with
+     * the ranker's probability as its confidence. Null when there is no candidate: no one around can have said it.
+     */
+    static Attribution decide(Attribution sieved, List<Candidate> candidates, Ranker ranker) {
+        double[] p = probabilities(ranker, candidates);
+        if (sieved != null && isCertain(sieved.method())) {
+            for (int i = 0; i < candidates.size(); i++) {
+                if (candidates.get(i).entity() == sieved.speaker()) {
+                    return sieved.reusedAs(sieved.method(), p[i]);
+                }
+            }
+        }
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        int best = best(p);
+        Entity e = candidates.get(best).entity();
+        // the ranker agreeing with a sieve keeps the sieve's name, which tells a reader how the speaker was found
+        return sieved != null && sieved.speaker() == e ? sieved.reusedAs(sieved.method(), p[best])
+                : new Attribution(e, e.title, sieved == null ? null : sieved.cue(), RANKER, p[best]);
+    }
+
     static boolean isCertain(String method) {
         return CERTAIN.contains(method);
     }
