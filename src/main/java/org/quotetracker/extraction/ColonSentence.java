@@ -5,6 +5,6 @@ final class ColonSentence implements Sieve {
 
     @Override
     public Attribution propose(QuoteReading quote) {
-        return quote.colonSentence() == null ? null : quote.colonSentence().reusedAs("colon-intro", 0.75);
+        return quote.colonSentence() == null ? null : quote.colonSentence().reusedAs(AttributionMethod.COLON_INTRO, 0.75);
     }
 }

@@ -13,6 +13,6 @@ final class Continuation implements Sieve {
         if (last == null || quote.paragraph() - quote.lastSpeakerParagraph() > 1) {
             return null;
         }
-        return quote.sentence().isQuoteOnly() || quote.span().reopened() || borrowsSpeaker ? last.reusedAs("continuation", 0.75) : null;
+        return quote.sentence().isQuoteOnly() || quote.span().reopened() || borrowsSpeaker ? last.reusedAs(AttributionMethod.CONTINUATION, 0.75) : null;
     }
 }

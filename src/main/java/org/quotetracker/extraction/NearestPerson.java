@@ -13,7 +13,7 @@ final class NearestPerson implements Sieve {
         if (quote.words() < QuoteReading.MIN_UNCUED_WORDS) {
             return null;
         }
-        return nearestPerson(quote).map(e -> new Attribution(e, e.title, null, "nearest-person", 0.3)).orElse(null);
+        return nearestPerson(quote).map(e -> new Attribution(e, e.title, null, AttributionMethod.NEAREST_PERSON, 0.3)).orElse(null);
     }
 
     private static Optional<Entity> nearestPerson(QuoteReading quote) {

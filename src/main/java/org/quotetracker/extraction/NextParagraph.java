@@ -15,6 +15,6 @@ final class NextParagraph implements Sieve {
         List<Token> tokens = Tokenizer.tokenize(page, next.start(), next.end(), QuoteScanner.scan(page, next.start(), next.end(), false));
         List<List<Token>> split = SentenceSplitter.split(tokens);
         return split.isEmpty() ? null
-                : NextSentence.speakerNamedIn(split.get(0), quote.reader(), quote.sentence().index(), "next-paragraph").orElse(null);
+                : NextSentence.speakerNamedIn(split.get(0), quote.reader(), quote.sentence().index(), AttributionMethod.NEXT_PARAGRAPH).orElse(null);
     }
 }

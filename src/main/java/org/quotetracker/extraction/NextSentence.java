@@ -11,12 +11,12 @@ final class NextSentence implements Sieve {
         int k = quote.k();
         List<List<Token>> paragraph = quote.paragraphSentences();
         return k + 1 < paragraph.size()
-                ? speakerNamedIn(paragraph.get(k + 1), quote.reader(), quote.sentence().index(), "next-sentence").orElse(null)
+                ? speakerNamedIn(paragraph.get(k + 1), quote.reader(), quote.sentence().index(), AttributionMethod.NEXT_SENTENCE).orElse(null)
                 : null;
     }
 
     /** The subject of the first finite speech verb of a sentence without quotes. */
-    static Optional<Attribution> speakerNamedIn(List<Token> next, SentenceReader reader, int sentence, String method) {
+    static Optional<Attribution> speakerNamedIn(List<Token> next, SentenceReader reader, int sentence, AttributionMethod method) {
         if (next.stream().anyMatch(Token::isQuote)) {
             return Optional.empty();
         }

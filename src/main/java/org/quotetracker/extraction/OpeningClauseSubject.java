@@ -21,6 +21,6 @@ final class OpeningClauseSubject implements Sieve {
                 && (quote.cue() == null || quote.cue().index() < mainClause);
         Attribution subject = quote.subject();
         return cueInOpeningClause && subject != null && subject.speaker().kind == SpeakerKind.PERSON
-                ? subject.reusedAs(null, "sentence-subject", 0.6) : null;
+                ? subject.reusedAs(null, AttributionMethod.SENTENCE_SUBJECT, 0.6) : null;
     }
 }

@@ -6,6 +6,6 @@ final class PreviousSentence implements Sieve {
     @Override
     public Attribution propose(QuoteReading quote) {
         Attribution source = quote.previousSentenceSource();
-        return source != null && quote.sentence().isQuoteOnly() ? source.reusedAs("previous-sentence", 0.7) : null;
+        return source != null && quote.sentence().isQuoteOnly() ? source.reusedAs(AttributionMethod.PREVIOUS_SENTENCE, 0.7) : null;
     }
 }

@@ -95,14 +95,14 @@ public final class QuoteExtractor {
 
         private ExtractedQuote toQuote(Decided f) {
             Attribution a = f.attribution;
-            Speaker speaker = a == null ? null : a.speaker().speaker();
-            String role = a == null ? null : a.speaker().title != null ? a.speaker().title : a.role();
+            Speaker speaker = a.speaker().speaker();
+            String role = a.speaker().title != null ? a.speaker().title : a.role();
             QuoteSpan span = f.site.span();
             Sentence sentence = f.site.sentence();
             return new ExtractedQuote(page.substring(span.start(), span.end()), span.start(), span.end(),
-                    page.substring(sentence.start(), sentence.end()), f.site.partial(), a == null ? null : a.cue(), speaker,
+                    page.substring(sentence.start(), sentence.end()), f.site.partial(), a.cue(), speaker,
                     role, f.saidOn, f.saidOn == null ? DatePrecision.UNKNOWN : DatePrecision.DAY,
-                    a == null ? "none" : a.method(), a == null ? 0.0 : a.confidence());
+                    a.method(), a.confidence());
         }
 
         private void story(Story story, int storyIndex) {
@@ -158,7 +158,7 @@ public final class QuoteExtractor {
                                 previousSentenceSource, lastSpeaker, lastSpeakerParagraph, words(span), sentences, mentionedIn);
                         Attribution a = Stages.sieve(reading);
                         if (a == null || cue == null && words(span) < QuoteReading.MIN_UNCUED_WORDS && !sentence.isQuoteOnly()
-                                && a.method().equals("continuation")) {
+                                && a.method() == AttributionMethod.CONTINUATION) {
                             continue; // no one to give it to, or a short fragment that would only continue the last speaker
                         }
                         a.speaker().lastSubject = Math.max(a.speaker().lastSubject, span.start());

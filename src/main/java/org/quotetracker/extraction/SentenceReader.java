@@ -49,20 +49,20 @@ final class SentenceReader {
         Cue none = new Cue(q - 1, null, Cue.Kind.FINITE);
         return phrases.phraseBefore(tokens, q - 1)
                 .filter(r -> phrases.namesSource(tokens, r) && (r[0] == 0 || phrases.startsClause(tokens, r[0]) || tokens.get(r[0] - 1).is("-")))
-                .flatMap(r -> resolver.resolve(tokens, r[0], r[1], sentence, none, "colon-intro", 0.8));
+                .flatMap(r -> resolver.resolve(tokens, r[0], r[1], sentence, none, AttributionMethod.COLON_INTRO, 0.8));
     }
 
     /** The speaker of a cue: the subject before a finite verb, after an inverted one or after "according to". */
     Optional<Attribution> speakerOf(List<Token> tokens, Cue cue, int sentence, int quote) {
         return switch (cue.kind()) {
             case ACCORDING_TO -> phrases.phraseAfter(tokens, cue.index() + 2)
-                    .flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, cue, "according-to", 0.9));
+                    .flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, cue, AttributionMethod.ACCORDING_TO, 0.9));
             case PARTICIPLE -> ownSubject(tokens, cue, sentence).or(() -> mainSpeaker(tokens, cue, sentence))
-                    .map(a -> new Attribution(a.speaker(), a.role(), cue.verb(), "participle", 0.85, a.subjectAt()));
+                    .map(a -> new Attribution(a.speaker(), a.role(), cue.verb(), AttributionMethod.PARTICIPLE, 0.85, a.subjectAt()));
             case FINITE -> {
                 if (passiveAgent(tokens, cue)) {
                     Optional<Attribution> agent = phrases.phraseAfter(tokens, cue.index() + 2)
-                            .flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, cue, "explicit-before", 0.9));
+                            .flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, cue, AttributionMethod.EXPLICIT_BEFORE, 0.9));
                     if (agent.isPresent()) {
                         yield agent;
                     }
@@ -71,12 +71,12 @@ final class SentenceReader {
                 if (before >= 0 && (invertedAfterQuote(tokens, before, cue) || quote == before && invertedAfterComma(tokens, cue))) {
                     // "“A,” said X, “B.”": both halves are X's
                     Optional<Attribution> inverted = phrases.phraseAfter(tokens, cue.index() + 1)
-                            .flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, cue, "explicit-after", 0.95));
+                            .flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, cue, AttributionMethod.EXPLICIT_AFTER, 0.95));
                     if (inverted.isPresent()) {
                         yield inverted;
                     }
                 }
-                String method = quote >= 0 && quote < cue.index() ? "explicit-after" : "explicit-before";
+                AttributionMethod method = quote >= 0 && quote < cue.index() ? AttributionMethod.EXPLICIT_AFTER : AttributionMethod.EXPLICIT_BEFORE;
                 if (isCoordinated(tokens, cue)) {
                     // "Paul said the plan was bad, and called him “a liar”": the subject of the first verb or clause
                     yield mainSpeaker(tokens, cue, sentence)
@@ -143,7 +143,7 @@ final class SentenceReader {
         }
         // only "with X tweeting": a name before a participle is otherwise the object of the main verb
         return phrases.phraseBefore(tokens, i).filter(range -> range[0] > 0 && tokens.get(range[0] - 1).is("with"))
-                .flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, cue, "participle", 0.85));
+                .flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, cue, AttributionMethod.PARTICIPLE, 0.85));
     }
 
     /** The speaker of a sentence's main clause, for participles ("..., saying") that borrow it. */
@@ -189,7 +189,7 @@ final class SentenceReader {
             return Optional.empty();
         }
         Cue none = new Cue(i, null, Cue.Kind.FINITE);
-        return phrases.phraseAfter(tokens, i).flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, none, "subject", 0.7));
+        return phrases.phraseAfter(tokens, i).flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, none, AttributionMethod.SUBJECT, 0.7));
     }
 
     /** Past ", New Hampshire," after a city: the place's second part still belongs to the opening phrase. */

@@ -12,6 +12,6 @@ final class SentenceSpeaker implements Sieve {
         if (speaker == null) {
             return null;
         }
-        return speaker.reusedAs(quote.cue() != null ? quote.cue().verb() : speaker.cue(), "sentence-speaker", 0.7);
+        return speaker.reusedAs(quote.cue() != null ? quote.cue().verb() : speaker.cue(), AttributionMethod.SENTENCE_SPEAKER, 0.7);
     }
 }

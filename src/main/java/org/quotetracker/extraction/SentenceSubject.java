@@ -6,6 +6,6 @@ final class SentenceSubject implements Sieve {
     @Override
     public Attribution propose(QuoteReading quote) {
         Attribution subject = quote.subject();
-        return subject != null && subject.speaker().kind != SpeakerKind.ANONYMOUS ? subject.reusedAs(null, "sentence-subject", 0.5) : null;
+        return subject != null && subject.speaker().kind != SpeakerKind.ANONYMOUS ? subject.reusedAs(null, AttributionMethod.SENTENCE_SUBJECT, 0.5) : null;
     }
 }

@@ -31,14 +31,14 @@ final class SpeakerResolver {
     }
 
     /** Resolves the phrase tokens[from, to) to an entity. */
-    Optional<Attribution> resolve(List<Token> tokens, int from, int to, int sentence, Cue cue, String method, double confidence) {
+    Optional<Attribution> resolve(List<Token> tokens, int from, int to, int sentence, Cue cue, AttributionMethod method, double confidence) {
         return resolvePhrase(tokens, from, to, sentence, cue, method, confidence).map(a -> a.at(tokens.get(from).start()));
     }
 
-    private Optional<Attribution> resolvePhrase(List<Token> tokens, int from, int to, int sentence, Cue cue, String method, double confidence) {
+    private Optional<Attribution> resolvePhrase(List<Token> tokens, int from, int to, int sentence, Cue cue, AttributionMethod method, double confidence) {
         String first = tokens.get(from).text().toLowerCase(Locale.ROOT);
         if (to - from == 1 && SubjectPhrases.PERSONAL_PRONOUNS.contains(first)) {
-            return pronoun(first, tokens.get(from).start()).map(e -> new Attribution(e, e.title, cue.verb(), "pronoun", confidence * 0.85));
+            return pronoun(first, tokens.get(from).start()).map(e -> new Attribution(e, e.title, cue.verb(), AttributionMethod.PRONOUN, confidence * 0.85));
         }
         if (isCoordination(tokens, from, to)) {
             Mention group = new Mention(from, to, groupName(tokens, from, to), null, SpeakerKind.PERSON, Gender.UNKNOWN,
@@ -55,7 +55,7 @@ final class SpeakerResolver {
             return Optional.of(new Attribution(entity, role, cue.verb(), method, confidence));
         }
         return description(tokens, from, to, sentence)
-                .map(a -> new Attribution(a.speaker(), a.role(), cue.verb(), a.method().equals("anonymous") ? method : a.method(), confidence * 0.85));
+                .map(a -> new Attribution(a.speaker(), a.role(), cue.verb(), a.method() == null ? method : a.method(), confidence * 0.85));
     }
 
     /**
@@ -121,37 +121,37 @@ final class SpeakerResolver {
                 Optional<Entity> known = discourse.byDescription(modifiers, head, story);
                 if (known.isPresent()) {
                     known.get().lastMention = sentence;
-                    return known.map(e -> new Attribution(e, e.title, null, "title-coreference", 0.8));
+                    return known.map(e -> new Attribution(e, e.title, null, AttributionMethod.TITLE_COREFERENCE, 0.8));
                 }
             }
             if (lex.isAnonymousHead(head) || indefinite) {
                 Entity anonymous = discourse.anonymous(text, withoutDeterminer, sentence, story);
-                return Optional.of(new Attribution(anonymous, withoutDeterminer, null, "anonymous", 0.8));
+                return Optional.of(new Attribution(anonymous, withoutDeterminer, null, null, 0.8)); // the method of the phrase that named it
             }
             return Optional.empty();
         }
         if (determiner.equals("the") && MEDIA_HEADS.contains(head.toLowerCase(Locale.ROOT))) {
             Optional<Entity> media = discourse.latestMedia();
             if (media.isPresent()) {
-                return media.map(e -> new Attribution(e, null, null, "title-coreference", 0.75));
+                return media.map(e -> new Attribution(e, null, null, AttributionMethod.TITLE_COREFERENCE, 0.75));
             }
         }
         if (determiner.equals("the") && lex.isDocumentHead(head)) {
             Optional<Entity> author = discourse.author(head);
             if (author.isPresent()) {
-                return author.map(e -> new Attribution(e, e.title, null, "document-author", 0.75));
+                return author.map(e -> new Attribution(e, e.title, null, AttributionMethod.DOCUMENT_AUTHOR, 0.75));
             }
         }
         if (lex.isOrganizationHead(head) || lex.isDocumentHead(head)) {
             if (determiner.equals("the") && to - from == 2) {
                 Optional<Entity> known = discourse.byDescription(List.of(), head, story);
                 if (known.isPresent()) {
-                    return known.map(e -> new Attribution(e, null, null, "title-coreference", 0.75));
+                    return known.map(e -> new Attribution(e, null, null, AttributionMethod.TITLE_COREFERENCE, 0.75));
                 }
             }
             Mention org = new Mention(from, to, withoutDeterminer, null, SpeakerKind.ORGANIZATION, Gender.UNKNOWN, tokens.get(from).start(), from, to);
             Entity entity = discourse.resolve(org, sentence, story);
-            return Optional.of(new Attribution(entity, null, null, "organization", 0.8));
+            return Optional.of(new Attribution(entity, null, null, AttributionMethod.ORGANIZATION, 0.8));
         }
         return Optional.empty();
     }

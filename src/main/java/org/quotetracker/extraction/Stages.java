@@ -1,15 +1,14 @@
 package org.quotetracker.extraction;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * The order of attribution, in one place, in the shape of CoreNLP's QuoteAttributionAnnotator. For each quote, the
  * {@link #SIEVES} run in order over what the reading of its sentence found ({@link QuoteReading}); each reaches only
  * the quotes the ones before left without a speaker (one overrules them). The speaker a sieve reads from an explicit
- * speech verb or colon with its own subject is certain ({@link #CERTAIN}) and stands; every other quote goes to the
- * {@link Ranker}, which chooses among the {@link Candidates} and names the quote's method {@code ranker} unless it
- * agrees with the sieve. A quote's {@code method} is the name of the stage that decided it.
+ * speech verb or colon with its own subject is certain ({@link AttributionMethod#certain()}) and stands; every
+ * other quote goes to the {@link Ranker}, which chooses among the {@link Candidates} and names the quote's method
+ * {@code ranker} unless it agrees with the sieve. A quote's {@code method} is the name of the stage that decided it.
  */
 final class Stages {
 
@@ -26,13 +25,6 @@ final class Stages {
             new NextParagraph(),
             new SentenceSubject(),
             new NearestPerson());
-
-    /** The methods certain enough to keep their speaker: a name and a colon, "according to X", "“…,” X said", "X said “…”". */
-    static final List<String> CERTAIN_METHODS = List.of("colon-intro", "according-to", "explicit-after", "explicit-before");
-    /** The trained stage, which decides every quote no sieve is certain of. */
-    static final String RANKER = "ranker";
-
-    private static final Set<String> CERTAIN = Set.copyOf(CERTAIN_METHODS);
 
     private Stages() {
     }
@@ -52,7 +44,7 @@ final class Stages {
      */
     static Attribution decide(Attribution sieved, List<Candidate> candidates, Ranker ranker) {
         double[] p = probabilities(ranker, candidates);
-        if (sieved != null && isCertain(sieved.method())) {
+        if (sieved != null && sieved.method().certain()) {
             for (int i = 0; i < candidates.size(); i++) {
                 if (candidates.get(i).entity() == sieved.speaker()) {
                     return sieved.reusedAs(sieved.method(), p[i]);
@@ -66,11 +58,7 @@ final class Stages {
         Entity e = candidates.get(best).entity();
         // the ranker agreeing with a sieve keeps the sieve's name, which tells a reader how the speaker was found
         return sieved != null && sieved.speaker() == e ? sieved.reusedAs(sieved.method(), p[best])
-                : new Attribution(e, e.title, sieved == null ? null : sieved.cue(), RANKER, p[best]);
-    }
-
-    static boolean isCertain(String method) {
-        return CERTAIN.contains(method);
+                : new Attribution(e, e.title, sieved == null ? null : sieved.cue(), AttributionMethod.RANKER, p[best]);
     }
 
     /** The ranker's probability for each candidate: a softmax of their scores, so that they sum to one per quote. */
