@@ -185,6 +185,7 @@ public final class QuoteExtractor {
                         || m.kind() == SpeakerKind.ORGANIZATION) {
                     Entity e = discourse.resolve(m, sentence.index(), storyIndex);
                     entities.add(e);
+                    e.namedAsAThing |= m.isPerson() && m.title() == null && isDefiniteThing(sentence.tokens(), m);
                     if (m.isPerson() && m.title() != null) {
                         roles.add(new PendingRole(e, m.title(), m.start(), storyDate));
                     }
@@ -209,6 +210,19 @@ public final class QuoteExtractor {
                     return;
                 }
             }
+        }
+
+        /**
+         * "the Harbor Gazette reported", "The Falcon Drone now flies": a name with "the" before it and no noun after it
+         * names a thing, not a person ("the Obama administration" and "the Rev. Al Sharpton" are not this).
+         */
+        private static boolean isDefiniteThing(List<Token> tokens, Mention m) {
+            if (m.nameFrom() != m.from() || m.from() == 0 || !tokens.get(m.from() - 1).lower().equals("the")) {
+                return false;
+            }
+            Token next = m.nameTo() < tokens.size() ? tokens.get(m.nameTo()) : null;
+            return next == null || !next.isWord() || !next.isCapitalized() && !Lexicon.get().isOrganizationHead(next.lower())
+                    && !Lexicon.get().isTitleHead(next.lower()) && !Lexicon.get().isDocumentHead(next.lower()) && !next.isPossessive();
         }
 
         private boolean isKnown(Mention m) {
