@@ -18,12 +18,12 @@ import org.springframework.stereotype.Component;
  * that keeps only the quotes found here, and hands their links to the batch loaders, never meets a missing link.
  */
 @Component
-class QuoteLinks {
+public class QuoteLinks {
 
     /** The article's columns, qualified so that none can be mistaken for a person's or a quote's. */
     private static final String ARTICLE_COLUMNS = "a." + ArticleViews.COLUMNS.replace(", ", ", a.");
 
-    record Links(PersonView speaker, ArticleView article) {
+    public record Links(PersonView speaker, ArticleView article) {
     }
 
     private final JdbcClient jdbc;
@@ -33,7 +33,7 @@ class QuoteLinks {
     }
 
     /** The links of each quote still stored, by quote id; a quote deleted meanwhile is absent. */
-    Map<Long, Links> of(Collection<Long> quoteIds) {
+    public Map<Long, Links> of(Collection<Long> quoteIds) {
         Map<Long, Links> links = new HashMap<>();
         if (quoteIds.isEmpty()) {
             return links;
