@@ -35,9 +35,9 @@ class QuoteStatementCountTest {
     StatementCounter statements;
 
     @Test
-    void pageOfFiftyQuotesWithSpeakerAndArticleCostsFourStatements() {
-        // The page, its count, one batch of speakers, one batch of articles.
-        assertThat(statementsFor(50)).isEqualTo(4);
+    void pageOfFiftyQuotesWithSpeakerAndArticleCostsThreeStatements() {
+        // The page, its count, and one statement for the speakers and articles of the quotes still stored.
+        assertThat(statementsFor(50)).isEqualTo(3);
     }
 
     @Test
