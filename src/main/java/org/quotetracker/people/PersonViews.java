@@ -109,14 +109,31 @@ public class PersonViews {
      * filter means. In SQL: it is asked on every such request, and Spring Data and Hibernate cost more than the query.
      */
     public List<PersonView> knownAsContaining(String name) {
+        return jdbc.sql(knownAsContainingSql()).params(knownAsContainingParameters(name)).query(PersonViews::view).list();
+    }
+
+    /**
+     * {@link #knownAsContaining}'s statement, for statements that read more along with those people (a speaker's
+     * page): its parameters are {@link #knownAsContainingParameters}, its rows {@link #view(ResultSet, String)}'s.
+     */
+    public String knownAsContainingSql() {
+        return VIEW_COLUMNS + "where id in (select person_id from person_alias where " + aliasKeyContains + ")";
+    }
+
+    public static Map<String, Object> knownAsContainingParameters(String name) {
         String key = NameKey.searchKey(name);
-        return jdbc.sql(VIEW_COLUMNS + "where id in (select person_id from person_alias where " + aliasKeyContains + ")")
-                .param("key", key).param("pattern", Likes.containsIgnoringCase(key)).query(PersonViews::view).list();
+        return Map.of("key", key, "pattern", Likes.containsIgnoringCase(key));
     }
 
     private static PersonView view(ResultSet row, int number) throws SQLException {
-        return new PersonView(row.getLong("id"), row.getString("name"), SpeakerKind.valueOf(row.getString("kind")),
-                row.getBoolean("ambiguous"), row.getInt("quote_count"));
+        return view(row, "");
+    }
+
+    /** The person in a row whose columns are those of {@link #knownAsContainingSql} named with {@code prefix} first. */
+    public static PersonView view(ResultSet row, String prefix) throws SQLException {
+        return new PersonView(row.getLong(prefix + "id"), row.getString(prefix + "name"),
+                SpeakerKind.valueOf(row.getString(prefix + "kind")), row.getBoolean(prefix + "ambiguous"),
+                row.getInt(prefix + "quote_count"));
     }
 
     public Map<Long, List<String>> aliasesById(Collection<Long> ids) {
