@@ -120,15 +120,17 @@ class QueryLimits extends SimplePerformantInstrumentation {
             if (!introspection) {
                 deepest = Math.max(deepest, depth);
             }
-            open.push(new Open(new FieldComplexityEnvironment(field.getField(), field.getFieldDefinition(),
-                    field.getFieldsContainer(), field.getArguments(), parent == null ? null : parent.costEnvironment),
-                    depth, introspection));
+            // __typename has no fields container to describe it by, and costs nothing; nothing nests under it.
+            FieldComplexityEnvironment costEnvironment = field.isTypeNameIntrospectionField() ? null
+                    : new FieldComplexityEnvironment(field.getField(), field.getFieldDefinition(), field.getFieldsContainer(),
+                    field.getArguments(), parent == null ? null : parent.costEnvironment);
+            open.push(new Open(costEnvironment, depth, introspection));
         }
 
         private void leave(QueryVisitorFieldEnvironment field) {
             Open left = open.pop();
             int childCost = (int) Math.min(left.childCost, Integer.MAX_VALUE);
-            int fieldCost = field.isTypeNameIntrospectionField() ? 0 : cost.calculate(left.costEnvironment, childCost);
+            int fieldCost = left.costEnvironment == null ? 0 : cost.calculate(left.costEnvironment, childCost);
             Open parent = open.peek();
             if (parent == null) {
                 total += fieldCost;
