@@ -58,32 +58,21 @@ class SpeakerQuotePages {
     }
 
     Read page(String speaker, Keyset<Quote, QuoteView> order, PageArguments page, boolean withArticles) {
-        String direction = order.ascending() ? "asc" : "desc";
-        String beyond = order.ascending() ? ">" : "<";
         Keyset.Position after = order.positionAfter(page);
-        String seek = after == null ? ""
-                : after.key() == null ? " and q.said_on is null and q.id " + beyond + " :after_id"
-                : " and (q.said_on " + beyond + " :after_key or q.said_on is null"
-                + " or (q.said_on = :after_key and q.id " + beyond + " :after_id))";
         String from = withArticles
                 ? COLUMNS + ", " + ARTICLE_COLUMNS + " from quote q join article a on a.id = q.article_id"
                 : COLUMNS + " from quote q";
-        // The cursor's parameters are named apart from the people's (key, pattern), which this statement has too.
         // The scalar subquery is the one matched person's id, or null (no page) when the name means none or several.
         String sql = "with matched as (" + people.knownAsContainingSql() + ")"
                 + " select " + PERSON_COLUMNS + ", page.* from matched m left join ("
-                + from + " where q.speaker_id = (select max(id) from matched having count(*) = 1)" + seek
-                + " order by q.speaker_id, q.said_on " + direction + " nulls last, q.id " + direction + " limit :rows"
-                + ") page on true order by page.said_on " + direction + " nulls last, page.id " + direction;
+                + from + " where q.speaker_id = (select max(id) from matched having count(*) = 1)"
+                + order.sqlSeek(after, "q.said_on", "q.id")
+                + " order by q.speaker_id, " + order.sqlOrder("q.said_on", "q.id") + " limit :rows"
+                + ") page on true order by " + order.sqlOrder("page.said_on", "page.id");
         JdbcClient.StatementSpec query = jdbc.sql(sql)
                 .params(PersonViews.knownAsContainingParameters(speaker))
+                .params(order.sqlSeekParameters(after))
                 .param("rows", page.first() + 1);
-        if (after != null) {
-            query = query.param("after_id", after.id());
-            if (after.key() != null) {
-                query = query.param("after_key", after.key());
-            }
-        }
         Map<Long, PersonView> speakers = new LinkedHashMap<>();
         List<QuoteView> rows = new ArrayList<>();
         Map<Long, ArticleView> articles = new HashMap<>();
