@@ -62,17 +62,19 @@ class SpeakerQuotePages {
         String from = withArticles
                 ? COLUMNS + ", " + ARTICLE_COLUMNS + " from quote q join article a on a.id = q.article_id"
                 : COLUMNS + " from quote q";
+        // The page size is written into the text (a checked int, at most 101 texts): with LIMIT as a parameter
+        // PostgreSQL's generic plan looked dearer than a custom one, so it planned the statement anew on every run,
+        // which took longer than running it (0.27 against 0.15 ms; 0.007 ms with a generic plan).
         // The scalar subquery is the one matched person's id, or null (no page) when the name means none or several.
         String sql = "with matched as (" + people.knownAsContainingSql() + ")"
                 + " select " + PERSON_COLUMNS + ", page.* from matched m left join ("
                 + from + " where q.speaker_id = (select max(id) from matched having count(*) = 1)"
                 + order.sqlSeek(after, "q.said_on", "q.id")
-                + " order by q.speaker_id, " + order.sqlOrder("q.said_on", "q.id") + " limit :rows"
+                + " order by q.speaker_id, " + order.sqlOrder("q.said_on", "q.id") + " limit " + (page.first() + 1)
                 + ") page on true order by " + order.sqlOrder("page.said_on", "page.id");
         JdbcClient.StatementSpec query = jdbc.sql(sql)
                 .params(PersonViews.knownAsContainingParameters(speaker))
-                .params(order.sqlSeekParameters(after))
-                .param("rows", page.first() + 1);
+                .params(order.sqlSeekParameters(after));
         Map<Long, PersonView> speakers = new LinkedHashMap<>();
         List<QuoteView> rows = new ArrayList<>();
         Map<Long, ArticleView> articles = new HashMap<>();
