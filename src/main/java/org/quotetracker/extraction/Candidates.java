@@ -58,7 +58,7 @@ final class Candidates {
         byRecency.sort(Comparator.comparingInt((Entity e) -> latest.get(e)).reversed());
         List<Entity> byCount = new ArrayList<>(count.keySet());
         byCount.sort(Comparator.comparingInt((Entity e) -> count.get(e)).reversed());
-        String context = site.rule() == null ? "none" : site.rule().method();
+        String context = site.rule() == null ? "none" : site.rule().method().code();
         List<Candidate> candidates = new ArrayList<>();
         for (Entity e : entities) {
             MentionType type = MentionType.of(e);

@@ -13,6 +13,7 @@ import org.quotetracker.api.Keyset;
 import org.quotetracker.api.PageArguments;
 import org.quotetracker.articles.ArticleView;
 import org.quotetracker.articles.ArticleViews;
+import org.quotetracker.extraction.AttributionMethod;
 import org.quotetracker.extraction.DatePrecision;
 import org.quotetracker.people.PersonView;
 import org.quotetracker.people.PersonViews;
@@ -96,7 +97,7 @@ class SpeakerQuotePages {
     private static QuoteView view(ResultSet row) throws SQLException {
         return new QuoteView(row.getLong("id"), row.getString("quoted_text"), row.getString("role_title"),
                 row.getObject("said_on", LocalDate.class), DatePrecision.valueOf(row.getString("date_precision")),
-                row.getBoolean("partial"), row.getString("cue"), row.getString("method"), row.getDouble("confidence"),
+                row.getBoolean("partial"), row.getString("cue"), AttributionMethod.ofCode(row.getString("method")), row.getDouble("confidence"),
                 row.getString("sentence"), row.getInt("start_offset"), row.getInt("end_offset"),
                 row.getLong("speaker_id"), row.getLong("article_id"), row.getLong("statement_id"));
     }
