@@ -25,8 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:export-by-speaker;DB_CLOSE_DELAY=-1",
-        "quote-tracker.seed.enabled=false",
-        "quote-tracker.export.page-size=2"})
+        "quotes.seed.enabled=false",
+        "quotes.export.page-size=2"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExportBySpeakerTest {
 
