@@ -17,6 +17,7 @@ import org.quotetracker.extraction.AttributionMethod;
 import org.quotetracker.extraction.DatePrecision;
 import org.quotetracker.people.PersonView;
 import org.quotetracker.people.PersonViews;
+import org.quotetracker.sql.SqlDialect;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -48,10 +49,12 @@ class SpeakerQuotePages {
 
     private final JdbcClient jdbc;
     private final PersonViews people;
+    private final String quotesBySpeaker;
 
-    SpeakerQuotePages(JdbcClient jdbc, PersonViews people) {
+    SpeakerQuotePages(JdbcClient jdbc, PersonViews people, SqlDialect dialect) {
         this.jdbc = jdbc;
         this.people = people;
+        this.quotesBySpeaker = dialect.quotesBySpeaker();
     }
 
     /** The people a {@code speaker} filter means, and when it means one, that person's page (one row more). */
@@ -61,8 +64,8 @@ class SpeakerQuotePages {
     Read page(String speaker, Keyset<Quote, QuoteView> order, PageArguments page, boolean withArticles) {
         Keyset.Position after = order.positionAfter(page);
         String from = withArticles
-                ? COLUMNS + ", " + ARTICLE_COLUMNS + " from quote q join article a on a.id = q.article_id"
-                : COLUMNS + " from quote q";
+                ? COLUMNS + ", " + ARTICLE_COLUMNS + " from " + quotesBySpeaker + " join article a on a.id = q.article_id"
+                : COLUMNS + " from " + quotesBySpeaker;
         // The page size is written into the text (a checked int, at most 101 texts): with LIMIT as a parameter
         // PostgreSQL's generic plan looked dearer than a custom one, so it planned the statement anew on every run,
         // which took longer than running it (0.27 against 0.15 ms; 0.007 ms with a generic plan).
