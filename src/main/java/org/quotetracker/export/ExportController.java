@@ -7,10 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.quotetracker.api.ApiError;
 import org.quotetracker.api.InputText;
 import org.quotetracker.api.QueryParameterErrors;
-import org.quotetracker.quotes.Quote;
-import org.quotetracker.quotes.QuoteCriteria;
+import org.quotetracker.people.PersonViews;
 import org.quotetracker.quotes.QuoteFilter;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,9 +29,11 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class ExportController {
 
     private final QuoteExport export;
+    private final PersonViews people;
 
-    ExportController(QuoteExport export) {
+    ExportController(QuoteExport export, PersonViews people) {
         this.export = export;
+        this.people = people;
     }
 
     /**
@@ -44,11 +44,11 @@ class ExportController {
     ResponseEntity<StreamingResponseBody> quotes(@PathVariable String extension, QuoteFilter filter, HttpServletRequest request) {
         ExportFormat format = formatOf(extension);
         request.getParameterMap().forEach((name, values) -> Arrays.stream(values).forEach(value -> InputText.check(name, value)));
-        Specification<Quote> criteria = QuoteCriteria.matching(filter);
+        ExportSelection selection = ExportSelection.of(filter, people);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(format.mediaType() + ";charset=UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"quotes." + extension + "\"")
-                .body(out -> export.write(criteria, format, out));
+                .body(out -> export.write(selection, format, out));
     }
 
     /** A parameter refused by what it says, e.g. a NUL character or a search with nothing to look for. */

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -15,6 +16,7 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Root;
 import org.quotetracker.articles.Article;
 import org.quotetracker.people.Person;
+import org.quotetracker.people.PersonViews;
 import org.quotetracker.quotes.Quote;
 import org.quotetracker.quotes.QuoteCriteria;
 import org.quotetracker.quotes.QuoteFilter;
@@ -31,26 +33,33 @@ import org.springframework.stereotype.Service;
 public class QuoteExport {
 
     private final EntityManager entityManager;
+    private final PersonViews people;
     private final int pageSize;
 
-    QuoteExport(EntityManager entityManager, @Value("${quotes.export.page-size:1000}") int pageSize) {
+    QuoteExport(EntityManager entityManager, PersonViews people,
+                @Value("${quotes.export.page-size:1000}") int pageSize) {
         this.entityManager = entityManager;
+        this.people = people;
         this.pageSize = pageSize;
     }
 
     /** Writes the quotes matching {@code filter} (null for all) to {@code out} as UTF-8 in {@code format}. */
     public void write(QuoteFilter filter, ExportFormat format, OutputStream out) throws IOException {
-        write(QuoteCriteria.matching(filter), format, out);
+        write(ExportSelection.of(filter, people), format, out);
     }
 
     /** Writes the quotes matching {@code criteria} to {@code out} as UTF-8 in {@code format}. */
     public void write(Specification<Quote> criteria, ExportFormat format, OutputStream out) throws IOException {
+        write(ExportSelection.anySpeaker(criteria), format, out);
+    }
+
+    void write(ExportSelection selection, ExportFormat format, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         format.header(writer);
         long afterId = 0;
         List<ExportRow> page;
         do {
-            page = page(criteria, afterId);
+            page = page(selection, afterId);
             for (ExportRow row : page) {
                 format.row(writer, row);
             }
@@ -58,6 +67,19 @@ public class QuoteExport {
             writer.flush();
             afterId = page.isEmpty() ? afterId : page.get(page.size() - 1).id();
         } while (page.size() == pageSize);
+    }
+
+    /**
+     * The next page: with the speakers read apart, the first {@code pageSize} of each one's next rows, merged in id
+     * order, are enough to hold the first {@code pageSize} of all.
+     */
+    private List<ExportRow> page(ExportSelection selection, long afterId) {
+        if (selection.speakerIds() == null) {
+            return page(selection.criteria(), afterId);
+        }
+        return selection.speakerIds().stream()
+                .flatMap(speaker -> page(selection.criteria().and(QuoteCriteria.saidBy(speaker)), afterId).stream())
+                .sorted(Comparator.comparingLong(ExportRow::id)).limit(pageSize).toList();
     }
 
     private List<ExportRow> page(Specification<Quote> criteria, long afterId) {

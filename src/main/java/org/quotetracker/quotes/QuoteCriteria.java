@@ -65,6 +65,11 @@ public final class QuoteCriteria {
         return (root, query, cb) -> ids.isEmpty() ? cb.disjunction() : root.get("id").in(ids);
     }
 
+    /** The quotes of any of these people; none when there are none. */
+    public static Specification<Quote> saidByAnyOf(Collection<Long> personIds) {
+        return (root, query, cb) -> personIds.isEmpty() ? cb.disjunction() : root.get("speaker").get("id").in(personIds);
+    }
+
     public static Specification<Quote> saidBy(long personId) {
         return (root, query, cb) -> cb.equal(root.get("speaker").get("id"), personId);
     }
