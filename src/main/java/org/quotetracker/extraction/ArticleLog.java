@@ -17,7 +17,12 @@ final class ArticleLog {
     private final List<Set<Entity>> named = new ArrayList<>();
     private final List<Set<Entity>> subjects = new ArrayList<>();
     private final List<Set<Entity>> speakers = new ArrayList<>();
+    /** Subjects and speakers that are a pronoun the reading resolved ("he said"): its guess, not a name in the text. */
+    private final List<Set<Entity>> pronounSubjects = new ArrayList<>();
+    private final List<Set<Entity>> pronounSpeakers = new ArrayList<>();
     private final Map<Integer, Integer> paragraphStart = new HashMap<>();
+    /** Per sentence: how many times the reporter's words (outside quotes) say he/him/his and she/her. */
+    private final List<int[]> pronouns = new ArrayList<>();
     private int lastParagraph;
 
     void add(Sentence sentence, Set<Entity> entities) {
@@ -25,7 +30,21 @@ final class ArticleLog {
         named.add(new LinkedHashSet<>(entities));
         subjects.add(new LinkedHashSet<>());
         speakers.add(new LinkedHashSet<>());
+        pronounSubjects.add(new LinkedHashSet<>());
+        pronounSpeakers.add(new LinkedHashSet<>());
         paragraphStart.putIfAbsent(sentence.paragraph(), sentence.index());
+        int[] counts = new int[2];
+        for (Token t : sentence.tokens()) {
+            if (t.isWord()) {
+                switch (t.lower()) {
+                    case "he", "him", "his", "himself" -> counts[0]++;
+                    case "she", "her", "hers", "herself" -> counts[1]++;
+                    default -> {
+                    }
+                }
+            }
+        }
+        pronouns.add(counts);
         lastParagraph = Math.max(lastParagraph, sentence.paragraph());
     }
 
@@ -33,6 +52,35 @@ final class ArticleLog {
     void subject(int sentence, Entity e) {
         subjects.get(sentence).add(e);
         named.get(sentence).add(e);
+    }
+
+    /**
+     * A subject, or a speaker, that is a pronoun the reading resolved: kept apart, and not counted as named, so that the
+     * ranker does not take the reading's guess for evidence that confirms it (the referent of "he said" would otherwise
+     * be the subject, the speaker and the latest named of the quote's own sentence).
+     */
+    void subject(int sentence, Entity e, boolean viaPronoun) {
+        if (viaPronoun) {
+            pronounSubjects.get(sentence).add(e);
+        } else {
+            subject(sentence, e);
+        }
+    }
+
+    void speaker(int sentence, Entity e, boolean viaPronoun) {
+        if (viaPronoun) {
+            pronounSpeakers.get(sentence).add(e);
+        } else {
+            speaker(sentence, e);
+        }
+    }
+
+    boolean isPronounSubject(int sentence, Entity e) {
+        return sentence >= 0 && sentence < pronounSubjects.size() && pronounSubjects.get(sentence).contains(e);
+    }
+
+    boolean isPronounSpeaker(int sentence, Entity e) {
+        return sentence >= 0 && sentence < pronounSpeakers.size() && pronounSpeakers.get(sentence).contains(e);
     }
 
     /** The entity a speech verb of the sentence has as its subject, or a quote of the sentence was given to. */
@@ -63,6 +111,31 @@ final class ArticleLog {
 
     boolean isNamed(int sentence, Entity e) {
         return sentence >= 0 && sentence < named.size() && named.get(sentence).contains(e);
+    }
+
+    /**
+     * The gender the text gives an entity up to a sentence: where it is the only person a sentence names, the
+     * pronouns of that sentence and of the next (if the next names no one) are most often its own ("Fiorina ...
+     * her qualifications"). UNKNOWN unless one gender is said and the other is not said at least as often.
+     */
+    Gender genderInText(Entity e, int upTo) {
+        int male = 0;
+        int female = 0;
+        for (int i = 0; i <= upTo && i < sentences.size(); i++) {
+            if (!named.get(i).contains(e) || named.get(i).stream().anyMatch(x -> x != e && x.kind == SpeakerKind.PERSON)) {
+                continue;
+            }
+            male += pronouns.get(i)[0];
+            female += pronouns.get(i)[1];
+            if (i + 1 <= upTo && i + 1 < sentences.size() && named.get(i + 1).isEmpty() && sentences.get(i + 1).story() == sentences.get(i).story()) {
+                male += pronouns.get(i + 1)[0];
+                female += pronouns.get(i + 1)[1];
+            }
+        }
+        if (male > 2 * female) {
+            return Gender.M;
+        }
+        return female > 2 * male ? Gender.F : Gender.UNKNOWN;
     }
 
     /** The first sentence of a paragraph, or of the nearest later paragraph the log knows. */

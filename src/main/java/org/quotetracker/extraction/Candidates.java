@@ -58,6 +58,12 @@ final class Candidates {
         byRecency.sort(Comparator.comparingInt((Entity e) -> latest.get(e)).reversed());
         List<Entity> byCount = new ArrayList<>(count.keySet());
         byCount.sort(Comparator.comparingInt((Entity e) -> count.get(e)).reversed());
+        // a gender the name does not give may be given by the text ("Fiorina ... her qualifications")
+        Map<Entity, Gender> genders = new java.util.HashMap<>();
+        for (Entity e : entities) {
+            genders.put(e, e.gender != Gender.UNKNOWN || e.kind != SpeakerKind.PERSON ? e.gender : log.genderInText(e, s.index() - 1));
+        }
+        Paragraphs paragraphs = Paragraphs.around(site, log, e -> genders.getOrDefault(e, e.gender));
         String context = site.rule() == null ? "none" : site.rule().method();
         List<Candidate> candidates = new ArrayList<>();
         for (Entity e : entities) {
@@ -67,7 +73,7 @@ final class Candidates {
                 continue; // "Va.", "Reporting": no one; a place speaks only when a speech verb makes it ("Russia said")
             }
             List<String> facts = facts(site, log, e, latest.get(e), byRecency.indexOf(e), byCount.indexOf(e), count.getOrDefault(e, 0),
-                    bySalience.indexOf(e));
+                    bySalience.indexOf(e), paragraphs, genders.get(e));
             List<String> features = new ArrayList<>(facts.size() * 2 + 1);
             features.add("bias");
             for (String f : facts) {
@@ -80,7 +86,7 @@ final class Candidates {
     }
 
     private static List<String> facts(QuoteSite site, ArticleLog log, Entity e, Integer latest, int recencyRank, int countRank, int count,
-                                      int salienceRank) {
+                                      int salienceRank, Paragraphs paragraphs, Gender gender) {
         Sentence s = site.sentence();
         int at = s.index();
         List<String> f = new ArrayList<>();
@@ -93,18 +99,20 @@ final class Candidates {
         f.add("type=" + type);
         boolean agrees = false;
         if (site.pronoun() != null) {
-            String agreement = agreement(site.pronoun(), e, type);
+            String agreement = agreement(site.pronoun(), e, type, gender);
             f.add("pronoun=" + site.pronoun() + "&" + agreement);
-            agrees = switch (site.pronoun()) {
-                case "he" -> e.gender == Gender.M || e.gender == Gender.UNKNOWN && MentionType.looksLikeAPerson(e);
-                case "she" -> e.gender == Gender.F || e.gender == Gender.UNKNOWN && MentionType.looksLikeAPerson(e);
-                default -> true;
-            };
+            agrees = Paragraphs.agrees(site.pronoun(), e, gender);
         } else {
             f.add("no-pronoun&type=" + type);
         }
         if (MentionType.looksLikeAPerson(e)) {
             f.add("person-like");
+        }
+        if (gender != e.gender) {
+            f.add("gender-from-text");
+        }
+        if (isPlural(e)) {
+            f.add("plural");
         }
         if (latest == null) {
             f.add(log.isNamed(at + 1, e) ? "only-after" : "not-in-window");
@@ -119,6 +127,12 @@ final class Candidates {
                 }
                 if (log.isSpeaker(at - back, e)) {
                     f.add("speaker-" + back);
+                }
+                if (log.isPronounSubject(at - back, e)) {
+                    f.add("pronoun-subject-" + back);
+                }
+                if (log.isPronounSpeaker(at - back, e)) {
+                    f.add("pronoun-speaker-" + back);
                 }
             }
         }
@@ -155,21 +169,28 @@ final class Candidates {
             f.add("first-sentence" + (rule ? "&rule" : ""));
         }
         f.add("quote-words=" + bucket(site.words() / 4));
+        f.addAll(paragraphs.facts(e));
         if (agrees) {
             // what makes a referent likely holds only for candidates the pronoun can stand for
             List<String> agreeing = f.stream().filter(x -> x.startsWith("subject-") || x.startsWith("speaker-") || x.startsWith("recency=")
-                    || x.startsWith("frequency=") || x.startsWith("sentences-back=") || x.startsWith("story-salience=") || x.equals("rule")).map(x -> "agrees&" + x).toList();
+                    || x.startsWith("frequency=") || x.startsWith("sentences-back=") || x.startsWith("story-salience=") || x.equals("rule")
+                    || x.startsWith("paragraph-") || x.startsWith("spoke-in-") || x.startsWith("nearest-agreeing") || x.equals("last-agreeing-subject")).map(x -> "agrees&" + x).toList();
             f.addAll(agreeing);
         }
         return f;
     }
 
     /** Whether the candidate can be what the pronoun stands for: gender for he and she, institutions for it and they. */
-    private static String agreement(String pronoun, Entity e, MentionType type) {
+    private static String agreement(String pronoun, Entity e, MentionType type, Gender gender) {
         return switch (pronoun) {
-            case "he", "she" -> e.kind == SpeakerKind.PERSON ? "gender=" + e.gender : "type=" + type;
+            case "he", "she" -> isPlural(e) ? "plural" : e.kind == SpeakerKind.PERSON ? "gender=" + gender : "type=" + type;
             default -> "type=" + type;
         };
+    }
+
+    /** "Sens. Carper, Feinstein and Leahy": joint speakers, whom "he" or "she" cannot stand for. */
+    static boolean isPlural(Entity e) {
+        return e.name().contains(" and ") || e.name().contains(" & ");
     }
 
     /** 0, 1, 2, 3-5, 6+ */

@@ -57,6 +57,9 @@ public final class QuoteExtractor {
         /** By sentence index: the sentences of the page, and the people and institutions each names. */
         private final List<Sentence> sentences = new ArrayList<>();
         private final List<Set<Entity>> mentionedIn = new ArrayList<>();
+        /** The rule's speaker of the last quote decided, and the speaker decided for it. */
+        private Entity lastRuleSpeaker;
+        private Entity lastDecided;
         private int sentenceCount;
         private int paragraphCount;
 
@@ -86,7 +89,7 @@ public final class QuoteExtractor {
 
         /** The certain sieves keep the rule's speaker; the ranker chooses among the candidates for every other quote. */
         private Decided decide(Found f) {
-            QuoteSite site = f.site;
+            QuoteSite site = followDecided(f.site);
             List<Candidate> candidates = Candidates.around(site, log);
             examples.add(RankingExample.of(site, candidates));
             double[] p = Stages.probabilities(ranker, candidates);
@@ -109,7 +112,27 @@ public final class QuoteExtractor {
                 a = rule != null && rule.speaker() == e ? rule.reusedAs(rule.method(), p[best])
                         : new Attribution(e, e.title, rule == null ? null : rule.cue(), Stages.RANKER, p[best]);
             }
+            if (f.site.rule() != null) {
+                lastRuleSpeaker = f.site.rule().speaker();
+                lastDecided = a.speaker();
+            }
             return new Decided(site, a, saidOn(site.sentence(), a.speaker(), f.story, f.leadSentence));
+        }
+
+        /**
+         * The reading proposed each quote's previous speaker as the rule chose it; when the ranker chose someone else for
+         * that quote, a continuation follows the ranker's choice, so that one wrong speaker does not spread through the
+         * quote-only paragraphs after it.
+         */
+        private QuoteSite followDecided(QuoteSite site) {
+            if (site.previousSpeaker() == null || site.previousSpeaker() != lastRuleSpeaker || lastDecided == lastRuleSpeaker) {
+                return site;
+            }
+            Attribution rule = site.rule();
+            if (rule != null && rule.method().equals("continuation") && rule.speaker() == lastRuleSpeaker) {
+                rule = new Attribution(lastDecided, lastDecided.title, rule.cue(), rule.method(), rule.confidence());
+            }
+            return new QuoteSite(site.span(), site.sentence(), site.partial(), rule, lastDecided, site.pronoun(), site.words());
         }
 
         private ExtractedQuote toQuote(Decided f) {
@@ -150,7 +173,7 @@ public final class QuoteExtractor {
                     sentences.add(sentence);
                     registerMentions(sentence, storyIndex, story.date());
                     Optional<Attribution> subject = attributor.mainSubject(st, sentence.index());
-                    subject.ifPresent(a -> log.subject(sentence.index(), a.speaker()));
+                    subject.ifPresent(a -> log.subject(sentence.index(), a.speaker(), a.method().equals("pronoun")));
                     subject.ifPresent(a -> a.speaker().lastSubject = Math.max(a.speaker().lastSubject, a.subjectAt()));
                     List<Cue> cues = attributor.cues(st);
                     int mainClause = Attributor.mainClauseStart(st);
@@ -159,7 +182,7 @@ public final class QuoteExtractor {
                         if (cue.kind() != Cue.Kind.PARTICIPLE) {
                             Optional<Attribution> a = attributor.speakerOf(st, cue, sentence.index(), -1);
                             if (a.isPresent()) {
-                                log.speaker(sentence.index(), a.get().speaker());
+                                log.speaker(sentence.index(), a.get().speaker(), a.get().method().equals("pronoun"));
                                 a.get().speaker().lastSubject = Math.max(a.get().speaker().lastSubject, a.get().subjectAt());
                                 sentenceSpeaker = sentenceSpeaker == null ? a.get() : sentenceSpeaker;
                             }
