@@ -17,7 +17,10 @@ final class ArticleLog {
     private final List<Set<Entity>> named = new ArrayList<>();
     private final List<Set<Entity>> subjects = new ArrayList<>();
     private final List<Set<Entity>> speakers = new ArrayList<>();
-    /** Subjects and speakers that are a pronoun the reading resolved ("he said"): its guess, not a name in the text. */
+    /**
+     * Subjects and speakers that are a reference the reading resolved ("he said", "the senator said"): its guess, not a
+     * name in the text.
+     */
     private final List<Set<Entity>> pronounSubjects = new ArrayList<>();
     private final List<Set<Entity>> pronounSpeakers = new ArrayList<>();
     private final Map<Integer, Integer> paragraphStart = new HashMap<>();
@@ -55,7 +58,7 @@ final class ArticleLog {
     }
 
     /**
-     * A subject, or a speaker, that is a pronoun the reading resolved: kept apart, and not counted as named, so that the
+     * A subject, or a speaker, that is a reference the reading resolved (a pronoun, a title, "the report"): kept apart, and not counted as named, so that the
      * ranker does not take the reading's guess for evidence that confirms it (the referent of "he said" would otherwise
      * be the subject, the speaker and the latest named of the quote's own sentence).
      */

@@ -170,6 +170,9 @@ final class Candidates {
         }
         f.add("quote-words=" + bucket(site.words() / 4));
         f.addAll(paragraphs.facts(e));
+        if (quoteNames(site, e)) {
+            f.add("quote-names-it"); // "“Smith is wrong,” he said": people seldom name themselves in what they say
+        }
         if (agrees) {
             // what makes a referent likely holds only for candidates the pronoun can stand for
             List<String> agreeing = f.stream().filter(x -> x.startsWith("subject-") || x.startsWith("speaker-") || x.startsWith("recency=")
@@ -186,6 +189,37 @@ final class Candidates {
             case "he", "she" -> isPlural(e) ? "plural" : e.kind == SpeakerKind.PERSON ? "gender=" + gender : "type=" + type;
             default -> "type=" + type;
         };
+    }
+
+    /** Whether the words of the quote name the entity (its surname, as a capitalised word). */
+    private static boolean quoteNames(QuoteSite site, Entity e) {
+        String surname = e.surname();
+        if (surname.length() < 3 || !Character.isUpperCase(surname.charAt(0))) {
+            return false;
+        }
+        for (Token t : site.sentence().tokens()) {
+            if (t.isQuote() && t.start() == site.span().outerStart()) {
+                int at = t.text().indexOf(surname);
+                while (at >= 0) {
+                    int end = at + surname.length();
+                    boolean word = (at == 0 || !Character.isLetter(t.text().charAt(at - 1)))
+                            && (end == t.text().length() || !Character.isLetter(t.text().charAt(end)));
+                    if (word) {
+                        return true;
+                    }
+                    at = t.text().indexOf(surname, end);
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the reading found the speaker by resolving a reference (a pronoun, "the senator", "the report") rather
+     * than reading a name: its choice is a guess the ranker weighs, not a fact about the text.
+     */
+    static boolean isResolvedReference(String method) {
+        return method.equals("pronoun") || method.equals("title-coreference") || method.equals("document-author");
     }
 
     /** "Sens. Carper, Feinstein and Leahy": joint speakers, whom "he" or "she" cannot stand for. */

@@ -173,7 +173,7 @@ public final class QuoteExtractor {
                     sentences.add(sentence);
                     registerMentions(sentence, storyIndex, story.date());
                     Optional<Attribution> subject = attributor.mainSubject(st, sentence.index());
-                    subject.ifPresent(a -> log.subject(sentence.index(), a.speaker(), a.method().equals("pronoun")));
+                    subject.ifPresent(a -> log.subject(sentence.index(), a.speaker(), Candidates.isResolvedReference(a.method())));
                     subject.ifPresent(a -> a.speaker().lastSubject = Math.max(a.speaker().lastSubject, a.subjectAt()));
                     List<Cue> cues = attributor.cues(st);
                     int mainClause = Attributor.mainClauseStart(st);
@@ -182,7 +182,7 @@ public final class QuoteExtractor {
                         if (cue.kind() != Cue.Kind.PARTICIPLE) {
                             Optional<Attribution> a = attributor.speakerOf(st, cue, sentence.index(), -1);
                             if (a.isPresent()) {
-                                log.speaker(sentence.index(), a.get().speaker(), a.get().method().equals("pronoun"));
+                                log.speaker(sentence.index(), a.get().speaker(), Candidates.isResolvedReference(a.get().method()));
                                 a.get().speaker().lastSubject = Math.max(a.get().speaker().lastSubject, a.get().subjectAt());
                                 sentenceSpeaker = sentenceSpeaker == null ? a.get() : sentenceSpeaker;
                             }

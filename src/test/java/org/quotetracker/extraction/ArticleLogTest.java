@@ -34,6 +34,30 @@ class ArticleLogTest {
         assertThat(log.genderInText(pat, 0)).isEqualTo(Gender.UNKNOWN);
     }
 
+    @Test
+    void aSubjectTheReadingResolvedFromAPronounIsKeptApartFromTheNamedOnes() {
+        ArticleLog log = log("He said it was over.", List.of(Set.of()));
+
+        log.subject(0, pat, true);
+        log.speaker(0, pat, true);
+
+        assertThat(log.isSubject(0, pat)).isFalse();
+        assertThat(log.isSpeaker(0, pat)).isFalse();
+        assertThat(log.isNamed(0, pat)).isFalse();
+        assertThat(log.isPronounSubject(0, pat)).isTrue();
+        assertThat(log.isPronounSpeaker(0, pat)).isTrue();
+    }
+
+    @Test
+    void aNamedSubjectIsNamedInItsSentence() {
+        ArticleLog log = log("Pat Lee said it was over.", List.of(Set.of()));
+
+        log.subject(0, pat, false);
+
+        assertThat(log.isSubject(0, pat)).isTrue();
+        assertThat(log.isNamed(0, pat)).isTrue();
+    }
+
     private static ArticleLog log(String text, List<Set<Entity>> named) {
         List<List<Token>> sentences = SentenceSplitter.split(Tokenizer.tokenize(text, 0, text.length(), List.of()));
         ArticleLog log = new ArticleLog();
