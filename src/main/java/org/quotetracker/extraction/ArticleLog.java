@@ -21,8 +21,8 @@ final class ArticleLog {
      * Subjects and speakers that are a reference the reading resolved ("he said", "the senator said"): its guess, not a
      * name in the text.
      */
-    private final List<Set<Entity>> pronounSubjects = new ArrayList<>();
-    private final List<Set<Entity>> pronounSpeakers = new ArrayList<>();
+    private final List<Set<Entity>> resolvedSubjects = new ArrayList<>();
+    private final List<Set<Entity>> resolvedSpeakers = new ArrayList<>();
     private final Map<Integer, Integer> paragraphStart = new HashMap<>();
     /** Per sentence: how many times the reporter's words (outside quotes) say he/him/his and she/her. */
     private final List<int[]> pronouns = new ArrayList<>();
@@ -33,8 +33,8 @@ final class ArticleLog {
         named.add(new LinkedHashSet<>(entities));
         subjects.add(new LinkedHashSet<>());
         speakers.add(new LinkedHashSet<>());
-        pronounSubjects.add(new LinkedHashSet<>());
-        pronounSpeakers.add(new LinkedHashSet<>());
+        resolvedSubjects.add(new LinkedHashSet<>());
+        resolvedSpeakers.add(new LinkedHashSet<>());
         paragraphStart.putIfAbsent(sentence.paragraph(), sentence.index());
         int[] counts = new int[2];
         for (Token t : sentence.tokens()) {
@@ -58,32 +58,33 @@ final class ArticleLog {
     }
 
     /**
-     * A subject, or a speaker, that is a reference the reading resolved (a pronoun, a title, "the report"): kept apart, and not counted as named, so that the
-     * ranker does not take the reading's guess for evidence that confirms it (the referent of "he said" would otherwise
-     * be the subject, the speaker and the latest named of the quote's own sentence).
+     * A subject, or a speaker, that is a reference the reading resolved (a pronoun, a title, "the report"): kept apart,
+     * and not counted as named, so that the ranker does not take the reading's guess for evidence that confirms it (the
+     * referent of "he said" would otherwise be the subject, the speaker and the latest named of the quote's own
+     * sentence).
      */
-    void subject(int sentence, Entity e, boolean viaPronoun) {
-        if (viaPronoun) {
-            pronounSubjects.get(sentence).add(e);
+    void subject(int sentence, Entity e, boolean resolved) {
+        if (resolved) {
+            resolvedSubjects.get(sentence).add(e);
         } else {
             subject(sentence, e);
         }
     }
 
-    void speaker(int sentence, Entity e, boolean viaPronoun) {
-        if (viaPronoun) {
-            pronounSpeakers.get(sentence).add(e);
+    void speaker(int sentence, Entity e, boolean resolved) {
+        if (resolved) {
+            resolvedSpeakers.get(sentence).add(e);
         } else {
             speaker(sentence, e);
         }
     }
 
-    boolean isPronounSubject(int sentence, Entity e) {
-        return sentence >= 0 && sentence < pronounSubjects.size() && pronounSubjects.get(sentence).contains(e);
+    boolean isResolvedSubject(int sentence, Entity e) {
+        return sentence >= 0 && sentence < resolvedSubjects.size() && resolvedSubjects.get(sentence).contains(e);
     }
 
-    boolean isPronounSpeaker(int sentence, Entity e) {
-        return sentence >= 0 && sentence < pronounSpeakers.size() && pronounSpeakers.get(sentence).contains(e);
+    boolean isResolvedSpeaker(int sentence, Entity e) {
+        return sentence >= 0 && sentence < resolvedSpeakers.size() && resolvedSpeakers.get(sentence).contains(e);
     }
 
     /** The entity a speech verb of the sentence has as its subject, or a quote of the sentence was given to. */
@@ -130,7 +131,8 @@ final class ArticleLog {
             }
             male += pronouns.get(i)[0];
             female += pronouns.get(i)[1];
-            if (i + 1 <= upTo && i + 1 < sentences.size() && named.get(i + 1).isEmpty() && sentences.get(i + 1).story() == sentences.get(i).story()) {
+            boolean nextNamesNoOne = i + 1 <= upTo && i + 1 < sentences.size() && named.get(i + 1).isEmpty();
+            if (nextNamesNoOne && sentences.get(i + 1).story() == sentences.get(i).story()) {
                 male += pronouns.get(i + 1)[0];
                 female += pronouns.get(i + 1)[1];
             }

@@ -120,19 +120,23 @@ final class Candidates {
             f.add("sentences-back=" + bucket(at - latest));
             f.add("paragraphs-back=" + bucket(s.paragraph() - log.sentence(latest).paragraph()));
         }
+        // "After Baker criticized the plan, Adams shot back, “…”": Baker is the subject of a speech verb of this
+        // sentence, but of its opening clause, which does not govern the quote
+        boolean openingClauseOnly = namedOnlyInOpeningClause(site, e);
         for (int back = 0; back <= 2; back++) {
             if (at - back >= 0 && log.sentence(at - back).story() == s.story()) {
+                String where = back == 0 && openingClauseOnly ? "opening-clause" : String.valueOf(back);
                 if (log.isSubject(at - back, e)) {
-                    f.add("subject-" + back);
+                    f.add("subject-" + where);
                 }
                 if (log.isSpeaker(at - back, e)) {
-                    f.add("speaker-" + back);
+                    f.add("speaker-" + where);
                 }
-                if (log.isPronounSubject(at - back, e)) {
-                    f.add("pronoun-subject-" + back);
+                if (log.isResolvedSubject(at - back, e)) {
+                    f.add("resolved-subject-" + back);
                 }
-                if (log.isPronounSpeaker(at - back, e)) {
-                    f.add("pronoun-speaker-" + back);
+                if (log.isResolvedSpeaker(at - back, e)) {
+                    f.add("resolved-speaker-" + back);
                 }
             }
         }
@@ -170,6 +174,9 @@ final class Candidates {
         }
         f.add("quote-words=" + bucket(site.words() / 4));
         f.addAll(paragraphs.facts(e));
+        if (openingClauseOnly) {
+            f.add("opening-clause-only");
+        }
         if (quoteNames(site, e)) {
             f.add("quote-names-it"); // "“Smith is wrong,” he said": people seldom name themselves in what they say
         }
@@ -189,6 +196,32 @@ final class Candidates {
             case "he", "she" -> isPlural(e) ? "plural" : e.kind == SpeakerKind.PERSON ? "gender=" + gender : "type=" + type;
             default -> "type=" + type;
         };
+    }
+
+    /**
+     * Whether the quote stands in the main clause after an introductory subordinate clause, and the entity is named
+     * only in that opening clause.
+     */
+    private static boolean namedOnlyInOpeningClause(QuoteSite site, Entity e) {
+        List<Token> tokens = site.sentence().tokens();
+        int main = Attributor.mainClauseStart(tokens);
+        if (main <= 0) {
+            return false;
+        }
+        boolean before = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.isQuote() && t.start() == site.span().outerStart() && i < main) {
+                return false; // the quote is in the opening clause itself
+            }
+            if (t.isWord() && t.isCapitalized() && e.answersTo(t.text())) {
+                if (i >= main) {
+                    return false;
+                }
+                before = true;
+            }
+        }
+        return before;
     }
 
     /** Whether the words of the quote name the entity (its surname, as a capitalised word). */

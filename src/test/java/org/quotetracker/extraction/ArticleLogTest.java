@@ -44,8 +44,8 @@ class ArticleLogTest {
         assertThat(log.isSubject(0, pat)).isFalse();
         assertThat(log.isSpeaker(0, pat)).isFalse();
         assertThat(log.isNamed(0, pat)).isFalse();
-        assertThat(log.isPronounSubject(0, pat)).isTrue();
-        assertThat(log.isPronounSpeaker(0, pat)).isTrue();
+        assertThat(log.isResolvedSubject(0, pat)).isTrue();
+        assertThat(log.isResolvedSpeaker(0, pat)).isTrue();
     }
 
     @Test
