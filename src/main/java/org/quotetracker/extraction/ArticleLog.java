@@ -26,6 +26,8 @@ final class ArticleLog {
     private final Map<Integer, Integer> paragraphStart = new HashMap<>();
     /** Per sentence: how many times the reporter's words (outside quotes) say he/him/his and she/her. */
     private final List<int[]> pronouns = new ArrayList<>();
+    /** Built on first use, once the article is read; reset if a sentence is added after. */
+    private Map<Entity, List<int[]>> pronounsOf;
     private int lastParagraph;
 
     void add(Sentence sentence, Set<Entity> entities) {
@@ -48,6 +50,7 @@ final class ArticleLog {
             }
         }
         pronouns.add(counts);
+        pronounsOf = null;
         lastParagraph = Math.max(lastParagraph, sentence.paragraph());
     }
 
@@ -55,6 +58,7 @@ final class ArticleLog {
     void subject(int sentence, Entity e) {
         subjects.get(sentence).add(e);
         named.get(sentence).add(e);
+        pronounsOf = null;
     }
 
     /**
@@ -91,6 +95,7 @@ final class ArticleLog {
     void speaker(int sentence, Entity e) {
         speakers.get(sentence).add(e);
         named.get(sentence).add(e);
+        pronounsOf = null;
     }
 
     int size() {
@@ -123,24 +128,46 @@ final class ArticleLog {
      * her qualifications"). UNKNOWN unless one gender is said and the other is not said at least as often.
      */
     Gender genderInText(Entity e, int upTo) {
+        if (pronounsOf == null) {
+            pronounsOf = pronounsByEntity();
+        }
         int male = 0;
         int female = 0;
-        for (int i = 0; i <= upTo && i < sentences.size(); i++) {
-            if (!named.get(i).contains(e) || named.get(i).stream().anyMatch(x -> x != e && x.kind == SpeakerKind.PERSON)) {
-                continue;
-            }
-            male += pronouns.get(i)[0];
-            female += pronouns.get(i)[1];
-            boolean nextNamesNoOne = i + 1 <= upTo && i + 1 < sentences.size() && named.get(i + 1).isEmpty();
-            if (nextNamesNoOne && sentences.get(i + 1).story() == sentences.get(i).story()) {
-                male += pronouns.get(i + 1)[0];
-                female += pronouns.get(i + 1)[1];
+        for (int[] c : pronounsOf.getOrDefault(e, List.of())) {
+            if (c[0] <= upTo) {
+                male += c[1];
+                female += c[2];
             }
         }
         if (male > 2 * female) {
             return Gender.M;
         }
         return female > 2 * male ? Gender.F : Gender.UNKNOWN;
+    }
+
+    /** Per entity, the pronouns that may be its own, as {sentence, he, she}: one pass over the article, on first use. */
+    private Map<Entity, List<int[]>> pronounsByEntity() {
+        Map<Entity, List<int[]>> of = new HashMap<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            Entity only = null;
+            int persons = 0;
+            for (Entity x : named.get(i)) {
+                if (x.kind == SpeakerKind.PERSON) {
+                    only = x;
+                    persons++;
+                }
+            }
+            if (persons != 1) {
+                continue;
+            }
+            List<int[]> mine = of.computeIfAbsent(only, x -> new ArrayList<>());
+            mine.add(new int[] {i, pronouns.get(i)[0], pronouns.get(i)[1]});
+            boolean nextNamesNoOne = i + 1 < sentences.size() && named.get(i + 1).isEmpty();
+            if (nextNamesNoOne && sentences.get(i + 1).story() == sentences.get(i).story()) {
+                mine.add(new int[] {i + 1, pronouns.get(i + 1)[0], pronouns.get(i + 1)[1]});
+            }
+        }
+        return of;
     }
 
     /** The first sentence of a paragraph, or of the nearest later paragraph the log knows. */
