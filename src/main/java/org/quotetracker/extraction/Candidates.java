@@ -66,7 +66,13 @@ final class Candidates {
         Paragraphs paragraphs = Paragraphs.around(site, log, e -> genders.getOrDefault(e, e.gender));
         String context = site.rule() == null ? "none" : site.rule().method();
         List<Candidate> candidates = new ArrayList<>();
+        // "a US official said" makes a new anonymous entity at each mention: one candidate per name and kind, the
+        // first (the rule's own when it has one), so that namesakes do not split its probability
+        Set<String> seen = new java.util.HashSet<>();
         for (Entity e : entities) {
+            if (!seen.add(e.kind + "|" + e.name())) {
+                continue;
+            }
             MentionType type = MentionType.of(e);
             boolean proposed = site.rule() != null && site.rule().speaker() == e;
             if (type == MentionType.OTHER || type == MentionType.PLACE && !proposed) {
