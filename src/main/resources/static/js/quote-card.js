@@ -4,33 +4,11 @@ import { h, longDate } from './dom.js';
 /** The fields a card shows; every query that lists quotes spreads `...QuoteCard`. */
 export const QUOTE_CARD = `
 fragment QuoteCard on Quote {
-  id text role saidOn datePrecision partial cue method confidence context
+  id text role saidOn datePrecision partial cue method methodExplanation confidence context
   speaker { id name }
   article { id headline outlet publishedOn }
   appearances { article { id headline outlet publishedOn } }
 }`;
-
-// The extractor's attribution methods, as a reporter would say them.
-const METHODS = {
-  'explicit-after': 'named right after the quote (“…,” X said)',
-  'explicit-before': 'named right before the quote (X said: “…”)',
-  pronoun: 'referred to as “he” or “she” next to the quote, after being named just before',
-  continuation: 'the quote is a paragraph of its own continuing the previous speaker',
-  'title-coreference': 'referred to by title next to the quote (“the minister said”), named earlier',
-  participle: 'the quote follows “, saying” after the speaker’s own sentence',
-  'sentence-speaker': 'the speaker of the sentence the quote stands in',
-  'sentence-subject': 'the subject of the sentence the quote stands in',
-  'previous-sentence': 'named as the source in the sentence before',
-  'colon-intro': 'introduced the quote with a colon (X said:)',
-  'next-sentence': 'named as the source in the sentence after',
-  'next-paragraph': 'named as the source in the next paragraph',
-  'according-to': 'credited with “according to”',
-  organization: 'the organisation the quote is credited to',
-  'document-author': 'the author of the document quoted',
-  subject: 'the subject of the paragraph',
-  'nearest-person': 'the nearest person mentioned; no source is named, so this is a guess',
-  ranker: 'chosen by the trained ranker among the people named around the quote',
-};
 
 function certainty(confidence) {
   const percent = `${Math.round(confidence * 100)}%`;
@@ -39,11 +17,15 @@ function certainty(confidence) {
   return `low confidence (${percent}), check the article`;
 }
 
-/** Why the tracker thinks this speaker said it, in plain words. */
+/**
+ * Why the tracker thinks this speaker said it, in plain words: the API explains the method (one explanation per
+ * method, kept with the extractor's methods); a person's correction needs no measure of the machine's certainty.
+ */
 export function attributionReason(quote) {
-  const how = METHODS[quote.method] ?? (quote.method ? `found by the “${quote.method}” rule` : 'no rule recorded');
+  const how = quote.methodExplanation ?? 'no rule recorded';
+  const sure = quote.method === 'CORRECTED' ? '' : `; ${certainty(quote.confidence)}`;
   const verb = quote.cue ? ` Speech verb: “${quote.cue}”.` : '';
-  return `Attributed to ${quote.speaker.name}: ${how}; ${certainty(quote.confidence)}.${verb}`;
+  return `Attributed to ${quote.speaker.name}: ${how}${sure}.${verb}`;
 }
 
 function saidOn(quote) {

@@ -1,5 +1,6 @@
 package org.quotetracker.api;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,8 +14,20 @@ public final class Batches {
     private Batches() {
     }
 
-    public static <P, K, V> List<V> onePerParent(List<P> parents, Function<P, K> keyOf, Map<K, V> loaded) {
-        return parents.stream().map(parent -> loaded.get(keyOf.apply(parent))).toList();
+    /**
+     * What each parent links to, keyed by the parent; a parent whose row is gone (deleted by a write that landed
+     * between reading the parents and loading their links) is left out, and GraphQL answers its field with null. A
+     * list would need a null element there, which the batch loader's plumbing rejects as an internal error.
+     */
+    public static <P, K, V> Map<P, V> onePerParent(List<P> parents, Function<P, K> keyOf, Map<K, V> loaded) {
+        Map<P, V> byParent = new HashMap<>();
+        for (P parent : parents) {
+            V value = loaded.get(keyOf.apply(parent));
+            if (value != null) {
+                byParent.put(parent, value);
+            }
+        }
+        return byParent;
     }
 
     /**

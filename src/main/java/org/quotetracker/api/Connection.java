@@ -3,6 +3,7 @@ package org.quotetracker.api;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 
 /**
  * One page of a Relay cursor connection. {@code totalCount} is only counted when a query asks for it.
@@ -23,6 +24,15 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, LongSupplier
                 edges.isEmpty() ? null : edges.get(0).cursor(),
                 edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
         return new Connection<>(edges, info, counter);
+    }
+
+    /**
+     * This page without the items {@code keep} refuses, e.g. those deleted while the page was read. The cursors stay
+     * those of the page as read, so that the next page goes on from where this one was read to.
+     */
+    public Connection<T> retaining(Predicate<T> keep) {
+        List<Edge<T>> kept = edges.stream().filter(edge -> keep.test(edge.node())).toList();
+        return kept.size() == edges.size() ? this : new Connection<>(kept, pageInfo, counter);
     }
 
     public List<T> nodes() {

@@ -1,5 +1,6 @@
 package org.quotetracker.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -7,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
@@ -43,7 +45,14 @@ class GraphQlOverHttp {
     /** The ETag is a hash of the body: computed after the answer, it saves the transfer, not the work. */
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> graphQlEtags(GraphQlProperties properties) {
-        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+        ShallowEtagHeaderFilter etags = new ShallowEtagHeaderFilter() {
+            /** Only GET and HEAD answers get an ETag: a POST's answer would be buffered and copied for nothing. */
+            @Override
+            protected boolean shouldNotFilter(HttpServletRequest request) {
+                return !HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod());
+            }
+        };
+        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(etags);
         registration.addUrlPatterns(properties.getHttp().getPath());
         return registration;
     }

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * What every string a caller sends must be, and what counts as no text at all. Checked once, where input enters:
- * GraphQL arguments ({@link InputTextCheck}), {@code /export} query parameters, and article texts from the API and the
+ * GraphQL arguments ({@link QueryLimits}), {@code /export} query parameters, and article texts from the API and the
  * {@code ingest} command ({@code ArticleText}).
  */
 public final class InputText {

@@ -1,6 +1,7 @@
 package org.quotetracker.api;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 
@@ -64,6 +65,37 @@ public record Keyset<E, V>(
     /** The page of rows that a query from {@link #positionAfter} fetched, one more than asked for when there are more. */
     public Connection<V> connection(List<V> rows, PageArguments page, LongSupplier counter) {
         return Connection.of(rows, page, this::cursorOf, counter);
+    }
+
+    /**
+     * The condition of {@link #beyond} in SQL, for pages read in SQL: " and ..." to append to a WHERE clause (nothing
+     * for the first page) on the list's {@code keyColumn} and {@code idColumn}, with the named parameters
+     * {@code :after_key} and {@code :after_id} of {@link #sqlSeekParameters}, named apart from any the query has.
+     */
+    public String sqlSeek(Position after, String keyColumn, String idColumn) {
+        if (after == null) {
+            return "";
+        }
+        String beyond = ascending ? " > " : " < ";
+        if (after.key() == null) {
+            return " and " + keyColumn + " is null and " + idColumn + beyond + ":after_id";
+        }
+        return " and (" + keyColumn + beyond + ":after_key or " + keyColumn + " is null or (" + keyColumn
+                + " = :after_key and " + idColumn + beyond + ":after_id))";
+    }
+
+    /** The parameters of {@link #sqlSeek}'s condition. */
+    public Map<String, Object> sqlSeekParameters(Position after) {
+        if (after == null) {
+            return Map.of();
+        }
+        return after.key() == null ? Map.of("after_id", after.id()) : Map.of("after_id", after.id(), "after_key", after.key());
+    }
+
+    /** {@link #sort()} in SQL: the key in the list's direction, items without one last, then the id. */
+    public String sqlOrder(String keyColumn, String idColumn) {
+        String direction = ascending ? " asc" : " desc";
+        return keyColumn + direction + " nulls last, " + idColumn + direction;
     }
 
     public Sort sort() {

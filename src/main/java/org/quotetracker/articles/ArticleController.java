@@ -2,6 +2,7 @@ package org.quotetracker.articles;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.quotetracker.api.Batches;
 import org.quotetracker.api.Connection;
@@ -35,7 +36,7 @@ class ArticleController {
     }
 
     @BatchMapping(typeName = "Article", field = "text")
-    List<String> text(List<ArticleView> page) {
+    Map<ArticleView, String> text(List<ArticleView> page) {
         return Batches.onePerParent(page, ArticleView::id, articles.textsById(page.stream().map(ArticleView::id).distinct().toList()));
     }
 

@@ -64,7 +64,7 @@ final class ExtractCommand implements Command {
         row.put("saidOn", q.saidOn() == null ? null : q.saidOn().toString());
         row.put("partial", q.partial());
         row.put("cue", q.cue());
-        row.put("method", q.method());
+        row.put("method", q.method() == null ? null : q.method().code());
         row.put("confidence", q.confidence());
         return row;
     }

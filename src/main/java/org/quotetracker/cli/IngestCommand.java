@@ -24,7 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class IngestCommand implements Command {
 
     private static final String USAGE = "usage: ingest [--verbose] PATH... [--spring.datasource.url=...]";
-    private static final String SEED_ENABLED = "quote-tracker.seed.enabled";
+    private static final String SEED_ENABLED = "quotes.seed.enabled";
 
     @Override
     public String name() {

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.quotetracker.extraction.AttributionMethod;
 import org.quotetracker.people.Person;
 
 /**
@@ -37,6 +38,8 @@ class AttributionCorrection {
     private boolean roleCorrected;
     private String machineSpeaker;
     private String machineRole;
+    private String machineMethod;
+    private Double machineConfidence;
     private String correctedBy;
     private Instant correctedAt;
 
@@ -52,6 +55,8 @@ class AttributionCorrection {
         this.roleTitle = role.title();
         this.machineSpeaker = machine.speaker();
         this.machineRole = machine.role();
+        this.machineMethod = machine.method() == null ? null : machine.method().code();
+        this.machineConfidence = machine.confidence();
         this.correctedBy = correctedBy;
         this.correctedAt = correctedAt;
     }
@@ -70,19 +75,20 @@ class AttributionCorrection {
     }
 
     MachineAttribution machine() {
-        return new MachineAttribution(machineSpeaker, machineRole);
+        return new MachineAttribution(machineSpeaker, machineRole, AttributionMethod.ofCode(machineMethod), machineConfidence);
     }
 
     CorrectionView toView() {
-        return new CorrectionView(correctedBy, correctedAt.toString(), machineSpeaker, machineRole);
+        return new CorrectionView(correctedBy, correctedAt.toString(), machineSpeaker, machineRole,
+                AttributionMethod.ofCode(machineMethod), machineConfidence);
     }
 
     /** Where the corrected quote stands: its article and the offsets of its quoted words. */
     record Span(long articleId, int start, int end) {
     }
 
-    /** What the extractor said before anybody corrected it. */
-    record MachineAttribution(String speaker, String role) {
+    /** What the extractor said before anybody corrected it: its speaker, role, method and confidence. */
+    record MachineAttribution(String speaker, String role, AttributionMethod method, Double confidence) {
     }
 
     /**

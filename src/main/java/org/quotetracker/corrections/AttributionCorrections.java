@@ -78,7 +78,8 @@ public class AttributionCorrections {
         // The extractor's word is kept from the first correction on, however often people correct each other after.
         MachineAttribution machine = Optional.ofNullable(newestBySpan(List.of(span.articleId())).get(span))
                 .map(AttributionCorrection::machine)
-                .orElseGet(() -> new MachineAttribution(quote.getSpeaker().getName(), quote.getRoleTitle()));
+                .orElseGet(() -> new MachineAttribution(quote.getSpeaker().getName(), quote.getRoleTitle(), quote.getMethod(),
+                        quote.getConfidence()));
         Person previousSpeaker = quote.getSpeaker();
         AttributionCorrection correction = corrections.save(
                 new AttributionCorrection(span, speaker, roleChange, machine, correctedBy, clock.instant()));

@@ -25,7 +25,7 @@ public record Prediction(
                 q.speaker() == null ? null : q.speaker().kind().name(),
                 q.role(),
                 q.saidOn() == null ? null : q.saidOn().toString(),
-                q.method());
+                q.method() == null ? null : q.method().code());
     }
 
     boolean hasOffsets() {

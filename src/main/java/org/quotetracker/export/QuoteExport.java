@@ -33,7 +33,7 @@ public class QuoteExport {
     private final EntityManager entityManager;
     private final int pageSize;
 
-    QuoteExport(EntityManager entityManager, @Value("${quote-tracker.export.page-size:1000}") int pageSize) {
+    QuoteExport(EntityManager entityManager, @Value("${quotes.export.page-size:1000}") int pageSize) {
         this.entityManager = entityManager;
         this.pageSize = pageSize;
     }

@@ -5,18 +5,18 @@ package org.quotetracker.extraction;
  *
  * @param subjectAt page offset of the phrase that names the speaker, or -1 when no phrase does
  */
-record Attribution(Entity speaker, String role, String cue, String method, double confidence, int subjectAt) {
+record Attribution(Entity speaker, String role, String cue, AttributionMethod method, double confidence, int subjectAt) {
 
-    Attribution(Entity speaker, String role, String cue, String method, double confidence) {
+    Attribution(Entity speaker, String role, String cue, AttributionMethod method, double confidence) {
         this(speaker, role, cue, method, confidence, -1);
     }
 
     /** The same speaker found again by another route: a quote that borrows it says so in its method. */
-    Attribution reusedAs(String method, double confidence) {
+    Attribution reusedAs(AttributionMethod method, double confidence) {
         return reusedAs(cue, method, confidence);
     }
 
-    Attribution reusedAs(String cue, String method, double confidence) {
+    Attribution reusedAs(String cue, AttributionMethod method, double confidence) {
         return new Attribution(speaker, role, cue, method, confidence);
     }
 

@@ -64,7 +64,7 @@ final class Candidates {
             genders.put(e, e.gender != Gender.UNKNOWN || e.kind != SpeakerKind.PERSON ? e.gender : log.genderInText(e, s.index() - 1));
         }
         Paragraphs paragraphs = Paragraphs.around(site, log, e -> genders.getOrDefault(e, e.gender));
-        String context = site.rule() == null ? "none" : site.rule().method();
+        String context = site.rule() == null ? "none" : site.rule().method().code();
         List<Candidate> candidates = new ArrayList<>();
         // "a US official said" makes a new anonymous entity at each mention: one candidate per name and kind, the
         // first (the rule's own when it has one), so that namesakes do not split its probability
@@ -210,7 +210,7 @@ final class Candidates {
      */
     private static boolean namedOnlyInOpeningClause(QuoteSite site, Entity e) {
         List<Token> tokens = site.sentence().tokens();
-        int main = Attributor.mainClauseStart(tokens);
+        int main = SpeechVerbs.mainClauseStart(tokens);
         if (main <= 0) {
             return false;
         }
@@ -257,8 +257,9 @@ final class Candidates {
      * Whether the reading found the speaker by resolving a reference (a pronoun, "the senator", "the report") rather
      * than reading a name: its choice is a guess the ranker weighs, not a fact about the text.
      */
-    static boolean isResolvedReference(String method) {
-        return method.equals("pronoun") || method.equals("title-coreference") || method.equals("document-author");
+    static boolean isResolvedReference(AttributionMethod method) {
+        return method == AttributionMethod.PRONOUN || method == AttributionMethod.TITLE_COREFERENCE
+                || method == AttributionMethod.DOCUMENT_AUTHOR;
     }
 
     /** "Sens. Carper, Feinstein and Leahy": joint speakers, whom "he" or "she" cannot stand for. */

@@ -103,8 +103,11 @@ final class Discourse {
                 .filter(e -> e.kind == SpeakerKind.PERSON && e.gender.agreesWith(gender) && e.story == story)
                 .toList();
         // "he" or "she" is a person the text shows as one (a first name, a title, a gender), not the band or the
-        // company a capitalised name may equally be; only when there is none does any name do
-        List<Entity> personLike = agreeing.stream().filter(MentionType::looksLikeAPerson).toList();
+        // company a capitalised name may equally be, nor what the text names with "the" ("the Harbor Gazette"); only
+        // when there is none does any name do
+        List<Entity> personLike = agreeing.stream()
+                .filter(e -> MentionType.looksLikeAPerson(e) && !(e.namedAsAThing && e.gender == Gender.UNKNOWN && e.title == null))
+                .toList();
         List<Entity> people = personLike.isEmpty() ? agreeing : personLike;
         return people.stream().filter(e -> e.lastSubject >= 0 && e.lastSubject <= offset).max(Comparator.comparingInt(e -> e.lastSubject))
                 .or(() -> latest(people));

@@ -21,6 +21,8 @@ final class Entity {
     /** Sentence index of its latest mention; page offset of its latest mention as the subject of a clause. */
     int lastMention = -1;
     int lastSubject = -1;
+    /** Named after "the" as a whole phrase ("the Harbor Gazette", "the Falcon Drone"), as people's names are not. */
+    boolean namedAsAThing;
     int story;
 
     Entity(String name, SpeakerKind kind, Gender gender, String title) {

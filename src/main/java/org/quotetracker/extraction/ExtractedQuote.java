@@ -14,7 +14,7 @@ import java.time.LocalDate;
  * @param speaker    who said it, or null when no source could be found
  * @param role       the title the article gives the speaker here ("Kremlin spokesman"), or null
  * @param saidOn     the day the words were said, or null when unknown
- * @param method     how the speaker was found, e.g. {@code explicit-after}, {@code pronoun}, {@code continuation}
+ * @param method     how the speaker was found
  * @param confidence how sure the extractor is of the attribution, 0 to 1
  */
 public record ExtractedQuote(
@@ -28,6 +28,6 @@ public record ExtractedQuote(
         String role,
         LocalDate saidOn,
         DatePrecision precision,
-        String method,
+        AttributionMethod method,
         double confidence) {
 }

@@ -25,6 +25,8 @@ final class NounPhrases {
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec");
 
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "his", "her", "their", "our");
+
     private final Lexicon lex = Lexicon.get();
     private List<Token> memoTokens;
     private List<Mention> memoMentions;
@@ -162,6 +164,9 @@ final class NounPhrases {
             title = appositive.title;
             end = appositive.end;
         }
+        if (title == null && appositive == null) {
+            title = titleInAppositionBefore(tokens, nameFrom);
+        }
         SpeakerKind kind = kindOfName(tokens, nameFrom, to, title, honorific);
         if (kind == SpeakerKind.PERSON && gender == Gender.UNKNOWN) {
             gender = gender(tokens.get(nameFrom).text(), title);
@@ -219,10 +224,48 @@ final class NounPhrases {
     private record Appositive(String title, int end) {
     }
 
-    /** ", the chairman of the Joint Chiefs of Staff," or ", a spokeswoman," right after a name. */
+    /**
+     * "said the vice-chairman, Alan Frey", "The company's chief executive, Maria Soto, said": a title given in apposition
+     * before the name. Only a definite description that opens the sentence, or follows a speech verb or a quote, counts:
+     * in "a letter to the chairman, Ben Cole said" the chairman is someone else.
+     */
+    private String titleInAppositionBefore(List<Token> tokens, int nameFrom) {
+        int comma = nameFrom - 1;
+        if (comma < 2 || !tokens.get(comma).is(",")) {
+            return null;
+        }
+        boolean head = false;
+        int i = comma - 1;
+        for (; i >= 0 && i >= comma - 6; i--) {
+            Token t = tokens.get(i);
+            if (POSSESSIVE_DETERMINERS.contains(t.lower()) || t.lower().equals("the")) {
+                break;
+            }
+            if (t.isPossessive()) {
+                continue; // "the company's chief executive"
+            }
+            if (!t.isWord() || t.isCapitalized() || !isNounLike(t.text())) {
+                return null;
+            }
+            head |= lex.isTitleHead(t.lower());
+        }
+        if (i < 0 || i == comma - 1 || !head || !lex.isTitleHead(tokens.get(comma - 1).lower())) {
+            return null;
+        }
+        Token before = i > 0 ? tokens.get(i - 1) : null;
+        boolean opens = before == null || before.isQuote() || before.is(",") && i > 1 && tokens.get(i - 2).isQuote()
+                || before.isWord() && !before.isCapitalized() && lex.isSpeechVerb(before.lower());
+        return opens ? text(tokens, i + 1, comma) : null;
+    }
+
+    /** ", the chairman of the Joint Chiefs of Staff," or ", a spokeswoman," right after a name; ", 34, a nurse," too. */
     private Appositive appositive(List<Token> tokens, int afterName) {
         if (afterName >= tokens.size() || !tokens.get(afterName).is(",")) {
             return null;
+        }
+        if (afterName + 3 < tokens.size() && tokens.get(afterName + 1).kind() == Token.Kind.NUMBER && tokens.get(afterName + 2).is(",")
+                && Set.of("the", "a", "an").contains(tokens.get(afterName + 3).lower())) {
+            return appositive(tokens, afterName + 2); // an age between the name and its title: ", 34, a nurse"
         }
         int i = afterName + 1;
         boolean hasHead = false;

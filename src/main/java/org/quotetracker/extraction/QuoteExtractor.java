@@ -13,9 +13,6 @@ import java.util.Set;
  */
 public final class QuoteExtractor {
 
-    /** Quotes this short with no speech verb in their sentence are scare quotes or titles, not statements. */
-    private static final int MIN_UNCUED_WORDS = 4;
-
     private final PageParser parser = new PageParser();
     private final Ranker ranker;
 
@@ -87,30 +84,14 @@ public final class QuoteExtractor {
             return new Extraction(parsed.metadata(), page, quotes, roleMentions);
         }
 
-        /** The certain sieves keep the rule's speaker; the ranker chooses among the candidates for every other quote. */
+        /** The last stages: the sieves' speaker when it is certain, else the ranker's choice among the candidates. */
         private Decided decide(Found f) {
             QuoteSite site = followDecided(f.site);
             List<Candidate> candidates = Candidates.around(site, log);
             examples.add(RankingExample.of(site, candidates));
-            double[] p = Stages.probabilities(ranker, candidates);
-            Attribution rule = site.rule();
-            int chosen = -1;
-            if (rule != null && Stages.isCertain(rule.method())) {
-                for (int i = 0; i < candidates.size() && chosen < 0; i++) {
-                    chosen = candidates.get(i).entity() == rule.speaker() ? i : -1;
-                }
-            }
-            Attribution a;
-            if (chosen >= 0) {
-                a = rule.reusedAs(rule.method(), p[chosen]);
-            } else if (candidates.isEmpty()) {
+            Attribution a = Stages.decide(site.rule(), candidates, ranker);
+            if (a == null) {
                 return null; // no one around the quote can have said it
-            } else {
-                int best = Stages.best(p);
-                Entity e = candidates.get(best).entity();
-                // the ranker agreeing with a rule keeps the rule's name, which tells a reader how the speaker was found
-                a = rule != null && rule.speaker() == e ? rule.reusedAs(rule.method(), p[best])
-                        : new Attribution(e, e.title, rule == null ? null : rule.cue(), Stages.RANKER, p[best]);
             }
             if (f.site.rule() != null) {
                 lastRuleSpeaker = f.site.rule().speaker();
@@ -129,7 +110,7 @@ public final class QuoteExtractor {
                 return site;
             }
             Attribution rule = site.rule();
-            if (rule != null && rule.method().equals("continuation") && rule.speaker() == lastRuleSpeaker) {
+            if (rule != null && rule.method() == AttributionMethod.CONTINUATION && rule.speaker() == lastRuleSpeaker) {
                 rule = new Attribution(lastDecided, lastDecided.title, rule.cue(), rule.method(), rule.confidence());
             }
             return new QuoteSite(site.span(), site.sentence(), site.partial(), rule, lastDecided, site.pronoun(), site.words());
@@ -137,18 +118,18 @@ public final class QuoteExtractor {
 
         private ExtractedQuote toQuote(Decided f) {
             Attribution a = f.attribution;
-            Speaker speaker = a == null ? null : a.speaker().speaker();
-            String role = a == null ? null : a.speaker().title != null ? a.speaker().title : a.role();
+            Speaker speaker = a.speaker().speaker();
+            String role = a.speaker().title != null ? a.speaker().title : a.role();
             QuoteSpan span = f.site.span();
             Sentence sentence = f.site.sentence();
             return new ExtractedQuote(page.substring(span.start(), span.end()), span.start(), span.end(),
-                    page.substring(sentence.start(), sentence.end()), f.site.partial(), a == null ? null : a.cue(), speaker,
+                    page.substring(sentence.start(), sentence.end()), f.site.partial(), a.cue(), speaker,
                     role, f.saidOn, f.saidOn == null ? DatePrecision.UNKNOWN : DatePrecision.DAY,
-                    a == null ? "none" : a.method(), a == null ? 0.0 : a.confidence());
+                    a.method(), a.confidence());
         }
 
         private void story(Story story, int storyIndex) {
-            Attributor attributor = new Attributor(discourse, phrases, storyIndex);
+            SentenceReader reader = new SentenceReader(discourse, phrases, storyIndex);
             Attribution lastSpeaker = null;
             int lastSpeakerParagraph = -10;
             Attribution colonIntro = null;
@@ -172,15 +153,15 @@ public final class QuoteExtractor {
                             paragraphIndex, storyIndex, k == 0);
                     sentences.add(sentence);
                     registerMentions(sentence, storyIndex, story.date());
-                    Optional<Attribution> subject = attributor.mainSubject(st, sentence.index());
+                    Optional<Attribution> subject = reader.mainSubject(st, sentence.index());
                     subject.ifPresent(a -> log.subject(sentence.index(), a.speaker(), Candidates.isResolvedReference(a.method())));
                     subject.ifPresent(a -> a.speaker().lastSubject = Math.max(a.speaker().lastSubject, a.subjectAt()));
-                    List<Cue> cues = attributor.cues(st);
-                    int mainClause = Attributor.mainClauseStart(st);
+                    List<Cue> cues = reader.cues(st);
+                    int mainClause = SpeechVerbs.mainClauseStart(st);
                     Attribution sentenceSpeaker = null;
                     for (Cue cue : cues) {
                         if (cue.kind() != Cue.Kind.PARTICIPLE) {
-                            Optional<Attribution> a = attributor.speakerOf(st, cue, sentence.index(), -1);
+                            Optional<Attribution> a = reader.speakerOf(st, cue, sentence.index(), -1);
                             if (a.isPresent()) {
                                 log.speaker(sentence.index(), a.get().speaker(), Candidates.isResolvedReference(a.get().method()));
                                 a.get().speaker().lastSubject = Math.max(a.get().speaker().lastSubject, a.get().subjectAt());
@@ -193,55 +174,19 @@ public final class QuoteExtractor {
                             continue;
                         }
                         QuoteSpan span = spans.get(st.get(q).quote());
-                        Attribution a = attributor.colonSpeaker(st, q, sentence.index()).orElse(null);
-                        Cue cue = a != null ? null : attributor.governingCue(st, cues, q);
-                        if (cue != null) {
-                            a = attributor.speakerOf(st, cue, sentence.index(), q).orElse(null);
-                            if (a == null && sentenceSpeaker != null) {
-                                a = sentenceSpeaker.reusedAs(cue.verb(), "sentence-speaker", 0.7);
-                            }
-                        }
-                        boolean cueInOpeningClause = mainClause > 0 && q >= mainClause && (cue == null || cue.index() < mainClause);
-                        if (cueInOpeningClause && subject.isPresent() && subject.get().speaker().kind == SpeakerKind.PERSON) {
-                            // "After Brown criticized Clinton, Hillary shot back, “…”": the person the main clause is about
-                            // ("While he said …, the United States will “…”" stays with him: no person opens that clause)
-                            a = subject.get().reusedAs(null, "sentence-subject", 0.6);
-                        }
-                        if (a == null && sentenceSpeaker != null) {
-                            a = sentenceSpeaker.reusedAs("sentence-speaker", 0.7);
-                        }
-                        if (a == null && colonIntro != null) {
-                            a = colonIntro.reusedAs("colon-intro", 0.75);
-                        }
-                        if (a == null && previousSentenceSource != null && sentence.isQuoteOnly()) {
-                            // "Clinton touted her record. “We need fair elections.”"
-                            a = previousSentenceSource.reusedAs("previous-sentence", 0.7);
-                        }
-                        boolean borrowsSpeaker = cue != null && cue.kind() == Cue.Kind.PARTICIPLE; // "Adding, “…”"
-                        if (a == null && lastSpeaker != null && paragraphIndex - lastSpeakerParagraph <= 1
-                                && (sentence.isQuoteOnly() || span.reopened() || borrowsSpeaker)) {
-                            a = lastSpeaker.reusedAs("continuation", 0.75);
-                        }
-                        if (a == null) {
-                            a = nextSentenceSpeaker(split, k, attributor, sentence.index())
-                                    .or(() -> split.size() == 1 && sentence.isQuoteOnly() ? nextParagraphSpeaker(nextParagraph, attributor, sentence.index())
-                                            : Optional.empty())
-                                    .orElse(null);
-                        }
-                        if (a == null && subject.isPresent() && subject.get().speaker().kind != SpeakerKind.ANONYMOUS) {
-                            // "Merkel heralded the deal as a “breakthrough”": no speech verb, but the subject is the source
-                            a = subject.get().reusedAs(null, "sentence-subject", 0.5);
-                        }
-                        if (a == null && words(span) >= MIN_UNCUED_WORDS) {
-                            // a statement nobody is named for: the person the sentence or paragraph names, as a guess
-                            a = nearestPerson(sentence).map(e -> new Attribution(e, e.title, null, "nearest-person", 0.3)).orElse(null);
-                        }
-                        if (a == null || cue == null && words(span) < MIN_UNCUED_WORDS && !sentence.isQuoteOnly() && a.method().equals("continuation")) {
-                            continue;
+                        Attribution nameAndColon = reader.colonSpeaker(st, q, sentence.index()).orElse(null);
+                        Cue cue = nameAndColon != null ? null : reader.governingCue(st, cues, q);
+                        QuoteReading reading = new QuoteReading(reader, page, st, q, span, sentence, split, k, nextParagraph,
+                                nameAndColon, cue, mainClause, subject.orElse(null), sentenceSpeaker, colonIntro,
+                                previousSentenceSource, lastSpeaker, lastSpeakerParagraph, words(span), sentences, mentionedIn);
+                        Attribution a = Stages.sieve(reading);
+                        if (a == null || cue == null && words(span) < QuoteReading.MIN_UNCUED_WORDS && !sentence.isQuoteOnly()
+                                && a.method() == AttributionMethod.CONTINUATION) {
+                            continue; // no one to give it to, or a short fragment that would only continue the last speaker
                         }
                         a.speaker().lastSubject = Math.max(a.speaker().lastSubject, span.start());
                         QuoteSite site = new QuoteSite(span, sentence, isPartial(st, q, span), a,
-                                lastSpeaker == null ? null : lastSpeaker.speaker(), cue == null ? null : attributor.pronounSubject(st, cue), words(span));
+                                lastSpeaker == null ? null : lastSpeaker.speaker(), cue == null ? null : reader.pronounSubject(st, cue), words(span));
                         lastSpeaker = a;
                         lastSpeakerParagraph = paragraphIndex;
                         found.add(new Found(site, story, leadSentence));
@@ -254,36 +199,6 @@ public final class QuoteExtractor {
             }
         }
 
-        /** "“…” That was how Smith put it": a quote-only sentence whose speaker the next sentence names. */
-        private Optional<Attribution> nextSentenceSpeaker(List<List<Token>> split, int k, Attributor attributor, int sentence) {
-            return k + 1 < split.size() ? speakerNamedIn(split.get(k + 1), attributor, sentence, "next-sentence") : Optional.empty();
-        }
-
-        /** "“…”" alone, then "That was how Mayor Jo Park described the flood.": the next paragraph names the speaker. */
-        private Optional<Attribution> nextParagraphSpeaker(Block next, Attributor attributor, int sentence) {
-            if (next == null) {
-                return Optional.empty();
-            }
-            List<Token> tokens = Tokenizer.tokenize(page, next.start(), next.end(), QuoteScanner.scan(page, next.start(), next.end(), false));
-            List<List<Token>> split = SentenceSplitter.split(tokens);
-            return split.isEmpty() ? Optional.empty() : speakerNamedIn(split.get(0), attributor, sentence, "next-paragraph");
-        }
-
-        private Optional<Attribution> speakerNamedIn(List<Token> next, Attributor attributor, int sentence, String method) {
-            if (next.stream().anyMatch(Token::isQuote)) {
-                return Optional.empty();
-            }
-            for (Cue cue : attributor.cues(next)) {
-                if (cue.kind() == Cue.Kind.FINITE) {
-                    Optional<Attribution> a = attributor.speakerOf(next, cue, sentence + 1, -1);
-                    if (a.isPresent()) {
-                        return a.map(x -> x.reusedAs(method, 0.6));
-                    }
-                }
-            }
-            return Optional.empty();
-        }
-
         private void registerMentions(Sentence sentence, int storyIndex, LocalDate storyDate) {
             Set<Entity> entities = new LinkedHashSet<>(); // in the order the sentence names them
             List<Mention> mentions = phrases.mentions(sentence.tokens());
@@ -293,6 +208,7 @@ public final class QuoteExtractor {
                         || m.kind() == SpeakerKind.ORGANIZATION) {
                     Entity e = discourse.resolve(m, sentence.index(), storyIndex);
                     entities.add(e);
+                    e.namedAsAThing |= m.isPerson() && m.title() == null && isDefiniteThing(sentence.tokens(), m);
                     if (m.isPerson() && m.title() != null) {
                         roles.add(new PendingRole(e, m.title(), m.start(), storyDate));
                     }
@@ -319,17 +235,17 @@ public final class QuoteExtractor {
             }
         }
 
-        /** The person the sentence names first, else the last one named earlier in its paragraph. */
-        private Optional<Entity> nearestPerson(Sentence sentence) {
-            for (int i = sentence.index(); i >= 0 && sentences.get(i).paragraph() == sentence.paragraph(); i--) {
-                Optional<Entity> person = mentionedIn.get(i).stream()
-                        .filter(e -> e.kind == SpeakerKind.PERSON)
-                        .findFirst();
-                if (person.isPresent()) {
-                    return person;
-                }
+        /**
+         * "the Harbor Gazette reported", "The Falcon Drone now flies": a name with "the" before it and no noun after it
+         * names a thing, not a person ("the Obama administration" and "the Rev. Al Sharpton" are not this).
+         */
+        private static boolean isDefiniteThing(List<Token> tokens, Mention m) {
+            if (m.nameFrom() != m.from() || m.from() == 0 || !tokens.get(m.from() - 1).lower().equals("the")) {
+                return false;
             }
-            return Optional.empty();
+            Token next = m.nameTo() < tokens.size() ? tokens.get(m.nameTo()) : null;
+            return next == null || !next.isWord() || !next.isCapitalized() && !Lexicon.get().isOrganizationHead(next.lower())
+                    && !Lexicon.get().isTitleHead(next.lower()) && !Lexicon.get().isDocumentHead(next.lower()) && !next.isPossessive();
         }
 
         private boolean isKnown(Mention m) {

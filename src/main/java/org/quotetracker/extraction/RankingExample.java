@@ -13,7 +13,7 @@ public record RankingExample(int start, int end, String rule, List<Option> candi
     }
 
     static RankingExample of(QuoteSite site, List<Candidate> candidates) {
-        return new RankingExample(site.span().start(), site.span().end(), site.rule() == null ? null : site.rule().method(),
+        return new RankingExample(site.span().start(), site.span().end(), site.rule() == null ? null : site.rule().method().code(),
                 candidates.stream().map(c -> new Option(c.entity().name(), c.features())).toList());
     }
 }

@@ -1,28 +1,64 @@
 package org.quotetracker.extraction;
 
 import java.util.List;
-import java.util.Set;
 
 /**
- * The order of attribution, in one place. The reading of each sentence (Attributor) proposes a speaker and says by
- * which rule; the sieves below are the rules certain enough to keep their speaker (an explicit speech verb or colon
- * with its subject); every other quote goes to the {@link Ranker}, which chooses among the {@link Candidates}.
- * A quote's {@code method} is the name of the stage that decided it.
+ * The order of attribution, in one place, in the shape of CoreNLP's QuoteAttributionAnnotator. For each quote, the
+ * {@link #SIEVES} run in order over what the reading of its sentence found ({@link QuoteReading}); each reaches only
+ * the quotes the ones before left without a speaker (one overrules them). The speaker a sieve reads from an explicit
+ * speech verb or colon with its own subject is certain ({@link AttributionMethod#certain()}) and stands; every
+ * other quote goes to the {@link Ranker}, which chooses among the {@link Candidates} and names the quote's method
+ * {@code ranker} unless it agrees with the sieve. A quote's {@code method} is the name of the stage that decided it.
  */
 final class Stages {
 
-    /** The sieves, most certain first: a name and a colon, "according to X", "“…,” X said", "X said “…”". */
-    static final List<String> SIEVES = List.of("colon-intro", "according-to", "explicit-after", "explicit-before");
-    /** The trained stage, which decides every quote no sieve is certain of. */
-    static final String RANKER = "ranker";
-
-    private static final Set<String> CERTAIN = Set.copyOf(SIEVES);
+    /** The rules of attribution, in the order they are tried. */
+    static final List<Sieve> SIEVES = List.of(
+            new NameAndColon(),
+            new GoverningVerb(),
+            new OpeningClauseSubject(),
+            new SentenceSpeaker(),
+            new ColonSentence(),
+            new PreviousSentence(),
+            new Continuation(),
+            new NextSentence(),
+            new NextParagraph(),
+            new SentenceSubject(),
+            new NearestPerson());
 
     private Stages() {
     }
 
-    static boolean isCertain(String method) {
-        return CERTAIN.contains(method);
+    /** The speaker the sieves give a quote, or null when none gives one. */
+    static Attribution sieve(QuoteReading quote) {
+        Attribution a = null;
+        for (Sieve sieve : SIEVES) {
+            a = sieve.attribute(quote, a);
+        }
+        return a;
+    }
+
+    /**
+     * The speaker of a quote: the sieves' own when it is certain, else the candidate the ranker finds likeliest, with
+     * the ranker's probability as its confidence. Null when there is no candidate: no one around can have said it.
+     */
+    static Attribution decide(Attribution sieved, List<Candidate> candidates, Ranker ranker) {
+        double[] p = probabilities(ranker, candidates);
+        if (sieved != null && sieved.method().certain()) {
+            for (int i = 0; i < candidates.size(); i++) {
+                if (candidates.get(i).entity() == sieved.speaker()) {
+                    return sieved.reusedAs(sieved.method(), p[i]);
+                }
+            }
+        }
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        int best = best(p);
+        Entity e = candidates.get(best).entity();
+        // the ranker agreeing with a sieve keeps the sieve's name, which tells a reader how the speaker was found
+        return sieved != null && sieved.speaker() == e ? sieved.reusedAs(sieved.method(), p[best])
+                : new Attribution(e, e.title, sieved == null ? null : sieved.cue(), AttributionMethod.RANKER, p[best]);
     }
 
     /** The ranker's probability for each candidate: a softmax of their scores, so that they sum to one per quote. */

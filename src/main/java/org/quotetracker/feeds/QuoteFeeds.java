@@ -3,17 +3,18 @@ package org.quotetracker.feeds;
 import java.util.List;
 import java.util.Map;
 
-import org.quotetracker.articles.ArticleView;
-import org.quotetracker.articles.ArticleViews;
-import org.quotetracker.people.PersonView;
-import org.quotetracker.people.PersonViews;
 import org.quotetracker.quotes.Quote;
+import org.quotetracker.quotes.QuoteLinks;
 import org.quotetracker.quotes.QuoteView;
 import org.quotetracker.quotes.QuoteViews;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 
-/** The newest quotes matching some criteria with their speakers and articles: three queries, whatever the size. */
+/**
+ * The newest quotes matching some criteria with their speakers and articles: two queries, whatever the size. The
+ * links are read in one statement after the quotes, and a quote deleted in between (its article deleted, say) is left
+ * out of the feed rather than written without a speaker or an article.
+ */
 @Service
 class QuoteFeeds {
 
@@ -21,21 +22,18 @@ class QuoteFeeds {
     static final int ENTRIES = 50;
 
     private final QuoteViews quotes;
-    private final PersonViews people;
-    private final ArticleViews articles;
+    private final QuoteLinks links;
 
-    QuoteFeeds(QuoteViews quotes, PersonViews people, ArticleViews articles) {
+    QuoteFeeds(QuoteViews quotes, QuoteLinks links) {
         this.quotes = quotes;
-        this.people = people;
-        this.articles = articles;
+        this.links = links;
     }
 
     List<FeedEntry> newest(Specification<Quote> criteria) {
         List<QuoteView> newest = quotes.newest(criteria, ENTRIES);
-        Map<Long, PersonView> speakers = people.byId(newest.stream().map(QuoteView::speakerId).distinct().toList());
-        Map<Long, ArticleView> sources = articles.byId(newest.stream().map(QuoteView::articleId).distinct().toList());
-        return newest.stream()
-                .map(quote -> new FeedEntry(quote, speakers.get(quote.speakerId()), sources.get(quote.articleId())))
+        Map<Long, QuoteLinks.Links> current = links.of(newest.stream().map(QuoteView::id).toList());
+        return newest.stream().filter(quote -> current.containsKey(quote.id()))
+                .map(quote -> new FeedEntry(quote, current.get(quote.id()).speaker(), current.get(quote.id()).article()))
                 .toList();
     }
 }

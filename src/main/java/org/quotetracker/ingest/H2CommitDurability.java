@@ -6,6 +6,7 @@ import java.sql.Statement;
 
 import javax.sql.DataSource;
 
+import org.quotetracker.sql.SqlDialect;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,13 +17,12 @@ import org.springframework.stereotype.Component;
 @Component
 class H2CommitDurability {
 
-    H2CommitDurability(DataSource dataSource) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            if ("H2".equals(connection.getMetaData().getDatabaseProductName())) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("SET WRITE_DELAY 0");
-                }
-            }
+    H2CommitDurability(DataSource dataSource, SqlDialect dialect) throws SQLException {
+        if (dialect != SqlDialect.H2) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SET WRITE_DELAY 0");
         }
     }
 }

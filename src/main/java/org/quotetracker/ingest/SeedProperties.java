@@ -4,12 +4,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code quote-tracker.seed.*}: the articles ingested at start-up.
+ * {@code quotes.seed.*}: the articles ingested at start-up.
  *
  * @param enabled  whether to ingest them at all
  * @param location a resource pattern; the default reads the articles bundled in the jar
  */
-@ConfigurationProperties("quote-tracker.seed")
+@ConfigurationProperties("quotes.seed")
 public record SeedProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("classpath*:seed-data/*.txt") String location) {

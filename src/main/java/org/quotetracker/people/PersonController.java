@@ -2,6 +2,7 @@ package org.quotetracker.people;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.quotetracker.api.Batches;
 import org.quotetracker.api.Connection;
@@ -49,8 +50,10 @@ class PersonController {
     List<List<ArticleView>> articles(List<RoleView> roles) {
         Map<Long, List<Long>> articleIds = people.articleIdsByRoleId(roles.stream().map(RoleView::id).distinct().toList());
         Map<Long, ArticleView> byId = articles.byId(articleIds.values().stream().flatMap(List::stream).distinct().toList());
-        return roles.stream().map(role -> articleIds.getOrDefault(role.id(), List.of()).stream().map(byId::get).toList())
-                .toList();
+        // An article deleted after its role's sightings were read is no longer among the role's articles: it is
+        // left out rather than answered as a null element, which the list's type forbids.
+        return roles.stream().map(role -> articleIds.getOrDefault(role.id(), List.of()).stream().map(byId::get)
+                .filter(Objects::nonNull).toList()).toList();
     }
 
     private static List<Long> ids(List<PersonView> persons) {

@@ -1,6 +1,5 @@
 package org.quotetracker.people;
 
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -10,8 +9,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import javax.sql.DataSource;
-
 import org.quotetracker.api.ApiError;
 import org.quotetracker.api.Connection;
 import org.quotetracker.api.Ids;
@@ -20,10 +17,9 @@ import org.quotetracker.api.Keyset;
 import org.quotetracker.api.Likes;
 import org.quotetracker.api.PageArguments;
 import org.quotetracker.extraction.SpeakerKind;
+import org.quotetracker.sql.SqlDialect;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Service;
 
 /** Reads people for the API, each list in one query however many people it serves. */
@@ -44,11 +40,7 @@ public class PersonViews {
 
     private static final String VIEW_COLUMNS = "select id, name, kind, ambiguous, quote_count from person ";
 
-    /**
-     * Whether an alias key contains {@code :key} ({@code :pattern} as a LIKE pattern). H2 parses a statement again on
-     * every run when it has a LIKE with a parameter (in case a constant prefix could become an index range), which
-     * cost ten times the query itself; LOCATE does not. PostgreSQL keeps the LIKE, which its trigram index serves.
-     */
+    /** Whether an alias key contains {@code :key} ({@code :pattern} as a LIKE pattern), as the database does it best. */
     private final String aliasKeyContains;
 
     private final PersonRepository people;
@@ -59,16 +51,14 @@ public class PersonViews {
     private final JdbcClient jdbc;
 
     PersonViews(PersonRepository people, AliasRepository aliases, RoleRepository roles,
-                RoleSightingRepository sightings, PersonMapper mapper, JdbcClient jdbc, DataSource dataSource)
-            throws MetaDataAccessException {
+                RoleSightingRepository sightings, PersonMapper mapper, JdbcClient jdbc, SqlDialect dialect) {
         this.people = people;
         this.aliases = aliases;
         this.roles = roles;
         this.sightings = sightings;
         this.mapper = mapper;
         this.jdbc = jdbc;
-        this.aliasKeyContains = "H2".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName))
-                ? "locate(:key, name_key) > 0" : "name_key like :pattern escape '\\'";
+        this.aliasKeyContains = dialect.containsKey("name_key");
     }
 
     public Connection<PersonView> search(String text, PageArguments page) {
@@ -109,14 +99,31 @@ public class PersonViews {
      * filter means. In SQL: it is asked on every such request, and Spring Data and Hibernate cost more than the query.
      */
     public List<PersonView> knownAsContaining(String name) {
+        return jdbc.sql(knownAsContainingSql()).params(knownAsContainingParameters(name)).query(PersonViews::view).list();
+    }
+
+    /**
+     * {@link #knownAsContaining}'s statement, for statements that read more along with those people (a speaker's
+     * page): its parameters are {@link #knownAsContainingParameters}, its rows {@link #view(ResultSet, String)}'s.
+     */
+    public String knownAsContainingSql() {
+        return VIEW_COLUMNS + "where id in (select person_id from person_alias where " + aliasKeyContains + ")";
+    }
+
+    public static Map<String, Object> knownAsContainingParameters(String name) {
         String key = NameKey.searchKey(name);
-        return jdbc.sql(VIEW_COLUMNS + "where id in (select person_id from person_alias where " + aliasKeyContains + ")")
-                .param("key", key).param("pattern", Likes.containsIgnoringCase(key)).query(PersonViews::view).list();
+        return Map.of("key", key, "pattern", Likes.containsIgnoringCase(key));
     }
 
     private static PersonView view(ResultSet row, int number) throws SQLException {
-        return new PersonView(row.getLong("id"), row.getString("name"), SpeakerKind.valueOf(row.getString("kind")),
-                row.getBoolean("ambiguous"), row.getInt("quote_count"));
+        return view(row, "");
+    }
+
+    /** The person in a row whose columns are those of {@link #knownAsContainingSql} named with {@code prefix} first. */
+    public static PersonView view(ResultSet row, String prefix) throws SQLException {
+        return new PersonView(row.getLong(prefix + "id"), row.getString(prefix + "name"),
+                SpeakerKind.valueOf(row.getString(prefix + "kind")), row.getBoolean(prefix + "ambiguous"),
+                row.getInt(prefix + "quote_count"));
     }
 
     public Map<Long, List<String>> aliasesById(Collection<Long> ids) {

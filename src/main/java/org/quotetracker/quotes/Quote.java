@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.quotetracker.articles.Article;
+import org.quotetracker.extraction.AttributionMethod;
 import org.quotetracker.extraction.DatePrecision;
 import org.quotetracker.extraction.ExtractedQuote;
 import org.quotetracker.people.Person;
@@ -78,14 +79,20 @@ public class Quote {
         this.saidOn = quote.saidOn();
         this.datePrecision = quote.precision() != null ? quote.precision()
                 : quote.saidOn() != null ? DatePrecision.DAY : DatePrecision.UNKNOWN;
-        this.method = quote.method();
+        this.method = quote.method() == null ? null : quote.method().code();
         this.confidence = quote.confidence();
     }
 
-    /** A person's decision on who said the words and in what role, which overrides the extractor's. */
+    /**
+     * A person's decision on who said the words and in what role, which overrides the extractor's: the quote says it
+     * was corrected, and is as certain as a person's word (the extractor's method and confidence stay in the
+     * correction, for audit), so that no one reads the old rule's explanation beside the new speaker.
+     */
     public void attributeTo(Person speaker, String roleTitle) {
         this.speaker = speaker;
         this.roleTitle = roleTitle;
+        this.method = AttributionMethod.CORRECTED.code();
+        this.confidence = 1.0;
     }
 
     public Long getId() {
@@ -144,8 +151,8 @@ public class Quote {
         return datePrecision;
     }
 
-    public String getMethod() {
-        return method;
+    public AttributionMethod getMethod() {
+        return AttributionMethod.ofCode(method);
     }
 
     public double getConfidence() {

@@ -2,8 +2,13 @@ package org.quotetracker.quotes;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
+import org.quotetracker.api.ApiError;
 import org.quotetracker.api.Batches;
 import org.quotetracker.api.Connection;
 import org.quotetracker.api.PageArguments;
@@ -32,11 +37,13 @@ class QuoteController {
     private final QuoteViews quotes;
     private final PersonViews people;
     private final ArticleViews articles;
+    private final QuoteLinks links;
 
-    QuoteController(QuoteViews quotes, PersonViews people, ArticleViews articles) {
+    QuoteController(QuoteViews quotes, PersonViews people, ArticleViews articles, QuoteLinks links) {
         this.quotes = quotes;
         this.people = people;
         this.articles = articles;
+        this.links = links;
     }
 
     @QueryMapping
@@ -50,19 +57,48 @@ class QuoteController {
             Batches.prime(env, ARTICLE_LOADER, found, QuoteView::articleId, page.articles());
             return page.quotes();
         }
-        return quotes.search(QuoteCriteria.matching(filter), orderBy, PageArguments.of(first, after));
+        return withLinks(quotes.search(QuoteCriteria.matching(filter), orderBy, PageArguments.of(first, after)), env);
     }
 
     @QueryMapping
-    QuoteView quote(@Argument String id) {
-        return quotes.find(id);
+    QuoteView quote(@Argument String id, DataFetchingEnvironment env) {
+        QuoteView quote = quotes.find(id);
+        if (env.getSelectionSet().containsAnyOf("article", "speaker") && withLinks(List.of(quote), env).isEmpty()) {
+            throw ApiError.notFound("There is no quote with id " + id);
+        }
+        return quote;
     }
 
     @SchemaMapping(typeName = "Person", field = "quotes")
     Connection<QuoteView> quotesOf(PersonView person, @Argument QuoteFilter filter, @Argument QuoteOrder orderBy,
-                                   @Argument Integer first, @Argument String after) {
-        return quotes.search(QuoteCriteria.saidBy(person.id()).and(QuoteCriteria.matching(filter)), orderBy,
-                PageArguments.of(first, after));
+                                   @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+        return withLinks(quotes.search(QuoteCriteria.saidBy(person.id()).and(QuoteCriteria.matching(filter)), orderBy,
+                PageArguments.of(first, after)), env);
+    }
+
+    /**
+     * The page without the quotes deleted since it was read, their speakers and articles handed to the batch
+     * loaders, when the query asks for either: a reader sees the page as it stood after the write, never a quote
+     * whose article is already gone (which the schema's {@code article: Article!} could only answer with an error).
+     */
+    private Connection<QuoteView> withLinks(Connection<QuoteView> page, DataFetchingEnvironment env) {
+        if (!env.getSelectionSet().containsAnyOf("nodes/article", "edges/node/article", "nodes/speaker", "edges/node/speaker")) {
+            return page;
+        }
+        Set<QuoteView> kept = Set.copyOf(withLinks(page.nodes(), env));
+        return page.retaining(kept::contains);
+    }
+
+    private List<QuoteView> withLinks(List<QuoteView> found, DataFetchingEnvironment env) {
+        Map<Long, QuoteLinks.Links> current = links.of(found.stream().map(QuoteView::id).toList());
+        List<QuoteView> kept = found.stream().filter(quote -> current.containsKey(quote.id())).toList();
+        Batches.prime(env, SPEAKER_LOADER, kept, QuoteView::id, linked(current, QuoteLinks.Links::speaker));
+        Batches.prime(env, ARTICLE_LOADER, kept, QuoteView::id, linked(current, QuoteLinks.Links::article));
+        return kept;
+    }
+
+    private static <V> Map<Long, V> linked(Map<Long, QuoteLinks.Links> links, Function<QuoteLinks.Links, V> part) {
+        return links.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, entry -> part.apply(entry.getValue())));
     }
 
     @BatchMapping(typeName = "Article", field = "quotes")
@@ -72,13 +108,13 @@ class QuoteController {
     }
 
     @BatchMapping(typeName = "Quote", field = "speaker")
-    List<PersonView> speaker(List<QuoteView> page) {
+    Map<QuoteView, PersonView> speaker(List<QuoteView> page) {
         return Batches.onePerParent(page, QuoteView::speakerId,
                 people.byId(page.stream().map(QuoteView::speakerId).distinct().toList()));
     }
 
     @BatchMapping(typeName = "Quote", field = "article")
-    List<ArticleView> article(List<QuoteView> page) {
+    Map<QuoteView, ArticleView> article(List<QuoteView> page) {
         return Batches.onePerParent(page, QuoteView::articleId,
                 articles.byId(page.stream().map(QuoteView::articleId).distinct().toList()));
     }
@@ -89,12 +125,12 @@ class QuoteController {
     }
 
     @BatchMapping(typeName = "Quote", field = "firstReportedOn")
-    List<LocalDate> firstReportedOn(List<QuoteView> page) {
+    Map<QuoteView, LocalDate> firstReportedOn(List<QuoteView> page) {
         return Batches.onePerParent(page, QuoteView::statementId, quotes.firstReported(statementIds(page)));
     }
 
     @BatchMapping(typeName = "Appearance", field = "article")
-    List<ArticleView> appearanceArticle(List<Appearance> appearances) {
+    Map<Appearance, ArticleView> appearanceArticle(List<Appearance> appearances) {
         return Batches.onePerParent(appearances, Appearance::articleId,
                 articles.byId(appearances.stream().map(Appearance::articleId).distinct().toList()));
     }

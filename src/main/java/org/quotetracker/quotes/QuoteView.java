@@ -2,6 +2,7 @@ package org.quotetracker.quotes;
 
 import java.time.LocalDate;
 
+import org.quotetracker.extraction.AttributionMethod;
 import org.quotetracker.extraction.DatePrecision;
 
 /**
@@ -16,7 +17,7 @@ public record QuoteView(
         DatePrecision datePrecision,
         boolean partial,
         String cue,
-        String method,
+        AttributionMethod method,
         double confidence,
         String context,
         int start,
@@ -24,4 +25,9 @@ public record QuoteView(
         Long speakerId,
         Long articleId,
         Long statementId) {
+
+    /** The GraphQL {@code Quote.methodExplanation}: the method as a reporter would say it, for the quote card. */
+    public String methodExplanation() {
+        return method == null ? null : method.explanation();
+    }
 }

@@ -14,7 +14,6 @@ import org.quotetracker.api.Ids;
 import org.quotetracker.api.Keyset;
 import org.quotetracker.api.PageArguments;
 import org.quotetracker.people.PersonView;
-import org.quotetracker.people.PersonViews;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 
@@ -27,14 +26,12 @@ public class QuoteViews {
 
     private final QuoteRepository quotes;
     private final StatementRepository statements;
-    private final PersonViews people;
     private final SpeakerQuotePages speakerPages;
     private final QuoteMapper mapper;
 
-    QuoteViews(QuoteRepository quotes, StatementRepository statements, PersonViews people, SpeakerQuotePages speakerPages,
+    QuoteViews(QuoteRepository quotes, StatementRepository statements, SpeakerQuotePages speakerPages,
                QuoteMapper mapper) {
         this.quotes = quotes;
-        this.people = people;
         this.statements = statements;
         this.speakerPages = speakerPages;
         this.mapper = mapper;
@@ -48,18 +45,20 @@ public class QuoteViews {
      * {@code quotes(filter: {speaker})} and nothing else, the most asked question: the people the name matches are
      * looked up first, so that one person's page is read from the index in order, and {@code totalCount} is the sum
      * of their quote counts kept at ingest (a row per person instead of an index entry per quote), read with them.
-     * Those people are the page's speakers, and one person's page reads its articles too when {@code withArticles}.
+     * Those people are the page's speakers, and one person's page comes in the same statement as they do, with its
+     * articles when {@code withArticles}.
      */
     QuotePage bySpeaker(String speaker, QuoteOrder order, PageArguments page, boolean withArticles) {
-        List<PersonView> matches = people.knownAsContaining(speaker);
-        List<Long> ids = matches.stream().map(PersonView::id).toList();
+        SpeakerQuotePages.Read read = speakerPages.page(speaker, keyset(order), page, withArticles);
+        List<PersonView> matches = read.speakers();
         LongSupplier counter = () -> matches.stream().mapToLong(PersonView::quoteCount).sum();
-        if (ids.size() == 1) {
-            return speakerPages.page(matches.get(0), keyset(order), page, counter, withArticles);
+        Map<Long, PersonView> speakers = matches.stream().collect(Collectors.toMap(PersonView::id, Function.identity()));
+        if (matches.size() <= 1) {
+            return new QuotePage(keyset(order).connection(read.rows(), page, counter), speakers, read.articles());
         }
-        Specification<Quote> saidByAny = (root, query, cb) -> ids.isEmpty() ? cb.disjunction() : root.get("speaker").get("id").in(ids);
-        return new QuotePage(keyset(order).page(quotes, saidByAny, page, mapper::toView, counter),
-                matches.stream().collect(Collectors.toMap(PersonView::id, Function.identity())), Map.of());
+        List<Long> ids = matches.stream().map(PersonView::id).toList();
+        Specification<Quote> saidByAny = (root, query, cb) -> root.get("speaker").get("id").in(ids);
+        return new QuotePage(keyset(order).page(quotes, saidByAny, page, mapper::toView, counter), speakers, Map.of());
     }
 
     private static Keyset<Quote, QuoteView> keyset(QuoteOrder order) {

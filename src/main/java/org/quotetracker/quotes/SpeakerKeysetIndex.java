@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.flywaydb.core.api.migration.Context;
 import org.quotetracker.migration.JavaMigrationStep;
+import org.quotetracker.sql.SqlDialect;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +38,7 @@ public class SpeakerKeysetIndex extends JavaMigrationStep {
     @Override
     public void migrate(Context context) throws SQLException {
         Connection connection = context.getConnection();
-        if (!"H2".equals(connection.getMetaData().getDatabaseProductName())) {
+        if (SqlDialect.of(connection) != SqlDialect.H2) {
             return;
         }
         try (Statement statement = connection.createStatement()) {

@@ -9,19 +9,17 @@ import org.quotetracker.api.ApiError;
 import org.hibernate.boot.model.FunctionContributor;
 import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.type.StandardBasicTypes;
+import org.quotetracker.sql.SqlDialect;
 
 /**
  * The {@code text} filter's word test as a query function, {@code has_word(text, word)}: true when a word of the text
- * starts with {@code word}, ignoring case. On PostgreSQL it is full-text search, served by the GIN index on
- * {@code to_tsvector('simple', quoted_text)} (db/vendor/postgresql); on H2 the same test is a regular expression
- * over each row, which an embedded archive can afford.
+ * starts with {@code word}, ignoring case: full-text search on PostgreSQL, a regular expression on H2
+ * ({@link SqlDialect#wordTest}).
  */
 public final class WordSearch implements FunctionContributor {
 
     static final String FUNCTION = "has_word";
 
-    private static final String POSTGRESQL = "(to_tsvector('simple', ?1) @@ to_tsquery('simple', quote_literal(?2) || ':*'))";
-    private static final String H2 = "(regexp_like(lower(?1), '(^|[^\\p{L}\\p{N}])' || ?2))";
 
     /**
      * Bounds of a search, so that it costs the database a bounded effort: on H2 each word is a regular expression
@@ -57,7 +55,7 @@ public final class WordSearch implements FunctionContributor {
 
     @Override
     public void contributeFunctions(FunctionContributions functions) {
-        String pattern = functions.getDialect() instanceof PostgreSQLDialect ? POSTGRESQL : H2;
+        String pattern = (functions.getDialect() instanceof PostgreSQLDialect ? SqlDialect.POSTGRESQL : SqlDialect.H2).wordTest();
         functions.getFunctionRegistry().patternDescriptorBuilder(FUNCTION, pattern)
                 .setExactArgumentCount(2)
                 .setInvariantType(functions.getTypeConfiguration().getBasicTypeRegistry().resolve(StandardBasicTypes.BOOLEAN))

@@ -11,7 +11,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 /** An operator who does not want the schema read switches introspection off; queries for data still work. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:introspection-off;DB_CLOSE_DELAY=-1",
-        "quote-tracker.seed.enabled=false",
+        "quotes.seed.enabled=false",
         "spring.graphql.schema.introspection.enabled=false"})
 @AutoConfigureHttpGraphQlTester
 class IntrospectionDisabledTest {

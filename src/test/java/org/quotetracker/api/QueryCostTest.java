@@ -44,6 +44,12 @@ class QueryCostTest {
     }
 
     @Test
+    void typeNamesAnywhereInAQueryAreAnswered() {
+        graphQlTester.document("{ __typename quotes(first: 1) { __typename nodes { __typename text } } }")
+                .execute().path("quotes.nodes[0].__typename").entity(String.class).isEqualTo("Quote");
+    }
+
+    @Test
     void theWebAppsArticleViewStaysWithinTheLimit() {
         graphQlTester.document("""
                         { articles(first: 1) { nodes { id headline outlet section byline dateline agency publishedOn text

@@ -24,7 +24,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:query-timeout-test;DB_CLOSE_DELAY=-1",
-        "quote-tracker.seed.enabled=true",
+        "quotes.seed.enabled=true",
         "quotes.limits.query-timeout=1s"})
 @AutoConfigureHttpGraphQlTester
 class QueryTimeoutTest {

@@ -3,7 +3,9 @@ package org.quotetracker.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLEnumType;
@@ -16,6 +18,7 @@ import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import org.junit.jupiter.api.Test;
+import org.quotetracker.extraction.AttributionMethod;
 import org.quotetracker.support.ApiTest;
 import org.quotetracker.support.SchemaReportCapture;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +71,18 @@ class SchemaTest {
             }
         }
         assertThat(undescribed).isEmpty();
+    }
+
+    @Test
+    void theAttributionMethodEnumIsTheExtractorsWithItsExplanationsAsDescriptions() {
+        GraphQLEnumType type = (GraphQLEnumType) capture.report().schema().getType("AttributionMethod");
+        Map<String, String> described = new LinkedHashMap<>();
+        type.getValues().forEach(value -> described.put(value.getName(), value.getDescription()));
+        Map<String, String> explained = new LinkedHashMap<>();
+        for (AttributionMethod method : AttributionMethod.values()) {
+            explained.put(method.name(), method.explanation());
+        }
+        assertThat(described).containsExactlyEntriesOf(explained);
     }
 
     private static boolean isBuiltInScalar(GraphQLNamedType type) {

@@ -29,7 +29,7 @@ class ExportCommandTest {
     @Test
     void printsOnlyTheSpeakersQuotesAsJsonLinesFromTheConfiguredDatabase() throws Exception {
         int status = export("--speaker", "Peskov", "--format", "jsonl",
-                "--spring.datasource.url=jdbc:h2:file:" + dataDirectory.resolve("quotes"), "--quote-tracker.seed.enabled=true");
+                "--spring.datasource.url=jdbc:h2:file:" + dataDirectory.resolve("quotes"), "--quotes.seed.enabled=true");
 
         List<JsonNode> rows = out.toString(StandardCharsets.UTF_8).lines().map(JsonMapper.builder().build()::readTree).toList();
         assertThat(status).isZero();

@@ -59,7 +59,7 @@ class SharedDatabaseFileTest {
         command.addAll(List.of(args));
         // The shipped application.yml only: the test classpath's own properties would choose an in-memory database.
         command.add("--spring.config.location=classpath:application.yml");
-        command.add("--quote-tracker.seed.enabled=false");
+        command.add("--quotes.seed.enabled=false");
         return new ProcessBuilder(command).directory(work.toFile())
                 .redirectOutput(work.resolve(name + ".out").toFile())
                 .redirectError(work.resolve(name + ".err").toFile())

@@ -92,6 +92,51 @@ class CorrectAttributionTest {
     }
 
     @Test
+    void aCorrectedQuoteSaysSoInsteadOfExplainingTheOverruledRuleAndKeepsTheExtractorsMethodForAudit() {
+        String article = Writes.ingest(graphQlTester, SampleArticles.quoting("explained", "Nils Berg", "Una Fosse"));
+        String quoteId = firstQuoteOf(article);
+        String before = """
+                query ($id: ID!) { article(id: $id) { quotes { method methodExplanation confidence } } }""";
+        Map<String, Object> machine = graphQlTester.document(before).variable("id", article).execute()
+                .path("article.quotes[0]").entity(Map.class).get();
+
+        GraphQlTester.Response response = Writes.withKey(graphQlTester).document("""
+                        mutation ($quoteId: ID!) {
+                          correctAttribution(quoteId: $quoteId, speakerName: "Eli Rust") {
+                            method methodExplanation confidence correction { machineMethod machineConfidence }
+                          }
+                        }""")
+                .variable("quoteId", quoteId).execute();
+
+        response.path("correctAttribution.method").entity(String.class).isEqualTo("CORRECTED");
+        response.path("correctAttribution.methodExplanation").entity(String.class)
+                .isEqualTo("corrected by a person, whose word replaces the extractor’s");
+        response.path("correctAttribution.confidence").entity(Double.class).isEqualTo(1.0);
+        response.path("correctAttribution.correction.machineMethod").entity(String.class).isEqualTo((String) machine.get("method"));
+        response.path("correctAttribution.correction.machineConfidence").entity(Double.class)
+                .isEqualTo(((Number) machine.get("confidence")).doubleValue());
+        assertThat(machine.get("method")).isNotEqualTo("CORRECTED");
+        assertThat(machine.get("methodExplanation")).isNotNull();
+    }
+
+    @Test
+    void aCorrectionStillSaysCorrectedAfterReextraction() {
+        String article = Writes.ingest(graphQlTester, SampleArticles.quoting("re-read", "Hege Lind", "Odd Sund"));
+        String quoteId = firstQuoteOf(article);
+        correct(Map.of("quoteId", quoteId, "speakerName", "Tone Aas")).errors().verify();
+
+        Writes.withKey(graphQlTester).document("mutation ($id: ID!) { reextractArticle(id: $id) { id } }")
+                .variable("id", article).execute().errors().verify();
+
+        GraphQlTester.Response response = graphQlTester.document("""
+                        query ($id: ID!) { article(id: $id) { quotes { method confidence } } }""")
+                .variable("id", article).execute();
+        response.path("article.quotes[0].method").entity(String.class).isEqualTo("CORRECTED");
+        response.path("article.quotes[0].confidence").entity(Double.class).isEqualTo(1.0);
+        response.path("article.quotes[1].method").entity(String.class).isNotEqualTo("CORRECTED");
+    }
+
+    @Test
     void aQuoteNobodyCorrectedHasNoCorrection() {
         String article = Writes.ingest(graphQlTester, SampleArticles.quoting("never corrected", "Siv Lie", "Rolf Dale"));
         String corrected = firstQuoteOf(article);

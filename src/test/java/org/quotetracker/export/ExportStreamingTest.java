@@ -29,8 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:export-streaming;DB_CLOSE_DELAY=-1",
-        "quote-tracker.seed.enabled=false",
-        "quote-tracker.export.page-size=1000",
+        "quotes.seed.enabled=false",
+        "quotes.export.page-size=1000",
         "spring.jpa.properties.hibernate.generate_statistics=true"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExportStreamingTest {

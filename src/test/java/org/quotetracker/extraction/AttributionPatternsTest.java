@@ -99,4 +99,101 @@ class AttributionPatternsTest {
         assertThat(q.speaker().name()).isEqualTo("Tom Hale");
         assertThat(q.role()).isEqualTo("vice-chairman");
     }
+
+    @Test
+    void aPronounGoesToThePersonNotToTheCommitteeHeChairs() {
+        String[] text = {
+                "Senator Paul Grady has chaired the Budget Committee since the election last spring.",
+                "The Budget Committee meets again on Thursday to vote on the spending plan.",
+                "\"Nobody should expect the plan to pass without changes,\" he said."};
+        assertThat(Extract.speaker("Nobody should expect", text)).isEqualTo("Paul Grady");
+    }
+
+    @Test
+    void aPronounGoesToThePersonNotToTheNewspaperSheSpokeTo() {
+        String[] text = {
+                "Mayor Linda Frost spoke to the Harbor Gazette about the flood defences.",
+                "The Harbor Gazette has covered the river for a century.",
+                "\"We cannot wait for another winter of flooding,\" she said."};
+        assertThat(Extract.speaker("cannot wait", text)).isEqualTo("Linda Frost");
+    }
+
+    @Test
+    void aPronounGoesToThePersonNotToTheProductSheMade() {
+        String[] text = {
+                "Engineer Rosa Kent designed the Falcon Drone in her garage.",
+                "The Falcon Drone now flies in twelve countries.",
+                "\"I never thought it would leave the town,\" she said."};
+        assertThat(Extract.speaker("never thought", text)).isEqualTo("Rosa Kent");
+    }
+
+    @Test
+    void aSentenceInitialNounIsNoSpeaker() {
+        String[] text = {
+                "Practice starts at six every morning on the frozen lake.",
+                "\"You learn to skate before you learn to walk here,\" coach Mark Lind said."};
+        assertThat(Extract.speaker("learn to skate", text)).isEqualTo("Mark Lind");
+        assertThat(Extract.quotes(text)).noneMatch(q -> q.speaker() != null && q.speaker().name().equals("Practice"));
+    }
+
+    @Test
+    void aReportingCreditIsNoSpeaker() {
+        String[] text = {
+                "\"The bridge will reopen in the spring,\" said transport official Ana Ruiz.",
+                "Reporting by Tim Cole; Editing by Jane Fox"};
+        assertThat(Extract.speaker("bridge will reopen", text)).isEqualTo("Ana Ruiz");
+        assertThat(Extract.quotes(text)).noneMatch(q -> q.speaker() != null && q.speaker().name().startsWith("Reporting"));
+    }
+
+    @Test
+    void aCenterNamedAtASentenceStartIsNoPersonSpeaker() {
+        String[] text = {
+                "Center stage at the fair was a tractor older than the town.",
+                "\"My grandfather drove it every harvest until he was ninety,\" said farmer Olga Brandt."};
+        assertThat(Extract.speaker("My grandfather drove", text)).isEqualTo("Olga Brandt");
+        assertThat(Extract.quotes(text)).noneMatch(q -> q.speaker() != null && q.speaker().name().startsWith("Center"));
+    }
+
+    @Test
+    void aContinuationFollowsTheLatestSpeakerNotTheFirst() {
+        String[] text = {
+                "\"The vote was fair,\" said council leader Ruth Olsen.",
+                "Her rival Ken Marsh disagreed. \"Half the ballots arrived late,\" Marsh said.",
+                "\"We will ask for a recount on Monday.\""};
+        assertThat(Extract.speaker("Half the ballots", text)).isEqualTo("Ken Marsh");
+        assertThat(Extract.speaker("ask for a recount", text)).isEqualTo("Ken Marsh");
+    }
+
+    @Test
+    void aNewSpeakersPronounQuoteIsWhatTheNextQuoteOnlyParagraphContinues() {
+        String[] text = {
+                "\"It is a good day for the harbour,\" said Per Holm, the port director.",
+                "\"Ships will dock here by summer.\"",
+                "Arne Dahl, a fisherman, was less sure. \"I will believe it when I see it,\" he said.",
+                "\"Promises are cheap on this coast.\""};
+        assertThat(Extract.speaker("Ships will dock", text)).isEqualTo("Per Holm");
+        assertThat(Extract.speaker("I will believe it", text)).isEqualTo("Arne Dahl");
+        assertThat(Extract.speaker("Promises are cheap", text)).isEqualTo("Arne Dahl");
+    }
+
+    @Test
+    void aTitleInAppositionBeforeTheNameIsTheRole() {
+        assertThat(Extract.quote("change course", "\"We will not change course,\" said the vice-chairman, Alan Frey.").role())
+                .isEqualTo("vice-chairman");
+        assertThat(Extract.quote("hire again", "The company's chief executive, Maria Soto, said: \"We will hire again.\"").role())
+                .isEqualTo("company's chief executive");
+    }
+
+    @Test
+    void aTitleBeforeANameAfterAPrepositionIsSomeoneElses() {
+        ExtractedQuote q = Extract.quote("rules were broken", "In a letter to the chairman, Ben Cole said: \"The rules were broken.\"");
+        assertThat(q.speaker().name()).isEqualTo("Ben Cole");
+        assertThat(q.role()).isNull();
+    }
+
+    @Test
+    void anAgeBetweenTheNameAndItsTitleLeavesTheTitle() {
+        assertThat(Extract.quote("We lost", "\"We lost,\" said Ana Ortiz, 34, a nurse from Toledo.").role()).isEqualTo("nurse from Toledo");
+        assertThat(Extract.quote("bridge", "Ana Ortiz, 34, could be a bridge to voters, \"a bridge\" her aides say.").role()).isNull();
+    }
 }

@@ -63,7 +63,7 @@ class AttributionTest {
     void quoteOnlyParagraphContinuesThePreviousSpeaker() {
         String[] text = {"\"We are ready,\" Kim Lee said.", "\"The trucks leave at dawn and the boats at noon.\""};
         assertThat(Extract.speaker("trucks leave", text)).isEqualTo("Kim Lee");
-        assertThat(Extract.quote("trucks leave", text).method()).isEqualTo("continuation");
+        assertThat(Extract.quote("trucks leave", text).method()).isEqualTo(AttributionMethod.CONTINUATION);
     }
 
     @Test
@@ -118,7 +118,7 @@ class AttributionTest {
     void titleRefersBackToThePersonWhoHoldsIt() {
         String[] text = {"President Alma Reyes arrived in Lima on Sunday.", "The president said the talks were \"going well.\""};
         assertThat(Extract.speaker("going well", text)).isEqualTo("Alma Reyes");
-        assertThat(Extract.quote("going well", text).method()).isEqualTo("title-coreference");
+        assertThat(Extract.quote("going well", text).method()).isEqualTo(AttributionMethod.TITLE_COREFERENCE);
     }
 
     @Test
@@ -193,7 +193,7 @@ class AttributionTest {
     void everyQuoteCarriesAMethodAndAConfidence() {
         assertThat(Extract.quotes("\"We are ready,\" Kim Lee said.", "\"The trucks leave at dawn.\""))
                 .allSatisfy(q -> {
-                    assertThat(q.method()).isNotBlank();
+                    assertThat(q.method()).isNotNull();
                     assertThat(q.confidence()).isBetween(0.0, 1.0);
                     assertThat(q.cue()).isEqualTo("said");
                 });

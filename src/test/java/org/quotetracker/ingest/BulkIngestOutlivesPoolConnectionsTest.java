@@ -35,7 +35,7 @@ class BulkIngestOutlivesPoolConnectionsTest {
     void everyArticleIsStoredWhenThePoolRetiresItsConnectionsMidRun() throws Exception {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(QuoteTrackerApplication.class)
                 .web(WebApplicationType.NONE)
-                .run("--spring.datasource.url=jdbc:h2:file:" + dataDirectory.resolve("quotes"), "--quote-tracker.seed.enabled=false")) {
+                .run("--spring.datasource.url=jdbc:h2:file:" + dataDirectory.resolve("quotes"), "--quotes.seed.enabled=false")) {
             HikariDataSource pool = app.getBean(HikariDataSource.class);
             ConcurrentMap<String, String> failures = new ConcurrentHashMap<>();
             List<BulkIngest.Source> sources = new ArrayList<>();

@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:concurrent-ingest;DB_CLOSE_DELAY=-1",
-        "quote-tracker.seed.enabled=false",
+        "quotes.seed.enabled=false",
         "quotes.api-keys=" + WriteApiTest.KEY})
 @AutoConfigureHttpGraphQlTester
 class ConcurrentIngestTest {

@@ -33,7 +33,7 @@ class RestartTest {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(QuoteTrackerApplication.class)
                 .web(WebApplicationType.NONE)
                 .run("--spring.datasource.url=jdbc:h2:file:" + dataDirectory.resolve("quotes"),
-                        "--quote-tracker.seed.enabled=true")) {
+                        "--quotes.seed.enabled=true")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             return List.of("article", "quote", "person", "person_alias", "person_role").stream()
                     .map(table -> jdbc.queryForObject("select count(*) from " + table, Long.class))

@@ -13,7 +13,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:seeded;DB_CLOSE_DELAY=-1",
-        "quote-tracker.seed.enabled=true"})
+        "quotes.seed.enabled=true"})
 @AutoConfigureHttpGraphQlTester
 class SeedDataTest {
 

@@ -39,7 +39,7 @@ class TwoInstancesTest {
             instances.add(new SpringApplicationBuilder(QuoteTrackerApplication.class)
                     .web(WebApplicationType.NONE)
                     .run("--spring.datasource.url=jdbc:h2:mem:two-instances;DB_CLOSE_DELAY=-1",
-                            "--quote-tracker.seed.enabled=false"));
+                            "--quotes.seed.enabled=false"));
         }
     }
 

@@ -25,7 +25,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         // A new file database on every run (with -Ppostgres, a new schema).
         "spring.datasource.url=jdbc:h2:file:./target/pool-retirement-${random.uuid}/quotes",
-        "quote-tracker.seed.enabled=false",
+        "quotes.seed.enabled=false",
         "quotes.api-keys=" + WriteApiTest.KEY})
 @AutoConfigureHttpGraphQlTester
 class WritesAfterPoolRetiresConnectionsTest {

@@ -18,7 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=" + LiveTest.DATABASE,
-        "quote-tracker.seed.enabled=false",
+        "quotes.seed.enabled=false",
         "quotes.api-keys=" + WriteApiTest.KEY,
         "quotes.live.buffer=" + LiveTest.BUFFER})
 @AutoConfigureHttpGraphQlTester

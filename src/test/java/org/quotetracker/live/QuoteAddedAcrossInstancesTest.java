@@ -46,7 +46,7 @@ class QuoteAddedAcrossInstancesTest {
 
     @BeforeAll
     static void onPostgresOnly() {
-        assumeTrue(System.getProperty("quote-tracker.test.postgres.url") != null,
+        assumeTrue(System.getProperty("quotes.test.postgres.url") != null,
                 "quotes from another instance are heard only through PostgreSQL (-Ppostgres)");
     }
 

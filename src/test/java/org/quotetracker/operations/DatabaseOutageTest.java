@@ -48,12 +48,12 @@ import tools.jackson.databind.json.JsonMapper;
  * Runs only with -Ppostgres.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "quote-tracker.seed.enabled=false",
+        "quotes.seed.enabled=false",
         "quotes.api-keys=" + DatabaseOutageTest.KEY,
         "spring.datasource.hikari.maximum-pool-size=4",
         // Shorter than the outage, so that requests during it fail (classified) rather than all waiting it out.
         "spring.datasource.hikari.connection-timeout=2000"})
-@EnabledIfSystemProperty(named = "quote-tracker.test.postgres.url", matches = ".+")
+@EnabledIfSystemProperty(named = "quotes.test.postgres.url", matches = ".+")
 class DatabaseOutageTest {
 
     static final String KEY = "outage-key-0123456789";
@@ -76,7 +76,7 @@ class DatabaseOutageTest {
 
     @DynamicPropertySource
     static void databaseBehindProxy(DynamicPropertyRegistry registry) throws IOException, SQLException {
-        String url = System.getProperty("quote-tracker.test.postgres.url");
+        String url = System.getProperty("quotes.test.postgres.url");
         Matcher m = POSTGRES_URL.matcher(url);
         if (!m.matches()) {
             throw new IllegalArgumentException("not a PostgreSQL URL of the form jdbc:postgresql://HOST:PORT/DB: " + url);
@@ -241,10 +241,10 @@ class DatabaseOutageTest {
     }
 
     private static String user() {
-        return System.getProperty("quote-tracker.test.postgres.user", "postgres");
+        return System.getProperty("quotes.test.postgres.user", "postgres");
     }
 
     private static String password() {
-        return System.getProperty("quote-tracker.test.postgres.password", "");
+        return System.getProperty("quotes.test.postgres.password", "");
     }
 }

@@ -25,14 +25,14 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  */
 class OnePersonPerNameTest {
 
-    private static final String POSTGRES = System.getProperty("quote-tracker.test.postgres.url", "");
+    private static final String POSTGRES = System.getProperty("quotes.test.postgres.url", "");
     private static final String SCHEMA = "qt_one_person_per_name";
 
     private final SingleConnectionDataSource database = POSTGRES.isBlank()
             ? new SingleConnectionDataSource("jdbc:h2:mem:one-person-" + UUID.randomUUID(), "sa", "", true)
             : new SingleConnectionDataSource(POSTGRES + (POSTGRES.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA,
-                    System.getProperty("quote-tracker.test.postgres.user", "postgres"),
-                    System.getProperty("quote-tracker.test.postgres.password", ""), true);
+                    System.getProperty("quotes.test.postgres.user", "postgres"),
+                    System.getProperty("quotes.test.postgres.password", ""), true);
     private final JdbcTemplate jdbc = new JdbcTemplate(database);
 
     @BeforeEach
@@ -127,8 +127,8 @@ class OnePersonPerNameTest {
 
     private void recreateSchema() throws SQLException {
         try (Connection connection = DriverManager.getConnection(POSTGRES,
-                System.getProperty("quote-tracker.test.postgres.user", "postgres"),
-                System.getProperty("quote-tracker.test.postgres.password", ""));
+                System.getProperty("quotes.test.postgres.user", "postgres"),
+                System.getProperty("quotes.test.postgres.password", ""));
              Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
         }

@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.quotetracker.extraction.ArticleMetadata;
+import org.quotetracker.extraction.AttributionMethod;
 import org.quotetracker.extraction.DatePrecision;
 import org.quotetracker.extraction.ExtractedQuote;
 import org.quotetracker.extraction.Extraction;
@@ -205,7 +206,7 @@ class PersonResolutionTest {
         ArticleMetadata metadata = new ArticleMetadata("Test Outlet", null, "Test article", null, List.of(), null, null, PUBLISHED);
         List<ExtractedQuote> extracted = IntStream.range(0, saidQuotes.length).mapToObj(i -> new ExtractedQuote(
                 "words", i * 10, i * 10 + 5, "\"words\"", false, "said", saidQuotes[i].speaker(), "special envoy", null,
-                DatePrecision.UNKNOWN, "test", 0.9)).toList();
+                DatePrecision.UNKNOWN, AttributionMethod.EXPLICIT_AFTER, 0.9)).toList();
         return new Extraction(metadata, "page " + UUID.randomUUID(), extracted, List.of());
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.quotetracker.extraction.ArticleMetadata;
+import org.quotetracker.extraction.AttributionMethod;
 import org.quotetracker.extraction.DatePrecision;
 import org.quotetracker.extraction.ExtractedQuote;
 import org.quotetracker.extraction.Extraction;
@@ -69,7 +70,7 @@ public class GoldArticles {
         // The gold standard has no sentences, cues or methods; the page around the quote stands in for the sentence.
         String sentence = page.substring(Math.max(0, start - 1), Math.min(page.length(), end + 1));
         return new ExtractedQuote(text(quote, "text"), start, end, sentence, false, "said", speaker,
-                text(quote, "role"), saidOn, saidOn == null ? DatePrecision.UNKNOWN : DatePrecision.DAY, "gold", 1.0);
+                text(quote, "role"), saidOn, saidOn == null ? DatePrecision.UNKNOWN : DatePrecision.DAY, AttributionMethod.EXPLICIT_AFTER, 1.0);
     }
 
     private static String text(JsonNode node, String field) {

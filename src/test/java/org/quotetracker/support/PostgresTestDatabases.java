@@ -27,9 +27,9 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class PostgresTestDatabases implements EnvironmentPostProcessor, Ordered {
 
-    static final String URL = "quote-tracker.test.postgres.url";
-    private static final String USER = "quote-tracker.test.postgres.user";
-    private static final String PASSWORD = "quote-tracker.test.postgres.password";
+    static final String URL = "quotes.test.postgres.url";
+    private static final String USER = "quotes.test.postgres.user";
+    private static final String PASSWORD = "quotes.test.postgres.password";
 
     private static final Set<String> SCHEMAS_IN_USE = ConcurrentHashMap.newKeySet();
 

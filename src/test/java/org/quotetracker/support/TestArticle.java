@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.quotetracker.extraction.ArticleMetadata;
+import org.quotetracker.extraction.AttributionMethod;
 import org.quotetracker.extraction.DatePrecision;
 import org.quotetracker.extraction.ExtractedQuote;
 import org.quotetracker.extraction.Extraction;
@@ -42,7 +43,7 @@ public final class TestArticle {
     public TestArticle quote(Speaker speaker, String role, String text, LocalDate saidOn) {
         int start = quotes.size() * 100;
         quotes.add(new ExtractedQuote(text, start, start + text.length(), "\"" + text + "\"", false, "said", speaker,
-                role, saidOn, saidOn == null ? DatePrecision.UNKNOWN : DatePrecision.DAY, "test", 0.9));
+                role, saidOn, saidOn == null ? DatePrecision.UNKNOWN : DatePrecision.DAY, AttributionMethod.EXPLICIT_AFTER, 0.9));
         return this;
     }
 

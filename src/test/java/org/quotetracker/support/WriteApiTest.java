@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:write-test;DB_CLOSE_DELAY=-1",
-        "quote-tracker.seed.enabled=false",
+        "quotes.seed.enabled=false",
         "quotes.api-keys=" + WriteApiTest.KEY + " , " + WriteApiTest.OTHER_KEY})
 @AutoConfigureHttpGraphQlTester
 @Import(Http.class)

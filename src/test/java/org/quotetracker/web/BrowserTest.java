@@ -19,7 +19,7 @@ import org.springframework.core.env.Environment;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:browser-test;DB_CLOSE_DELAY=-1",
-        "quote-tracker.seed.enabled=true"})
+        "quotes.seed.enabled=true"})
 @Import(BrowserTest.Chromium.class)
 public @interface BrowserTest {
 

@@ -38,7 +38,7 @@ class QuoteCardBrowserIT {
 
         assertThat(browser.findWithText(".why", "Attributed to Emmanuel Macron").getText()).isEqualTo(
                 "Attributed to Emmanuel Macron: referred to as “he” or “she” next to the quote, after being named just before;"
-                        + " fair confidence (73%). Speech verb: “said”.");
+                        + " fair confidence (75%). Speech verb: “said”.");
     }
 
     @Test

@@ -1,0 +1,16 @@
+package org.quotetracker.extraction;
+
+/**
+ * The subject of the speech verb that governs the quote: "“…,” X said", "X said: “…”", "according to X", "…, saying
+ * “…”". Its method says how the subject was read and resolved ({@code explicit-after}, {@code pronoun}, ...).
+ */
+final class GoverningVerb implements Sieve {
+
+    @Override
+    public Attribution propose(QuoteReading quote) {
+        if (quote.cue() == null) {
+            return null;
+        }
+        return quote.reader().speakerOf(quote.tokens(), quote.cue(), quote.sentence().index(), quote.q()).orElse(null);
+    }
+}

@@ -1,0 +1,31 @@
+package org.quotetracker.extraction;
+
+import java.util.Optional;
+
+/**
+ * A statement nobody is named for: the person the sentence names first, else the last one named earlier in its
+ * paragraph, as a guess. Short quotes without a source are scare quotes or titles and get no one.
+ */
+final class NearestPerson implements Sieve {
+
+    @Override
+    public Attribution propose(QuoteReading quote) {
+        if (quote.words() < QuoteReading.MIN_UNCUED_WORDS) {
+            return null;
+        }
+        return nearestPerson(quote).map(e -> new Attribution(e, e.title, null, AttributionMethod.NEAREST_PERSON, 0.3)).orElse(null);
+    }
+
+    private static Optional<Entity> nearestPerson(QuoteReading quote) {
+        Sentence sentence = quote.sentence();
+        for (int i = sentence.index(); i >= 0 && quote.sentences().get(i).paragraph() == sentence.paragraph(); i--) {
+            Optional<Entity> person = quote.mentionedIn().get(i).stream()
+                    .filter(e -> e.kind == SpeakerKind.PERSON)
+                    .findFirst();
+            if (person.isPresent()) {
+                return person;
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,211 @@
+package org.quotetracker.extraction;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The reading of one story's sentences that the {@link Sieve}s work from: the speech verb that governs each quote
+ * ({@link SpeechVerbs}), the phrase that is its subject ({@link SubjectPhrases}) and who that phrase names
+ * ({@link SpeakerResolver}); also the subject of a sentence's main clause and a name introducing a quote with a colon.
+ */
+final class SentenceReader {
+
+    /** Verbs whose object, not their subject, follows them: "told POLITICO", "asked reporters". */
+    private static final Set<String> OBJECT_VERBS = Set.of("told", "tells", "asked", "asks", "informed", "urged", "warned",
+            "assured", "reminded", "advised");
+
+    private final Lexicon lex = Lexicon.get();
+    private final SubjectPhrases phrases;
+    private final SpeechVerbs verbs;
+    private final SpeakerResolver resolver;
+
+    SentenceReader(Discourse discourse, NounPhrases nounPhrases, int story) {
+        this.phrases = new SubjectPhrases(nounPhrases);
+        this.verbs = new SpeechVerbs(phrases);
+        this.resolver = new SpeakerResolver(discourse, nounPhrases, phrases, story);
+    }
+
+    List<Cue> cues(List<Token> tokens) {
+        return verbs.cues(tokens);
+    }
+
+    /** The cue that governs the quote at token index q, or null. */
+    Cue governingCue(List<Token> tokens, List<Cue> cues, int q) {
+        return verbs.governingCue(tokens, cues, q);
+    }
+
+    /** The personal pronoun that is the subject of a speech verb ("he said", "she has told", "said he"), or null. */
+    String pronounSubject(List<Token> tokens, Cue cue) {
+        return verbs.pronounSubject(tokens, cue);
+    }
+
+    /** "Former secretary of state Hillary Clinton: “…”": a name and a colon introduce the quote, transcript style. */
+    Optional<Attribution> colonSpeaker(List<Token> tokens, int q, int sentence) {
+        if (q < 2 || !tokens.get(q - 1).is(":")) {
+            return Optional.empty();
+        }
+        Cue none = new Cue(q - 1, null, Cue.Kind.FINITE);
+        return phrases.phraseBefore(tokens, q - 1)
+                .filter(r -> phrases.namesSource(tokens, r) && (r[0] == 0 || phrases.startsClause(tokens, r[0]) || tokens.get(r[0] - 1).is("-")))
+                .flatMap(r -> resolver.resolve(tokens, r[0], r[1], sentence, none, AttributionMethod.COLON_INTRO, 0.8));
+    }
+
+    /** The speaker of a cue: the subject before a finite verb, after an inverted one or after "according to". */
+    Optional<Attribution> speakerOf(List<Token> tokens, Cue cue, int sentence, int quote) {
+        return switch (cue.kind()) {
+            case ACCORDING_TO -> phrases.phraseAfter(tokens, cue.index() + 2)
+                    .flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, cue, AttributionMethod.ACCORDING_TO, 0.9));
+            case PARTICIPLE -> ownSubject(tokens, cue, sentence).or(() -> mainSpeaker(tokens, cue, sentence))
+                    .map(a -> new Attribution(a.speaker(), a.role(), cue.verb(), AttributionMethod.PARTICIPLE, 0.85, a.subjectAt()));
+            case FINITE -> {
+                if (passiveAgent(tokens, cue)) {
+                    Optional<Attribution> agent = phrases.phraseAfter(tokens, cue.index() + 2)
+                            .flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, cue, AttributionMethod.EXPLICIT_BEFORE, 0.9));
+                    if (agent.isPresent()) {
+                        yield agent;
+                    }
+                }
+                int before = quoteBefore(tokens, cue);
+                if (before >= 0 && (invertedAfterQuote(tokens, before, cue) || quote == before && invertedAfterComma(tokens, cue))) {
+                    // "“A,” said X, “B.”": both halves are X's
+                    Optional<Attribution> inverted = phrases.phraseAfter(tokens, cue.index() + 1)
+                            .flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, cue, AttributionMethod.EXPLICIT_AFTER, 0.95));
+                    if (inverted.isPresent()) {
+                        yield inverted;
+                    }
+                }
+                AttributionMethod method = quote >= 0 && quote < cue.index() ? AttributionMethod.EXPLICIT_AFTER : AttributionMethod.EXPLICIT_BEFORE;
+                if (isCoordinated(tokens, cue)) {
+                    // "Paul said the plan was bad, and called him “a liar”": the subject of the first verb or clause
+                    yield mainSpeaker(tokens, cue, sentence)
+                            .map(a -> new Attribution(a.speaker(), a.role(), cue.verb(), a.method(), a.confidence(), a.subjectAt()));
+                }
+                yield phrases.phraseBefore(tokens, cue.index())
+                        .flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, cue, method, 0.95));
+            }
+        };
+    }
+
+    /** "…, and called him": a verb after "and" or "but" shares the subject of the clause before it. */
+    private static boolean isCoordinated(List<Token> tokens, Cue cue) {
+        int i = cue.index();
+        return i > 0 && (tokens.get(i - 1).is("and") || tokens.get(i - 1).is("but"));
+    }
+
+    /** "“…” that Sanders can catch Clinton, said Steve Elmendorf": the verb after a comma, its subject after it. */
+    private boolean invertedAfterComma(List<Token> tokens, Cue cue) {
+        int i = cue.index();
+        return i > 0 && tokens.get(i - 1).is(",") && i + 1 < tokens.size() && !OBJECT_VERBS.contains(cue.verb())
+                && (tokens.get(i + 1).isCapitalized() && !Lexicon.get().isStopCapitalized(tokens.get(i + 1).text()) || tokens.get(i + 1).is("the"));
+    }
+
+    /** "Sanders was asked by host Bill Maher, “…”": the asker follows "by". */
+    private static boolean passiveAgent(List<Token> tokens, Cue cue) {
+        int i = cue.index();
+        return i > 0 && i + 2 < tokens.size() && Set.of("was", "were", "is", "being", "been").contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
+                && tokens.get(i + 1).is("by");
+    }
+
+    /** The index of the last quote before the cue, or -1. */
+    private static int quoteBefore(List<Token> tokens, Cue cue) {
+        for (int i = cue.index() - 1; i >= 0; i--) {
+            if (tokens.get(i).isQuote()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean invertedAfterQuote(List<Token> tokens, int quote, Cue cue) {
+        for (int i = quote + 1; i < cue.index(); i++) {
+            if (tokens.get(i).kind() != Token.Kind.PUNCT && !lex.isAuxiliary(tokens.get(i).text())) {
+                return false;
+            }
+        }
+        return cue.index() + 1 < tokens.size() && tokens.get(cue.index() + 1).isWord();
+    }
+
+    /** "with Donald Trump tweeting that ...": a participle right after a name has that name as its subject. */
+    private Optional<Attribution> ownSubject(List<Token> tokens, Cue cue, int sentence) {
+        int i = cue.index();
+        if (i > 0 && tokens.get(i - 1).is("and")) {
+            for (Cue earlier : cues(tokens)) {
+                if (earlier.kind() == Cue.Kind.PARTICIPLE && earlier.index() < i - 1) {
+                    return ownSubject(tokens, earlier, sentence);
+                }
+            }
+            return Optional.empty();
+        }
+        if (i == 0 || !tokens.get(i - 1).isCapitalized()) {
+            return Optional.empty();
+        }
+        // only "with X tweeting": a name before a participle is otherwise the object of the main verb
+        return phrases.phraseBefore(tokens, i).filter(range -> range[0] > 0 && tokens.get(range[0] - 1).is("with"))
+                .flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, cue, AttributionMethod.PARTICIPLE, 0.85));
+    }
+
+    /** The speaker of a sentence's main clause, for participles ("..., saying") that borrow it. */
+    Optional<Attribution> mainSpeaker(List<Token> tokens, Cue participle, int sentence) {
+        for (Cue cue : cues(tokens)) {
+            if (cue.kind() == Cue.Kind.FINITE && cue.index() < participle.index()) {
+                Optional<Attribution> a = speakerOf(tokens, cue, sentence, -1);
+                if (a.isPresent()) {
+                    return a;
+                }
+            }
+        }
+        return mainSubject(tokens, sentence);
+    }
+
+    /** The subject at the start of the sentence's main clause ("On Tuesday, Trump welcomed ..."), if it names someone. */
+    Optional<Attribution> mainSubject(List<Token> tokens, int sentence) {
+        int i = 0;
+        while (i < tokens.size() && (tokens.get(i).kind() == Token.Kind.PUNCT || SubjectPhrases.isOpener(tokens.get(i)))) {
+            boolean opener = SubjectPhrases.PHRASE_OPENERS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT));
+            i++;
+            if (opener) {
+                // skip the introductory phrase up to its comma, if it has one close by ("in Salem, New Hampshire," too)
+                for (int j = i; j < tokens.size() && j < i + 15; j++) {
+                    if (tokens.get(j).is(",")) {
+                        i = afterPlaceTail(tokens, j + 1);
+                        break;
+                    }
+                    if (tokens.get(j).isQuote()) {
+                        break;
+                    }
+                }
+            }
+        }
+        if (i < tokens.size() && tokens.get(i).isQuote()) {
+            // "“…,” Trump went on": the subject follows the quote
+            i++;
+            while (i < tokens.size() && tokens.get(i).kind() == Token.Kind.PUNCT) {
+                i++;
+            }
+        }
+        if (i >= tokens.size() || tokens.get(i).isQuote() || isSentenceAdverb(tokens, i)) {
+            return Optional.empty();
+        }
+        Cue none = new Cue(i, null, Cue.Kind.FINITE);
+        return phrases.phraseAfter(tokens, i).flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, none, AttributionMethod.SUBJECT, 0.7));
+    }
+
+    /** Past ", New Hampshire," after a city: the place's second part still belongs to the opening phrase. */
+    private int afterPlaceTail(List<Token> tokens, int i) {
+        int end = i;
+        while (end < tokens.size() && tokens.get(end).isCapitalized()) {
+            end++;
+        }
+        boolean place = end > i && end < tokens.size() && tokens.get(end).is(",") && lex.isPlace(NounPhrases.text(tokens, i, end));
+        return place ? end + 1 : i;
+    }
+
+    /** "Specifically, ...", "Preceded by ...": a capitalised word at the start that is an adverb or a participle. */
+    private boolean isSentenceAdverb(List<Token> tokens, int i) {
+        String w = tokens.get(i).text();
+        boolean alone = i + 1 >= tokens.size() || !tokens.get(i + 1).isCapitalized();
+        return alone && lex.firstNameGender(w) == null && (w.endsWith("ly") || w.endsWith("ed") || w.endsWith("ing"));
+    }
+}

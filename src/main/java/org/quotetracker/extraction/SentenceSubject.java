@@ -1,0 +1,11 @@
+package org.quotetracker.extraction;
+
+/** "Merkel heralded the deal as a “breakthrough”": no speech verb, but the subject of the sentence is the source. */
+final class SentenceSubject implements Sieve {
+
+    @Override
+    public Attribution propose(QuoteReading quote) {
+        Attribution subject = quote.subject();
+        return subject != null && subject.speaker().kind != SpeakerKind.ANONYMOUS ? subject.reusedAs(null, AttributionMethod.SENTENCE_SUBJECT, 0.5) : null;
+    }
+}

@@ -1,0 +1,158 @@
+package org.quotetracker.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns the phrase that names a speaker into someone of the article's discourse model: a name, a pronoun ("he"), a
+ * title ("the US president"), an institution, a document's author ("the report") or an anonymous source ("a US
+ * official"), with the method that says which.
+ */
+final class SpeakerResolver {
+
+    /** Descriptions of a news organisation: "the newspaper said". */
+    private static final Set<String> MEDIA_HEADS = Set.of("newspaper", "paper", "daily", "network", "channel", "magazine",
+            "outlet", "station", "broadcaster", "website", "site", "agency", "wire");
+
+    private final Lexicon lex = Lexicon.get();
+    private final NounPhrases nounPhrases;
+    private final SubjectPhrases phrases;
+    private final Discourse discourse;
+    private final int story;
+
+    SpeakerResolver(Discourse discourse, NounPhrases nounPhrases, SubjectPhrases phrases, int story) {
+        this.discourse = discourse;
+        this.nounPhrases = nounPhrases;
+        this.phrases = phrases;
+        this.story = story;
+    }
+
+    /** Resolves the phrase tokens[from, to) to an entity. */
+    Optional<Attribution> resolve(List<Token> tokens, int from, int to, int sentence, Cue cue, AttributionMethod method, double confidence) {
+        return resolvePhrase(tokens, from, to, sentence, cue, method, confidence).map(a -> a.at(tokens.get(from).start()));
+    }
+
+    private Optional<Attribution> resolvePhrase(List<Token> tokens, int from, int to, int sentence, Cue cue, AttributionMethod method, double confidence) {
+        String first = tokens.get(from).text().toLowerCase(Locale.ROOT);
+        if (to - from == 1 && SubjectPhrases.PERSONAL_PRONOUNS.contains(first)) {
+            return pronoun(first, tokens.get(from).start()).map(e -> new Attribution(e, e.title, cue.verb(), AttributionMethod.PRONOUN, confidence * 0.85));
+        }
+        if (isCoordination(tokens, from, to)) {
+            Mention group = new Mention(from, to, groupName(tokens, from, to), null, SpeakerKind.PERSON, Gender.UNKNOWN,
+                    tokens.get(from).start(), from, to);
+            Entity entity = discourse.resolve(group, sentence, story);
+            return Optional.of(new Attribution(entity, null, cue.verb(), method, confidence * 0.9));
+        }
+        Token last = tokens.get(to - 1);
+        boolean commonHead = !last.isCapitalized() && (lex.isDocumentHead(last.lower()) || lex.isOrganizationHead(last.lower()));
+        Mention mention = commonHead || endsInDescription(tokens, from, to) ? null : nounPhrases.phrase(tokens, from, to);
+        if (mention != null) {
+            Entity entity = discourse.resolve(mention, sentence, story);
+            String role = entity.title != null ? entity.title : mention.title();
+            return Optional.of(new Attribution(entity, role, cue.verb(), method, confidence));
+        }
+        return description(tokens, from, to, sentence)
+                .map(a -> new Attribution(a.speaker(), a.role(), cue.verb(), a.method() == null ? method : a.method(), confidence * 0.85));
+    }
+
+    /**
+     * "a Coca-Cola spokesman", "an industry lobbyist", "the company's lawyer": a phrase whose head is a lower-case
+     * title names an unnamed person; the name inside it is the employer, never the speaker.
+     */
+    private boolean endsInDescription(List<Token> tokens, int from, int to) {
+        Token last = tokens.get(to - 1);
+        if (last.isCapitalized() || !(lex.isTitleHead(last.lower()) || lex.isAnonymousHead(last.lower())) || to - from < 2) {
+            return false;
+        }
+        Mention inside = nounPhrases.phrase(tokens, from, to);
+        return inside == null || inside.to() < to;
+    }
+
+    private boolean isCoordination(List<Token> tokens, int from, int to) {
+        for (int i = from + 1; i < to - 1; i++) {
+            if (tokens.get(i).is("and") && phrases.isNameToken(tokens.get(i - 1)) && phrases.isNameToken(tokens.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Sens. Carper, Feinstein and Leahy" is the group "Carper, Feinstein and Leahy". */
+    private String groupName(List<Token> tokens, int from, int to) {
+        int start = from;
+        while (start < to && lex.isHonorific(tokens.get(start).lower())) {
+            start++;
+        }
+        return NounPhrases.text(tokens, start, to);
+    }
+
+    private Optional<Entity> pronoun(String pronoun, int offset) {
+        return switch (pronoun) {
+            case "he" -> discourse.pronoun(Gender.M, story, offset);
+            case "she" -> discourse.pronoun(Gender.F, story, offset);
+            case "it" -> discourse.latestOrganization(story);
+            default -> Optional.empty();
+        };
+    }
+
+    /** "a US official", "the official", "the US president", "Russia's defence ministry", "the report". */
+    private Optional<Attribution> description(List<Token> tokens, int from, int to, int sentence) {
+        List<String> words = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).isWord() && !tokens.get(i).isPossessive()) {
+                words.add(tokens.get(i).text());
+            }
+        }
+        int first = SubjectPhrases.isDeterminer(tokens.get(from)) ? 1 : 0;
+        if (words.size() <= first) {
+            return Optional.empty();
+        }
+        String head = words.get(words.size() - 1);
+        String determiner = words.get(0).toLowerCase(Locale.ROOT);
+        String text = NounPhrases.text(tokens, from, to);
+        String withoutDeterminer = SubjectPhrases.isDeterminer(tokens.get(from)) ? NounPhrases.text(tokens, from + 1, to) : text;
+        List<String> modifiers = words.subList(first, words.size() - 1);
+        boolean indefinite = SubjectPhrases.INDEFINITE.contains(determiner) || head.toLowerCase(Locale.ROOT).endsWith("s") && !SubjectPhrases.isDeterminer(tokens.get(from));
+        if (lex.isTitleHead(head) || lex.isAnonymousHead(head)) {
+            if (!indefinite) {
+                Optional<Entity> known = discourse.byDescription(modifiers, head, story);
+                if (known.isPresent()) {
+                    known.get().lastMention = sentence;
+                    return known.map(e -> new Attribution(e, e.title, null, AttributionMethod.TITLE_COREFERENCE, 0.8));
+                }
+            }
+            if (lex.isAnonymousHead(head) || indefinite) {
+                Entity anonymous = discourse.anonymous(text, withoutDeterminer, sentence, story);
+                return Optional.of(new Attribution(anonymous, withoutDeterminer, null, null, 0.8)); // the method of the phrase that named it
+            }
+            return Optional.empty();
+        }
+        if (determiner.equals("the") && MEDIA_HEADS.contains(head.toLowerCase(Locale.ROOT))) {
+            Optional<Entity> media = discourse.latestMedia();
+            if (media.isPresent()) {
+                return media.map(e -> new Attribution(e, null, null, AttributionMethod.TITLE_COREFERENCE, 0.75));
+            }
+        }
+        if (determiner.equals("the") && lex.isDocumentHead(head)) {
+            Optional<Entity> author = discourse.author(head);
+            if (author.isPresent()) {
+                return author.map(e -> new Attribution(e, e.title, null, AttributionMethod.DOCUMENT_AUTHOR, 0.75));
+            }
+        }
+        if (lex.isOrganizationHead(head) || lex.isDocumentHead(head)) {
+            if (determiner.equals("the") && to - from == 2) {
+                Optional<Entity> known = discourse.byDescription(List.of(), head, story);
+                if (known.isPresent()) {
+                    return known.map(e -> new Attribution(e, null, null, AttributionMethod.TITLE_COREFERENCE, 0.75));
+                }
+            }
+            Mention org = new Mention(from, to, withoutDeterminer, null, SpeakerKind.ORGANIZATION, Gender.UNKNOWN, tokens.get(from).start(), from, to);
+            Entity entity = discourse.resolve(org, sentence, story);
+            return Optional.of(new Attribution(entity, null, null, AttributionMethod.ORGANIZATION, 0.8));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,223 @@
+package org.quotetracker.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The speech verbs of a sentence ("said", "told", "according to", ", saying") and which of them governs each quote:
+ * the part of the sentence reading that finds the verb, before anyone looks for its subject.
+ */
+final class SpeechVerbs {
+
+    private static final Set<String> SUBORDINATORS = Set.of("after", "when", "while", "although", "though", "as", "before",
+            "because", "since", "if", "once", "whereas", "until", "unless");
+
+    private final Lexicon lex = Lexicon.get();
+    private final SubjectPhrases phrases;
+
+    SpeechVerbs(SubjectPhrases phrases) {
+        this.phrases = phrases;
+    }
+
+    List<Cue> cues(List<Token> tokens) {
+        List<Cue> cues = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                continue;
+            }
+            Token before = i > 0 ? tokens.get(i - 1) : null;
+            if (t.is("according") && i + 1 < tokens.size() && tokens.get(i + 1).is("to")) {
+                cues.add(new Cue(i, "according to", Cue.Kind.ACCORDING_TO));
+            } else if (lex.isSpeechVerb(t.lower()) && (Character.isLowerCase(t.text().charAt(0)) || i == 0 && (t.is("said") || lex.isParticipialCue(t.lower())))
+                    && (before == null || !isNounMarker(before)) && !isModifiedNoun(tokens, i) && !beforeInfinitive(tokens, i) && !isPassive(tokens, i)
+                    && !(i + 1 < tokens.size() && tokens.get(i + 1).isPossessive())) {
+                boolean asked = t.is("asked") && before != null && (before.is("when") || before.is("if") || before.is("after") || before.is(","));
+                Cue.Kind kind = lex.isParticipialCue(t.lower()) || t.text().endsWith("ing") || asked ? Cue.Kind.PARTICIPLE : Cue.Kind.FINITE;
+                cues.add(new Cue(i, t.text(), kind));
+            }
+        }
+        return cues;
+    }
+
+    /** "a Trump-style retort", "his angry reply": a bare form after a determiner and a modifier is a noun. */
+    private boolean isModifiedNoun(List<Token> tokens, int i) {
+        if (i < 2 || isInflected(tokens.get(i).lower())) {
+            return false;
+        }
+        Token modifier = tokens.get(i - 1);
+        return isNounMarker(tokens.get(i - 2)) && modifier.isWord() && !lex.isAuxiliary(modifier.text()) && !modifier.is("not");
+    }
+
+    /** "vowed to reach", "will continue to be": a verb before an infinitive reports an intention, not words. */
+    private boolean beforeInfinitive(List<Token> tokens, int i) {
+        if (i + 2 >= tokens.size() || !tokens.get(i + 1).is("to")) {
+            return false;
+        }
+        Token next = tokens.get(i + 2);
+        String w = next.text().toLowerCase(Locale.ROOT);
+        return next.isWord() && !next.isCapitalized() && !SubjectPhrases.isDeterminer(next) && !w.endsWith("s")
+                && !lex.isTitleHead(w) && !lex.isAnonymousHead(w) && !SubjectPhrases.PERSONAL_PRONOUNS.contains(w) && !w.equals("him") && !w.equals("her")
+                && !w.equals("me") && !w.equals("us") && !w.equals("them");
+    }
+
+    /** "the report", "a statement", "his remarks": a determiner makes the word a noun, not a verb. */
+    private boolean isNounMarker(Token t) {
+        return NounPhrases.DETERMINERS.contains(t.text().toLowerCase(Locale.ROOT)) && !t.is("that") || t.isPossessive();
+    }
+
+    /** The cue that governs the quote at token index q, or null. */
+    Cue governingCue(List<Token> tokens, List<Cue> cues, int q) {
+        Cue after = null;
+        Cue before = null;
+        for (Cue cue : cues) {
+            if (cue.index() > q && after == null) {
+                after = cue;
+            }
+            if (cue.index() < q && !inClosedRelativeClause(tokens, cue.index(), q)) {
+                before = cue;
+            }
+        }
+        before = outermost(tokens, cues, before);
+        if (before != null && introduces(tokens, before, q)) {
+            return before; // "Trump claimed on Tuesday that “…,” one of the prosecutors said": the claim is Trump's
+        }
+        if (after != null && adjacentAfter(tokens, q, after)) {
+            return after;
+        }
+        if (before != null) {
+            return before;
+        }
+        return after != null && !lex.isWeakSpeechVerb(after.verb()) ? after : null;
+    }
+
+    /** ", which the Tax Foundation estimates would cost …, would risk “…”": a verb in a closed relative clause. */
+    private static boolean inClosedRelativeClause(List<Token> tokens, int cue, int q) {
+        int open = cue - 1;
+        while (open >= 0 && !tokens.get(open).is(",") && !tokens.get(open).isQuote()) {
+            open--;
+        }
+        boolean relative = open >= 0 && open + 1 < cue && tokens.get(open).is(",")
+                && Set.of("which", "who", "whom", "whose").contains(tokens.get(open + 1).lower());
+        if (!relative) {
+            return false;
+        }
+        for (int i = cue + 1; i < q; i++) {
+            if (tokens.get(i).is(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the main clause starts after an introductory subordinate clause ("After Brown criticized Clinton, ..."), or 0. */
+    static int mainClauseStart(List<Token> tokens) {
+        if (tokens.isEmpty() || !SUBORDINATORS.contains(tokens.get(0).lower())) {
+            return 0;
+        }
+        for (int i = 1; i < tokens.size() && i < 30; i++) {
+            if (tokens.get(i).isQuote()) {
+                return 0;
+            }
+            if (tokens.get(i).is(",")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * "Rep. Israel said Clinton called on members to be “closely coordinated”": reported speech inside reported speech
+     * is the outer speaker's account, so an earlier finite verb whose clause runs on to this one governs instead.
+     */
+    private Cue outermost(List<Token> tokens, List<Cue> cues, Cue cue) {
+        if (cue == null || cue.kind() != Cue.Kind.FINITE) {
+            return cue;
+        }
+        for (Cue earlier : cues) {
+            if (earlier.index() >= cue.index()) {
+                break;
+            }
+            if (earlier.kind() == Cue.Kind.FINITE && !lex.isWeakSpeechVerb(earlier.verb()) && isInflected(earlier.verb())
+                    && clauseRunsOn(tokens, earlier.index(), cue.index())) {
+                return earlier;
+            }
+        }
+        return cue;
+    }
+
+    /** "said", "claims", "wrote": a form that can only be a verb ("state", "report" may be nouns). */
+    private static boolean isInflected(String verb) {
+        return verb.endsWith("ed") || verb.endsWith("s") || Set.of("said", "told", "wrote", "spoke", "thought", "felt").contains(verb);
+    }
+
+    /** No clause boundary (";", "and", "but", a quote) between two verbs, so the second stands in the first's report. */
+    private static boolean clauseRunsOn(List<Token> tokens, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.isQuote() || t.is(";") || t.is("and") || t.is("but") || t.is("while") || t.is("as") || t.is(",") || t.is(":")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "said: “…”", "claimed on Tuesday that “…”", "told CNN: “…”": the verb leads straight into the quote. */
+    private boolean introduces(List<Token> tokens, Cue cue, int q) {
+        if (cue.kind() == Cue.Kind.ACCORDING_TO || q - cue.index() > 5) {
+            return false;
+        }
+        for (int i = cue.index() + 1; i < q; i++) {
+            Token t = tokens.get(i);
+            boolean filler = t.is("that") || t.is(":") || t.is(",") || lex.isAuxiliary(t.text()) || SubjectPhrases.isTimeWord(tokens, i)
+                    || t.is("on") || t.is("to") || t.isCapitalized() && q - cue.index() <= 3;
+            if (!filler) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "“…,” X said", "“…,” said X": only punctuation and a name phrase stand between quote and verb. */
+    private boolean adjacentAfter(List<Token> tokens, int q, Cue cue) {
+        if (cue.index() - q > 12) {
+            return false;
+        }
+        for (int i = q + 1; i < cue.index(); i++) {
+            Token t = tokens.get(i);
+            if (t.isQuote() || lex.isSpeechVerb(t.lower()) && Character.isLowerCase(t.text().charAt(0))) {
+                return false;
+            }
+            if (t.isWord() && !phrases.isPhraseWord(t) && !lex.isAuxiliary(t.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The personal pronoun that is the subject of a speech verb ("he said", "she has told", "said he"), or null. */
+    String pronounSubject(List<Token> tokens, Cue cue) {
+        if (cue.kind() != Cue.Kind.FINITE) {
+            return null; // a participle borrows the main clause's subject; "according to" names a source, not a pronoun
+        }
+        int i = cue.index();
+        for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+            String w = tokens.get(j).lower();
+            if (SubjectPhrases.PERSONAL_PRONOUNS.contains(w)) {
+                return w;
+            }
+            if (!lex.isAuxiliary(tokens.get(j).text()) && !SubjectPhrases.isTimeWord(tokens, j)) {
+                break;
+            }
+        }
+        return i + 1 < tokens.size() && SubjectPhrases.PERSONAL_PRONOUNS.contains(tokens.get(i + 1).lower()) ? tokens.get(i + 1).lower() : null;
+    }
+
+    /** "the staffer was charged with battery": a passive verb's subject did not speak, unless "by" names who did. */
+    private static boolean isPassive(List<Token> tokens, int i) {
+        return i > 0 && Set.of("was", "were", "is", "are", "been", "being", "be").contains(tokens.get(i - 1).lower())
+                && !(i + 1 < tokens.size() && tokens.get(i + 1).is("by")) && !tokens.get(i).lower().endsWith("ing");
+    }
+}

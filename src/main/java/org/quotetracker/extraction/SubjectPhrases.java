@@ -1,0 +1,395 @@
+package org.quotetracker.extraction;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where the phrase that names a speaker begins and ends around a speech verb: before it ("Randall Stephenson, AT&T's
+ * chief executive, said"), after it ("said the bureau's director, James B. Comey"), through appositions, parentheses,
+ * "X of the Y" and joint speakers; and the word classes those boundaries are read with.
+ */
+final class SubjectPhrases {
+
+    /** Words that open an introductory phrase, which runs to its comma: "In a forceful introduction at NATO, ...". */
+    static final Set<String> PHRASE_OPENERS = Set.of("in", "on", "at", "after", "before", "while", "when",
+            "although", "though", "as", "despite", "for", "during", "since", "if", "because", "with", "without", "under",
+            "amid", "ahead", "referring", "speaking", "asked", "by", "from", "to", "over", "across", "north", "south",
+            "east", "west", "following", "outside", "inside", "near", "within", "like", "unlike", "once", "given",
+            "between", "among", "against", "around", "through", "throughout", "toward", "towards", "upon", "via",
+            "beyond", "behind", "below", "above", "besides", "except", "including", "regarding", "concerning", "until", "unless",
+            "more", "most", "shortly", "soon", "long");
+
+    /** Words that open a clause on their own: "But he poured cold water ...". */
+    private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "so", "yet", "or", "however", "meanwhile",
+            "still", "also", "instead", "then", "now", "today", "earlier", "later", "even", "indeed", "moreover",
+            "separately", "similarly", "nonetheless", "nevertheless", "again", "finally", "first", "second", "third",
+            "lastly", "plus", "thus", "therefore", "otherwise", "rather", "already", "perhaps", "maybe", "sometimes");
+
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th)");
+
+    private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("[RDI]-\\p{Lu}[\\p{L}.]*");
+
+    static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+
+    static final Set<String> INDEFINITE = Set.of("a", "an", "one", "two", "three", "four", "five", "several",
+            "some", "many", "other", "another", "senior", "top", "both");
+
+    private static final Set<String> PHRASE_STOPS = Set.of("in", "on", "at", "to", "that", "who", "which", "when", "while",
+            "after", "before", "during", "as", "and", "but", "because", "if", "though", "although", "with", "from", "into");
+
+    private final Lexicon lex = Lexicon.get();
+    private final NounPhrases nounPhrases;
+
+    SubjectPhrases(NounPhrases nounPhrases) {
+        this.nounPhrases = nounPhrases;
+    }
+
+    static boolean isOpener(Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return PHRASE_OPENERS.contains(w) || CONJUNCTIONS.contains(w);
+    }
+
+    /** The noun phrase that ends just before a verb, skipping adverbs, auxiliaries and "on Tuesday". */
+    Optional<int[]> phraseBefore(List<Token> tokens, int verb) {
+        int end = verb;
+        while (end > 0 && (lex.isAuxiliary(tokens.get(end - 1).text()) && !tokens.get(end - 1).isCapitalized() || isTimeWord(tokens, end - 1))) {
+            end--;
+        }
+        end = beforeParenthesis(tokens, end);
+        if (end == 0) {
+            return Optional.empty();
+        }
+        if (tokens.get(end - 1).is(",")) {
+            return phraseBeforeAppositive(tokens, end - 1);
+        }
+        int start = end;
+        while (start > 0 && isPhraseWord(tokens.get(start - 1))) {
+            start--;
+            if (isDeterminer(tokens.get(start))) {
+                break;
+            }
+        }
+        int phraseStart = trimLeading(tokens, coordinatedNamesStart(tokens, start), end);
+        Optional<int[]> owner = nameBeforeOf(tokens, phraseStart).or(() -> nameBeforeDescription(tokens, phraseStart));
+        if (owner.isPresent()) {
+            return owner;
+        }
+        return phraseStart < end ? Optional.of(new int[] {phraseStart, end}) : Optional.empty();
+    }
+
+    /**
+     * "Sam Lau, the communications director for the Iowa Democratic Party said": an apposition that never closes;
+     * the institution belongs to the description, whose owner is the name before its comma.
+     */
+    private Optional<int[]> nameBeforeDescription(List<Token> tokens, int start) {
+        int i = start - 1;
+        if (i >= 0 && tokens.get(i).is("the")) {
+            i--;
+        }
+        if (i < 0 || !Set.of("for", "of", "at", "with").contains(tokens.get(i).lower())) {
+            return Optional.empty();
+        }
+        boolean head = false;
+        for (i--; i >= 0 && !tokens.get(i).is(","); i--) {
+            Token t = tokens.get(i);
+            if (t.isQuote() || t.isCapitalized() && !lex.isTitleHead(t.lower()) && !lex.isTitleModifier(t.lower())) {
+                return Optional.empty();
+            }
+            head |= lex.isTitleHead(t.lower());
+        }
+        if (i <= 0 || !head) {
+            return Optional.empty();
+        }
+        int comma = i;
+        return phraseBefore(tokens, comma).filter(r -> r[1] == comma && namesPerson(tokens, r));
+    }
+
+    /** "Sens. Carper, Feinstein and Leahy wrote": names joined by commas and "and" speak together. */
+    private int coordinatedNamesStart(List<Token> tokens, int start) {
+        if (start < 2 || !tokens.get(start - 1).is("and")) {
+            return start;
+        }
+        int i = start;
+        while (i >= 2 && (tokens.get(i - 1).is("and") || tokens.get(i - 1).is(",")) && isNameToken(tokens.get(i - 2))
+                && tokens.get(i).isCapitalized()) {
+            int j = i - 2;
+            while (j > 0 && (isNameToken(tokens.get(j - 1)) || lex.isHonorific(tokens.get(j - 1).lower()))) {
+                j--;
+            }
+            i = j;
+        }
+        return i;
+    }
+
+    boolean isNameToken(Token t) {
+        return t.isCapitalized() && !lex.isStopCapitalized(t.text()) && !lex.isPlace(t.lower());
+    }
+
+    /** "Sen. Ann Hale (D-Ore.) said": the parenthesis after a name is no part of the phrase before the verb. */
+    private static int beforeParenthesis(List<Token> tokens, int end) {
+        if (end > 0 && tokens.get(end - 1).is(")")) {
+            for (int i = end - 2; i >= 0 && i > end - 10; i--) {
+                if (tokens.get(i).is("(")) {
+                    return i;
+                }
+            }
+        }
+        return end;
+    }
+
+    /** "Archbishop Aris Vance of the Armenian Church told": the person before "of", not the institution after it. */
+    private Optional<int[]> nameBeforeOf(List<Token> tokens, int start) {
+        int of = start - 1;
+        if (of >= 0 && tokens.get(of).is("the")) {
+            of--;
+        }
+        if (of < 1 || !tokens.get(of).is("of") || !tokens.get(of - 1).isCapitalized()) {
+            return Optional.empty();
+        }
+        int nameEnd = of;
+        int nameStart = nameEnd;
+        while (nameStart > 0 && tokens.get(nameStart - 1).isCapitalized() && !lex.isStopCapitalized(tokens.get(nameStart - 1).text())) {
+            nameStart--;
+        }
+        Mention m = nameStart < nameEnd ? nounPhrases.phrase(tokens, nameStart, nameEnd) : null;
+        boolean person = m != null && m.isPerson() && (m.title() != null || m.name().contains(" "));
+        return person ? Optional.of(new int[] {nameStart, nameEnd}) : Optional.empty();
+    }
+
+    /**
+     * "Randall Stephenson, AT&T's chief executive, said", "Clinton, during a town hall in Columbus, Ohio, said": walking
+     * back over the commas, the subject is the leftmost phrase that opens the clause; "the minister, Paul Grant, said"
+     * gives the name in apposition.
+     */
+    private Optional<int[]> phraseBeforeAppositive(List<Token> tokens, int comma) {
+        int[] nearest = null;
+        int[] leftmost = null;
+        // "…, Gov. John Kasich (R-OH), said": the name may stand right before the verb's comma
+        Optional<int[]> adjacent = phraseBefore(tokens, comma).filter(r -> r[1] == beforeParenthesis(tokens, comma));
+        if (adjacent.isPresent() && namesPerson(tokens, adjacent.get())) {
+            nearest = adjacent.get();
+            leftmost = startsClause(tokens, nearest[0]) ? nearest : null;
+        }
+        int right = comma;
+        for (int j = comma - 1; j >= 0 && j > comma - 40; j--) {
+            Token t = tokens.get(j);
+            if (t.isQuote() || t.kind() == Token.Kind.PUNCT && !t.is(",") && !t.is("(") && !t.is(")") && !t.is("-")) {
+                break;
+            }
+            if (!t.is(",")) {
+                continue;
+            }
+            int[] candidate = subjectEndingAt(tokens, j, right);
+            if (candidate != null) {
+                nearest = nearest == null ? candidate : nearest;
+                if (startsClause(tokens, candidate[0])) {
+                    leftmost = candidate;
+                }
+            }
+            right = j;
+        }
+        int[] chosen = leftmost != null ? leftmost : nearest;
+        return Optional.ofNullable(chosen);
+    }
+
+    /** The subject-like phrase that ends at a comma, or the name in apposition right after it. */
+    private int[] subjectEndingAt(List<Token> tokens, int comma, int nextComma) {
+        int end = beforeParenthesis(tokens, comma);
+        Optional<int[]> before = phraseBefore(tokens, comma).filter(r -> r[1] == end);
+        if (isName(tokens, comma + 1, nextComma) && (before.isEmpty() || !namesPerson(tokens, before.get()))) {
+            return new int[] {comma + 1, nextComma};
+        }
+        if (before.isEmpty() || isTimeWord(tokens, before.get()[1] - 1)) {
+            return null;
+        }
+        return before.get();
+    }
+
+    /** Whether a phrase starting here opens the sentence or a clause, so that it can be a subject. */
+    boolean startsClause(List<Token> tokens, int start) {
+        if (start == 0) {
+            return true;
+        }
+        Token before = tokens.get(start - 1);
+        return before.isQuote() || before.kind() == Token.Kind.PUNCT && !before.is(",")
+                || CONJUNCTIONS.contains(before.text().toLowerCase(Locale.ROOT))
+                || before.is(",") && (start < 2 || tokens.get(start - 2).isQuote() || isOpenerPhraseEnd(tokens, start - 1));
+    }
+
+    /** "In Washington, ..." or "However, ...": the comma closes an opening phrase, so what follows starts the clause. */
+    private boolean isOpenerPhraseEnd(List<Token> tokens, int comma) {
+        for (int i = comma - 1; i >= 0 && i > comma - 12; i--) {
+            if (tokens.get(i).is(",") || tokens.get(i).isQuote()) {
+                return false;
+            }
+            if (i == 0) {
+                return isOpener(tokens.get(0));
+            }
+        }
+        return false;
+    }
+
+    /** A person or a named institution ("Pew Research"), not a description. */
+    boolean namesSource(List<Token> tokens, int[] range) {
+        if (namesPerson(tokens, range)) {
+            return true;
+        }
+        Mention m = nounPhrases.phrase(tokens, range[0], range[1]);
+        return m != null && m.kind() == SpeakerKind.ORGANIZATION && m.nameTo() == range[1];
+    }
+
+    /** Whether the phrase names a person, not a description ("Santilli's attorney") or an institution. */
+    private boolean namesPerson(List<Token> tokens, int[] range) {
+        if (!tokens.get(range[1] - 1).isCapitalized()) {
+            return false;
+        }
+        Mention m = nounPhrases.phrase(tokens, range[0], range[1]);
+        return m != null && m.isPerson() && m.nameTo() == range[1];
+    }
+
+    private boolean isName(List<Token> tokens, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!tokens.get(i).isCapitalized() || lex.isStopCapitalized(tokens.get(i).text()) && !lex.isHonorific(tokens.get(i).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The noun phrase that starts at index from: "Britain's defence minister John Healey" in "said ... in a reply". */
+    Optional<int[]> phraseAfter(List<Token> tokens, int from) {
+        int end = from;
+        while (end < tokens.size() && (isPhraseWord(tokens.get(end)) || end > from && leadsToTitledName(tokens, end)
+                || joinsTitles(tokens, from, end))
+                && !(end > from && isDeterminer(tokens.get(end)))
+                && !(end > from && PHRASE_STOPS.contains(tokens.get(end).text()) && !joinsTitles(tokens, from, end))) {
+            end++;
+        }
+        // "Trump and Ryan issued a statement": two names joined by "and" speak together
+        if (end > from && end + 1 < tokens.size() && tokens.get(end).is("and") && tokens.get(end - 1).isCapitalized()
+                && isNameToken(tokens.get(end + 1))) {
+            int name = end + 1;
+            while (name < tokens.size() && isNameToken(tokens.get(name))) {
+                name++;
+            }
+            return Optional.of(new int[] {trimLeading(tokens, from, end), name});
+        }
+        // "said the bureau's director, James B. Comey": the name in apposition is the speaker
+        if (end > from && !tokens.get(end - 1).isCapitalized() && end + 1 < tokens.size() && tokens.get(end).is(",")
+                && tokens.get(end + 1).isCapitalized() && !lex.isStopCapitalized(tokens.get(end + 1).text())) {
+            int name = end + 1;
+            while (name < tokens.size() && tokens.get(name).isCapitalized()) {
+                name++;
+            }
+            return Optional.of(new int[] {end + 1, name});
+        }
+        // "of the Joint Chiefs of Staff": keep prepositional tails that stay capitalised
+        while (end + 1 < tokens.size() && tokens.get(end).is("of") && tokens.get(end + 1).isCapitalized()) {
+            end += 2;
+            while (end < tokens.size() && tokens.get(end).isCapitalized()) {
+                end++;
+            }
+        }
+        int start = trimLeading(tokens, from, end);
+        return start < end ? Optional.of(new int[] {start, end}) : Optional.empty();
+    }
+
+    /** "Former prosecutor and New York City Mayor Rudy Giuliani": "and" between two titles of one person. */
+    private boolean joinsTitles(List<Token> tokens, int from, int i) {
+        if (i <= from || i + 1 >= tokens.size() || !tokens.get(i).is("and") || !tokens.get(i + 1).isCapitalized()) {
+            return false;
+        }
+        for (int j = from; j < i; j++) {
+            if (lex.isTitleHead(tokens.get(j).lower()) && !tokens.get(j).isCapitalized() || lex.isHonorific(tokens.get(j).lower()) && tokens.get(j).text().endsWith(".")) {
+                return true; // the words before "and" are a title ("former Pennsylvania Gov."), not a name
+            }
+        }
+        return false;
+    }
+
+    /** "Idaho nutritional-supplement executive Frank VanderSloot": lower-case words that lead to a title and a name. */
+    private boolean leadsToTitledName(List<Token> tokens, int i) {
+        // "Clinton ally James Carville": a lower-case noun between a name and a full name
+        if (i + 2 < tokens.size() && tokens.get(i).isWord() && !tokens.get(i).isCapitalized() && tokens.get(i - 1).isCapitalized()
+                && isFullNameAt(tokens, i + 1) && !lex.isSpeechVerb(tokens.get(i).lower()) && !lex.isAuxiliary(tokens.get(i).text())
+                && !PHRASE_STOPS.contains(tokens.get(i).text())) {
+            return true;
+        }
+        for (int j = i; j < tokens.size() - 1 && j < i + 3; j++) {
+            Token t = tokens.get(j);
+            if (!t.isWord() || t.isCapitalized() || lex.isSpeechVerb(t.lower()) || PHRASE_STOPS.contains(t.text())) {
+                return false;
+            }
+            if (lex.isTitleHead(t.lower()) && tokens.get(j + 1).isCapitalized()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isFullNameAt(List<Token> tokens, int i) {
+        return tokens.get(i).isCapitalized() && tokens.get(i + 1).isCapitalized() && lex.firstNameGender(tokens.get(i).text()) != null
+                && !lex.isStopCapitalized(tokens.get(i + 1).text());
+    }
+
+    private int trimLeading(List<Token> tokens, int start, int end) {
+        while (start < end && !tokens.get(start).isWord()) {
+            start++; // "- Carl Bialik:", "& Co."
+        }
+        while (start < end && tokens.get(start).isCapitalized() && lex.isStopCapitalized(tokens.get(start).text())
+                && !isDeterminer(tokens.get(start)) && !lex.isHonorific(tokens.get(start).lower())
+                && !PERSONAL_PRONOUNS.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) {
+            start++;
+        }
+        while (start < end && (tokens.get(start).is("of") || tokens.get(start).is("for"))) {
+            start++;
+        }
+        return start;
+    }
+
+    boolean isPhraseWord(Token t) {
+        if (t.isPossessive()) {
+            return true;
+        }
+        if (t.kind() == Token.Kind.NUMBER) {
+            return false;
+        }
+        if (ORDINAL.matcher(t.text()).matches() || PARTY_STATE.matcher(t.text()).matches()) {
+            return true; // "1st Lt. Tyler Livingston", "Sen. Ann Hale, D-Ore."
+        }
+        if (!t.isWord()) {
+            return t.is("-") || t.is("&");
+        }
+        String w = t.text();
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (PERSONAL_PRONOUNS.contains(lower)) {
+            return true;
+        }
+        if (t.isCapitalized()) {
+            return !lex.isStopCapitalized(w) || isDeterminer(t) || lex.isHonorific(w);
+        }
+        return isDeterminer(t) || lex.isTitleHead(w) || lex.isTitleModifier(w) || lex.isAnonymousHead(w)
+                || lex.isOrganizationHead(w) || lex.isDocumentHead(w) || INDEFINITE.contains(lower)
+                || Set.of("of", "for", "de", "van", "von", "al", "bin").contains(lower);
+    }
+
+    static boolean isDeterminer(Token t) {
+        return NounPhrases.DETERMINERS.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isTimeWord(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String w = t.text().toLowerCase(Locale.ROOT);
+        if (Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+                "tonight", "recently", "earlier", "later", "late", "early", "last", "night", "morning", "afternoon", "evening",
+                "week", "month", "year").contains(w)) {
+            return true;
+        }
+        return (w.equals("on") || w.equals("this")) && i + 1 < tokens.size() && isTimeWord(tokens, i + 1);
+    }
+}
