@@ -48,13 +48,16 @@ import com.oracle.labs.mlrg.olcut.util.Pair;
  */
 final class TrainCommand implements Command {
 
-    private static final String USAGE = "usage: train --gold GOLD.json --texts DIR [--out FILE] [--objective softmax|binary]";
+    private static final String USAGE = "usage: train --gold GOLD.json --texts DIR [--out FILE] [--objective softmax|binary|boost|trees] [--rounds N] [--depth N] [--rate X] [--errors FILE]";
     private static final String SPEAKER = "speaker";
     private static final String OTHER = "other";
     private static final int EPOCHS = 10;
     private static final long SEED = 17L;
     private static final double SOFTMAX_RATE = 0.1;
     private static final double SOFTMAX_L2 = 0.001;
+    private static final int ROUNDS = 200;
+    private static final int DEPTH = 4;
+    private static final double BOOST_RATE = 0.1;
     private static final double[] BINS = {0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 1.0001};
 
     @Override
@@ -64,7 +67,7 @@ final class TrainCommand implements Command {
 
     @Override
     public String summary() {
-        return "--gold GOLD.json --texts DIR [--out FILE] [--objective softmax|binary]  rebuild the attribution ranker; print leave-one-outlet-out figures";
+        return "--gold GOLD.json --texts DIR [--out FILE] [--objective softmax|binary|boost|trees] [--rounds N] [--depth N] [--rate X] [--errors FILE]  rebuild the attribution ranker; print leave-one-outlet-out figures";
     }
 
     /** An article of the training set: its outlet, its text and the ranking examples of its quotes. */
@@ -75,7 +78,7 @@ final class TrainCommand implements Command {
     public int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
         Arguments a;
         try {
-            a = Arguments.parse(args, Set.of(), Set.of("--gold", "--texts", "--out", "--objective"));
+            a = Arguments.parse(args, Set.of(), Set.of("--gold", "--texts", "--out", "--objective", "--rounds", "--depth", "--rate", "--errors"));
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             err.println(USAGE);
@@ -89,7 +92,10 @@ final class TrainCommand implements Command {
         Path texts = Path.of(a.option("--texts"));
         Path model = Path.of(a.option("--out") != null ? a.option("--out") : "src/main/resources/org/quotetracker/extraction/ranker.txt");
         GoldLookup lookup = new GoldLookup(gold);
-        boolean binary = "binary".equals(a.option("--objective"));
+        String objective = a.option("--objective") != null ? a.option("--objective") : "softmax";
+        PrintStream errors = a.option("--errors") != null ? new PrintStream(a.option("--errors"), StandardCharsets.UTF_8) : null;
+        QuoteBoost.Settings boost = new QuoteBoost.Settings(a.count("--rounds", ROUNDS),
+                a.option("--rate") != null ? Double.parseDouble(a.option("--rate")) : BOOST_RATE, a.count("--depth", DEPTH), 1.0, 1.0, 20);
 
         long started = System.nanoTime();
         QuoteExtractor reader = new QuoteExtractor(Ranker.of(Map.of()));
@@ -111,14 +117,17 @@ final class TrainCommand implements Command {
         for (String held : outlets) {
             List<Doc> train = docs.stream().filter(d -> !d.outlet.equals(held)).toList();
             List<Doc> test = docs.stream().filter(d -> d.outlet.equals(held)).toList();
-            Ranker fold = binary ? fit(train, lookup) : fitSoftmax(train, lookup);
-            choices(test, lookup, fold, heldOutChoice);
+            Ranker fold = fit(objective, boost, train, lookup);
+            choices(test, lookup, fold, heldOutChoice, errors);
             QuoteExtractor extractor = new QuoteExtractor(fold);
             List<Prediction> predictions = predict(extractor, test, lookup, reliability);
             pooled.addAll(predictions);
             print(out, held, subset(gold, test), predictions);
         }
         print(out, "all (pooled)", gold, pooled);
+        if (errors != null) {
+            errors.close();
+        }
         out.println("the held-out ranker's own choice by the rule that reached the quote (before any sieve keeps the rule's):");
         heldOutChoice.forEach((rule, n) -> out.printf("  %-18s %6d %10.3f%n", rule, n[0], (double) n[1] / n[0]));
         out.println("reliability of the held-out confidence (quotes matching a gold quote with a scored speaker):");
@@ -133,7 +142,7 @@ final class TrainCommand implements Command {
             }
         }
 
-        Ranker ranker = binary ? fit(docs, lookup) : fitSoftmax(docs, lookup);
+        Ranker ranker = fit(objective, boost, docs, lookup);
         print(out, "in-sample", gold, predict(new QuoteExtractor(ranker), docs, lookup, new ArrayList<>()));
         Files.createDirectories(model.toAbsolutePath().getParent());
         try (Writer w = Files.newBufferedWriter(model, StandardCharsets.UTF_8)) {
@@ -196,8 +205,12 @@ final class TrainCommand implements Command {
         return predictions;
     }
 
-    /** For each held-out quote with a scored gold speaker: whether the ranker's likeliest candidate is right, by rule. */
-    private static void choices(List<Doc> docs, GoldLookup lookup, Ranker ranker, Map<String, int[]> byRule) {
+    /**
+     * For each held-out quote with a scored gold speaker: whether the ranker's likeliest candidate is right, by rule.
+     * With {@code --errors}, each quote whose right speaker was a candidate the ranker did not choose is written out
+     * with its context and every candidate's score and facts: what to study before adding a fact.
+     */
+    private static void choices(List<Doc> docs, GoldLookup lookup, Ranker ranker, Map<String, int[]> byRule, PrintStream errors) {
         for (Doc d : docs) {
             for (RankingExample ex : d.examples) {
                 Optional<GoldQuote> g = lookup.scoredAt(d.file, ex.start(), ex.end());
@@ -212,9 +225,47 @@ final class TrainCommand implements Command {
                 }
                 int[] n = byRule.computeIfAbsent(String.valueOf(ex.rule()), r -> new int[2]);
                 n[0]++;
-                n[1] += GoldLookup.accepts(g.get(), ex.candidates().get(best).speaker()) ? 1 : 0;
+                boolean right = GoldLookup.accepts(g.get(), ex.candidates().get(best).speaker());
+                n[1] += right ? 1 : 0;
+                if (!right && errors != null && ex.candidates().stream().anyMatch(c -> GoldLookup.accepts(g.get(), c.speaker()))) {
+                    errors.printf("%s %d rule=%s gold=%s | %s%n", d.file, ex.start(), ex.rule(), g.get().speaker(),
+                            d.text.substring(Math.max(0, ex.start() - 300), Math.min(d.text.length(), ex.end() + 100)).replace('\n', ' '));
+                    for (RankingExample.Option c : ex.candidates()) {
+                        errors.printf("    %s %-28s %7.3f %s%n", GoldLookup.accepts(g.get(), c.speaker()) ? "R" : c == ex.candidates().get(0) ? "0" : " ",
+                                c.speaker(), ranker.score(c.features()), c.features().stream().filter(x -> !x.contains("|")).toList());
+                    }
+                }
             }
         }
+    }
+
+    private static Ranker fit(String objective, QuoteBoost.Settings boost, List<Doc> docs, GoldLookup lookup) {
+        return switch (objective) {
+            case "binary" -> fit(docs, lookup);
+            case "softmax" -> fitSoftmax(docs, lookup);
+            case "boost" -> fitBoost(fitSoftmax(docs, lookup), boost, docs, lookup);
+            case "trees" -> fitBoost(Ranker.of(Map.of()), boost, docs, lookup);
+            default -> throw new IllegalArgumentException("unknown objective: " + objective);
+        };
+    }
+
+    /** Boosted trees (see {@link QuoteBoost}) on top of a base model, over the quotes the softmax learns from. */
+    private static Ranker fitBoost(Ranker base, QuoteBoost.Settings settings, List<Doc> docs, GoldLookup lookup) {
+        QuoteBoost boost = new QuoteBoost();
+        for (Doc d : docs) {
+            for (RankingExample ex : d.examples) {
+                Optional<GoldQuote> g = lookup.scoredAt(d.file, ex.start(), ex.end());
+                if (g.isEmpty()) {
+                    continue;
+                }
+                List<Boolean> right = ex.candidates().stream().map(c -> GoldLookup.accepts(g.get(), c.speaker())).toList();
+                if (right.contains(true) && right.contains(false)) {
+                    List<List<String>> features = ex.candidates().stream().map(RankingExample.Option::features).toList();
+                    boost.add(features, right, features.stream().mapToDouble(base::score).toArray());
+                }
+            }
+        }
+        return boost.fit(base.weights(), settings);
     }
 
     /** The per-quote softmax (see {@link QuoteSoftmax}) over every quote whose gold speaker is among its candidates. */

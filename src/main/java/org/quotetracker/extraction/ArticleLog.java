@@ -17,7 +17,17 @@ final class ArticleLog {
     private final List<Set<Entity>> named = new ArrayList<>();
     private final List<Set<Entity>> subjects = new ArrayList<>();
     private final List<Set<Entity>> speakers = new ArrayList<>();
+    /**
+     * Subjects and speakers that are a reference the reading resolved ("he said", "the senator said"): its guess, not a
+     * name in the text.
+     */
+    private final List<Set<Entity>> resolvedSubjects = new ArrayList<>();
+    private final List<Set<Entity>> resolvedSpeakers = new ArrayList<>();
     private final Map<Integer, Integer> paragraphStart = new HashMap<>();
+    /** Per sentence: how many times the reporter's words (outside quotes) say he/him/his and she/her. */
+    private final List<int[]> pronouns = new ArrayList<>();
+    /** Built on first use, once the article is read; reset if a sentence is added after. */
+    private Map<Entity, List<int[]>> pronounsOf;
     private int lastParagraph;
 
     void add(Sentence sentence, Set<Entity> entities) {
@@ -25,7 +35,22 @@ final class ArticleLog {
         named.add(new LinkedHashSet<>(entities));
         subjects.add(new LinkedHashSet<>());
         speakers.add(new LinkedHashSet<>());
+        resolvedSubjects.add(new LinkedHashSet<>());
+        resolvedSpeakers.add(new LinkedHashSet<>());
         paragraphStart.putIfAbsent(sentence.paragraph(), sentence.index());
+        int[] counts = new int[2];
+        for (Token t : sentence.tokens()) {
+            if (t.isWord()) {
+                switch (t.lower()) {
+                    case "he", "him", "his", "himself" -> counts[0]++;
+                    case "she", "her", "hers", "herself" -> counts[1]++;
+                    default -> {
+                    }
+                }
+            }
+        }
+        pronouns.add(counts);
+        pronounsOf = null;
         lastParagraph = Math.max(lastParagraph, sentence.paragraph());
     }
 
@@ -33,12 +58,44 @@ final class ArticleLog {
     void subject(int sentence, Entity e) {
         subjects.get(sentence).add(e);
         named.get(sentence).add(e);
+        pronounsOf = null;
+    }
+
+    /**
+     * A subject, or a speaker, that is a reference the reading resolved (a pronoun, a title, "the report"): kept apart,
+     * and not counted as named, so that the ranker does not take the reading's guess for evidence that confirms it (the
+     * referent of "he said" would otherwise be the subject, the speaker and the latest named of the quote's own
+     * sentence).
+     */
+    void subject(int sentence, Entity e, boolean resolved) {
+        if (resolved) {
+            resolvedSubjects.get(sentence).add(e);
+        } else {
+            subject(sentence, e);
+        }
+    }
+
+    void speaker(int sentence, Entity e, boolean resolved) {
+        if (resolved) {
+            resolvedSpeakers.get(sentence).add(e);
+        } else {
+            speaker(sentence, e);
+        }
+    }
+
+    boolean isResolvedSubject(int sentence, Entity e) {
+        return sentence >= 0 && sentence < resolvedSubjects.size() && resolvedSubjects.get(sentence).contains(e);
+    }
+
+    boolean isResolvedSpeaker(int sentence, Entity e) {
+        return sentence >= 0 && sentence < resolvedSpeakers.size() && resolvedSpeakers.get(sentence).contains(e);
     }
 
     /** The entity a speech verb of the sentence has as its subject, or a quote of the sentence was given to. */
     void speaker(int sentence, Entity e) {
         speakers.get(sentence).add(e);
         named.get(sentence).add(e);
+        pronounsOf = null;
     }
 
     int size() {
@@ -63,6 +120,54 @@ final class ArticleLog {
 
     boolean isNamed(int sentence, Entity e) {
         return sentence >= 0 && sentence < named.size() && named.get(sentence).contains(e);
+    }
+
+    /**
+     * The gender the text gives an entity up to a sentence: where it is the only person a sentence names, the
+     * pronouns of that sentence and of the next (if the next names no one) are most often its own ("Fiorina ...
+     * her qualifications"). UNKNOWN unless one gender is said and the other is not said at least as often.
+     */
+    Gender genderInText(Entity e, int upTo) {
+        if (pronounsOf == null) {
+            pronounsOf = pronounsByEntity();
+        }
+        int male = 0;
+        int female = 0;
+        for (int[] c : pronounsOf.getOrDefault(e, List.of())) {
+            if (c[0] <= upTo) {
+                male += c[1];
+                female += c[2];
+            }
+        }
+        if (male > 2 * female) {
+            return Gender.M;
+        }
+        return female > 2 * male ? Gender.F : Gender.UNKNOWN;
+    }
+
+    /** Per entity, the pronouns that may be its own, as {sentence, he, she}: one pass over the article, on first use. */
+    private Map<Entity, List<int[]>> pronounsByEntity() {
+        Map<Entity, List<int[]>> of = new HashMap<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            Entity only = null;
+            int persons = 0;
+            for (Entity x : named.get(i)) {
+                if (x.kind == SpeakerKind.PERSON) {
+                    only = x;
+                    persons++;
+                }
+            }
+            if (persons != 1) {
+                continue;
+            }
+            List<int[]> mine = of.computeIfAbsent(only, x -> new ArrayList<>());
+            mine.add(new int[] {i, pronouns.get(i)[0], pronouns.get(i)[1]});
+            boolean nextNamesNoOne = i + 1 < sentences.size() && named.get(i + 1).isEmpty();
+            if (nextNamesNoOne && sentences.get(i + 1).story() == sentences.get(i).story()) {
+                mine.add(new int[] {i + 1, pronouns.get(i + 1)[0], pronouns.get(i + 1)[1]});
+            }
+        }
+        return of;
     }
 
     /** The first sentence of a paragraph, or of the nearest later paragraph the log knows. */

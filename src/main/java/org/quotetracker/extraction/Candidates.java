@@ -58,16 +58,28 @@ final class Candidates {
         byRecency.sort(Comparator.comparingInt((Entity e) -> latest.get(e)).reversed());
         List<Entity> byCount = new ArrayList<>(count.keySet());
         byCount.sort(Comparator.comparingInt((Entity e) -> count.get(e)).reversed());
+        // a gender the name does not give may be given by the text ("Fiorina ... her qualifications")
+        Map<Entity, Gender> genders = new java.util.HashMap<>();
+        for (Entity e : entities) {
+            genders.put(e, e.gender != Gender.UNKNOWN || e.kind != SpeakerKind.PERSON ? e.gender : log.genderInText(e, s.index() - 1));
+        }
+        Paragraphs paragraphs = Paragraphs.around(site, log, e -> genders.getOrDefault(e, e.gender));
         String context = site.rule() == null ? "none" : site.rule().method().code();
         List<Candidate> candidates = new ArrayList<>();
+        // "a US official said" makes a new anonymous entity at each mention: one candidate per name and kind, the
+        // first (the rule's own when it has one), so that namesakes do not split its probability
+        Set<String> seen = new java.util.HashSet<>();
         for (Entity e : entities) {
+            if (!seen.add(e.kind + "|" + e.name())) {
+                continue;
+            }
             MentionType type = MentionType.of(e);
             boolean proposed = site.rule() != null && site.rule().speaker() == e;
             if (type == MentionType.OTHER || type == MentionType.PLACE && !proposed) {
                 continue; // "Va.", "Reporting": no one; a place speaks only when a speech verb makes it ("Russia said")
             }
             List<String> facts = facts(site, log, e, latest.get(e), byRecency.indexOf(e), byCount.indexOf(e), count.getOrDefault(e, 0),
-                    bySalience.indexOf(e));
+                    bySalience.indexOf(e), paragraphs, genders.get(e));
             List<String> features = new ArrayList<>(facts.size() * 2 + 1);
             features.add("bias");
             for (String f : facts) {
@@ -80,7 +92,7 @@ final class Candidates {
     }
 
     private static List<String> facts(QuoteSite site, ArticleLog log, Entity e, Integer latest, int recencyRank, int countRank, int count,
-                                      int salienceRank) {
+                                      int salienceRank, Paragraphs paragraphs, Gender gender) {
         Sentence s = site.sentence();
         int at = s.index();
         List<String> f = new ArrayList<>();
@@ -93,18 +105,20 @@ final class Candidates {
         f.add("type=" + type);
         boolean agrees = false;
         if (site.pronoun() != null) {
-            String agreement = agreement(site.pronoun(), e, type);
+            String agreement = agreement(site.pronoun(), e, type, gender);
             f.add("pronoun=" + site.pronoun() + "&" + agreement);
-            agrees = switch (site.pronoun()) {
-                case "he" -> e.gender == Gender.M || e.gender == Gender.UNKNOWN && MentionType.looksLikeAPerson(e);
-                case "she" -> e.gender == Gender.F || e.gender == Gender.UNKNOWN && MentionType.looksLikeAPerson(e);
-                default -> true;
-            };
+            agrees = Paragraphs.agrees(site.pronoun(), e, gender);
         } else {
             f.add("no-pronoun&type=" + type);
         }
         if (MentionType.looksLikeAPerson(e)) {
             f.add("person-like");
+        }
+        if (gender != e.gender) {
+            f.add("gender-from-text");
+        }
+        if (isPlural(e)) {
+            f.add("plural");
         }
         if (latest == null) {
             f.add(log.isNamed(at + 1, e) ? "only-after" : "not-in-window");
@@ -112,13 +126,23 @@ final class Candidates {
             f.add("sentences-back=" + bucket(at - latest));
             f.add("paragraphs-back=" + bucket(s.paragraph() - log.sentence(latest).paragraph()));
         }
+        // "After Baker criticized the plan, Adams shot back, “…”": Baker is the subject of a speech verb of this
+        // sentence, but of its opening clause, which does not govern the quote
+        boolean openingClauseOnly = namedOnlyInOpeningClause(site, e);
         for (int back = 0; back <= 2; back++) {
             if (at - back >= 0 && log.sentence(at - back).story() == s.story()) {
+                String where = back == 0 && openingClauseOnly ? "opening-clause" : String.valueOf(back);
                 if (log.isSubject(at - back, e)) {
-                    f.add("subject-" + back);
+                    f.add("subject-" + where);
                 }
                 if (log.isSpeaker(at - back, e)) {
-                    f.add("speaker-" + back);
+                    f.add("speaker-" + where);
+                }
+                if (log.isResolvedSubject(at - back, e)) {
+                    f.add("resolved-subject-" + back);
+                }
+                if (log.isResolvedSpeaker(at - back, e)) {
+                    f.add("resolved-speaker-" + back);
                 }
             }
         }
@@ -155,21 +179,92 @@ final class Candidates {
             f.add("first-sentence" + (rule ? "&rule" : ""));
         }
         f.add("quote-words=" + bucket(site.words() / 4));
+        f.addAll(paragraphs.facts(e));
+        if (openingClauseOnly) {
+            f.add("opening-clause-only");
+        }
+        if (quoteNames(site, e)) {
+            f.add("quote-names-it"); // "“Smith is wrong,” he said": people seldom name themselves in what they say
+        }
         if (agrees) {
             // what makes a referent likely holds only for candidates the pronoun can stand for
             List<String> agreeing = f.stream().filter(x -> x.startsWith("subject-") || x.startsWith("speaker-") || x.startsWith("recency=")
-                    || x.startsWith("frequency=") || x.startsWith("sentences-back=") || x.startsWith("story-salience=") || x.equals("rule")).map(x -> "agrees&" + x).toList();
+                    || x.startsWith("frequency=") || x.startsWith("sentences-back=") || x.startsWith("story-salience=") || x.equals("rule")
+                    || x.startsWith("paragraph-") || x.startsWith("spoke-in-") || x.startsWith("nearest-agreeing") || x.equals("last-agreeing-subject")).map(x -> "agrees&" + x).toList();
             f.addAll(agreeing);
         }
         return f;
     }
 
     /** Whether the candidate can be what the pronoun stands for: gender for he and she, institutions for it and they. */
-    private static String agreement(String pronoun, Entity e, MentionType type) {
+    private static String agreement(String pronoun, Entity e, MentionType type, Gender gender) {
         return switch (pronoun) {
-            case "he", "she" -> e.kind == SpeakerKind.PERSON ? "gender=" + e.gender : "type=" + type;
+            case "he", "she" -> isPlural(e) ? "plural" : e.kind == SpeakerKind.PERSON ? "gender=" + gender : "type=" + type;
             default -> "type=" + type;
         };
+    }
+
+    /**
+     * Whether the quote stands in the main clause after an introductory subordinate clause, and the entity is named
+     * only in that opening clause.
+     */
+    private static boolean namedOnlyInOpeningClause(QuoteSite site, Entity e) {
+        List<Token> tokens = site.sentence().tokens();
+        int main = SpeechVerbs.mainClauseStart(tokens);
+        if (main <= 0) {
+            return false;
+        }
+        boolean before = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.isQuote() && t.start() == site.span().outerStart() && i < main) {
+                return false; // the quote is in the opening clause itself
+            }
+            if (t.isWord() && t.isCapitalized() && e.answersTo(t.text())) {
+                if (i >= main) {
+                    return false;
+                }
+                before = true;
+            }
+        }
+        return before;
+    }
+
+    /** Whether the words of the quote name the entity (its surname, as a capitalised word). */
+    private static boolean quoteNames(QuoteSite site, Entity e) {
+        String surname = e.surname();
+        if (surname.length() < 3 || !Character.isUpperCase(surname.charAt(0))) {
+            return false;
+        }
+        for (Token t : site.sentence().tokens()) {
+            if (t.isQuote() && t.start() == site.span().outerStart()) {
+                int at = t.text().indexOf(surname);
+                while (at >= 0) {
+                    int end = at + surname.length();
+                    boolean word = (at == 0 || !Character.isLetter(t.text().charAt(at - 1)))
+                            && (end == t.text().length() || !Character.isLetter(t.text().charAt(end)));
+                    if (word) {
+                        return true;
+                    }
+                    at = t.text().indexOf(surname, end);
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the reading found the speaker by resolving a reference (a pronoun, "the senator", "the report") rather
+     * than reading a name: its choice is a guess the ranker weighs, not a fact about the text.
+     */
+    static boolean isResolvedReference(AttributionMethod method) {
+        return method == AttributionMethod.PRONOUN || method == AttributionMethod.TITLE_COREFERENCE
+                || method == AttributionMethod.DOCUMENT_AUTHOR;
+    }
+
+    /** "Sens. Carper, Feinstein and Leahy": joint speakers, whom "he" or "she" cannot stand for. */
+    static boolean isPlural(Entity e) {
+        return e.name().contains(" and ") || e.name().contains(" & ");
     }
 
     /** 0, 1, 2, 3-5, 6+ */

@@ -54,6 +54,9 @@ public final class QuoteExtractor {
         /** By sentence index: the sentences of the page, and the people and institutions each names. */
         private final List<Sentence> sentences = new ArrayList<>();
         private final List<Set<Entity>> mentionedIn = new ArrayList<>();
+        /** The rule's speaker of the last quote decided, and the speaker decided for it. */
+        private Entity lastRuleSpeaker;
+        private Entity lastDecided;
         private int sentenceCount;
         private int paragraphCount;
 
@@ -83,14 +86,34 @@ public final class QuoteExtractor {
 
         /** The last stages: the sieves' speaker when it is certain, else the ranker's choice among the candidates. */
         private Decided decide(Found f) {
-            QuoteSite site = f.site;
+            QuoteSite site = followDecided(f.site);
             List<Candidate> candidates = Candidates.around(site, log);
             examples.add(RankingExample.of(site, candidates));
             Attribution a = Stages.decide(site.rule(), candidates, ranker);
             if (a == null) {
                 return null; // no one around the quote can have said it
             }
+            if (f.site.rule() != null) {
+                lastRuleSpeaker = f.site.rule().speaker();
+                lastDecided = a.speaker();
+            }
             return new Decided(site, a, saidOn(site.sentence(), a.speaker(), f.story, f.leadSentence));
+        }
+
+        /**
+         * The reading proposed each quote's previous speaker as the rule chose it; when the ranker chose someone else for
+         * that quote, a continuation follows the ranker's choice, so that one wrong speaker does not spread through the
+         * quote-only paragraphs after it.
+         */
+        private QuoteSite followDecided(QuoteSite site) {
+            if (site.previousSpeaker() == null || site.previousSpeaker() != lastRuleSpeaker || lastDecided == lastRuleSpeaker) {
+                return site;
+            }
+            Attribution rule = site.rule();
+            if (rule != null && rule.method() == AttributionMethod.CONTINUATION && rule.speaker() == lastRuleSpeaker) {
+                rule = new Attribution(lastDecided, lastDecided.title, rule.cue(), rule.method(), rule.confidence());
+            }
+            return new QuoteSite(site.span(), site.sentence(), site.partial(), rule, lastDecided, site.pronoun(), site.words());
         }
 
         private ExtractedQuote toQuote(Decided f) {
@@ -131,7 +154,7 @@ public final class QuoteExtractor {
                     sentences.add(sentence);
                     registerMentions(sentence, storyIndex, story.date());
                     Optional<Attribution> subject = reader.mainSubject(st, sentence.index());
-                    subject.ifPresent(a -> log.subject(sentence.index(), a.speaker()));
+                    subject.ifPresent(a -> log.subject(sentence.index(), a.speaker(), Candidates.isResolvedReference(a.method())));
                     subject.ifPresent(a -> a.speaker().lastSubject = Math.max(a.speaker().lastSubject, a.subjectAt()));
                     List<Cue> cues = reader.cues(st);
                     int mainClause = SpeechVerbs.mainClauseStart(st);
@@ -140,7 +163,7 @@ public final class QuoteExtractor {
                         if (cue.kind() != Cue.Kind.PARTICIPLE) {
                             Optional<Attribution> a = reader.speakerOf(st, cue, sentence.index(), -1);
                             if (a.isPresent()) {
-                                log.speaker(sentence.index(), a.get().speaker());
+                                log.speaker(sentence.index(), a.get().speaker(), Candidates.isResolvedReference(a.get().method()));
                                 a.get().speaker().lastSubject = Math.max(a.get().speaker().lastSubject, a.get().subjectAt());
                                 sentenceSpeaker = sentenceSpeaker == null ? a.get() : sentenceSpeaker;
                             }

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,19 +15,51 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The trained stage of attribution: a linear model over the facts of a (quote, candidate) pair. Its weights are a small
- * text file ({@code ranker.txt}, one {@code feature<TAB>weight} a line) that the {@code train} command rebuilds from a
- * gold standard; scoring is a sum of weights, so the engine needs no machine-learning library at run time.
+ * The trained stage of attribution: a score for each (quote, candidate) pair from its facts, the sum of a linear part
+ * (a weight per feature) and of boosted decision trees over the same features (each tree asks whether the pair has a
+ * feature, then another, and adds the value of the leaf it reaches), so that the model can weigh a fact differently
+ * in the presence of another ("subject of the previous sentence" when the pronoun agrees, not when it does not).
+ *
+ * <p>The model is a small text file ({@code ranker.txt}) that the {@code train} command rebuilds from a gold standard:
+ * one {@code feature<TAB>weight} a line for the linear part, then the trees, each {@code @tree} followed by its nodes
+ * in order, {@code @split<TAB>feature<TAB>yes<TAB>no} (child node numbers) or {@code @leaf<TAB>value}. Scoring is a sum
+ * of weights and a walk down each tree, so the engine needs no machine-learning library at run time.
  */
 public final class Ranker {
 
     private static final String SHIPPED = "ranker.txt";
     private static final Ranker INSTANCE = read(SHIPPED);
 
-    private final Map<String, Double> weights;
+    /**
+     * One regression tree, flattened: node {@code n} tests {@code feature[n]} (an index into the model's tree features)
+     * and goes to {@code yes[n]} when the pair has it, to {@code no[n]} otherwise; a leaf has feature -1 and a value.
+     */
+    public record Tree(int[] feature, int[] yes, int[] no, double[] value) {
 
-    private Ranker(Map<String, Double> weights) {
+        double score(long[] present) {
+            int n = 0;
+            while (feature[n] >= 0) {
+                int f = feature[n];
+                n = (present[f >>> 6] & (1L << f)) != 0 ? yes[n] : no[n];
+            }
+            return value[n];
+        }
+    }
+
+    private final Map<String, Double> weights;
+    private final List<String> treeFeatures;
+    private final Map<String, Integer> treeFeatureIndex;
+    private final List<Tree> trees;
+
+    private Ranker(Map<String, Double> weights, List<String> treeFeatures, List<Tree> trees) {
         this.weights = weights;
+        this.treeFeatures = List.copyOf(treeFeatures);
+        this.trees = List.copyOf(trees);
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < treeFeatures.size(); i++) {
+            index.put(treeFeatures.get(i), i);
+        }
+        this.treeFeatureIndex = index;
     }
 
     /** The model that ships in the jar, loaded once. */
@@ -35,7 +68,17 @@ public final class Ranker {
     }
 
     public static Ranker of(Map<String, Double> weights) {
-        return new Ranker(Map.copyOf(weights));
+        return new Ranker(Map.copyOf(weights), List.of(), List.of());
+    }
+
+    /** A linear part and trees whose nodes refer to {@code treeFeatures} by index. */
+    public static Ranker of(Map<String, Double> weights, List<String> treeFeatures, List<Tree> trees) {
+        return new Ranker(Map.copyOf(weights), treeFeatures, trees);
+    }
+
+    /** The linear part: a weight per feature. */
+    public Map<String, Double> weights() {
+        return weights;
     }
 
     /** The model's score for one candidate: the higher, the likelier the speaker. */
@@ -44,34 +87,100 @@ public final class Ranker {
         for (String f : features) {
             sum += weights.getOrDefault(f, 0.0);
         }
+        if (!trees.isEmpty()) {
+            long[] present = new long[(treeFeatures.size() >>> 6) + 1];
+            for (String f : features) {
+                Integer i = treeFeatureIndex.get(f);
+                if (i != null) {
+                    present[i >>> 6] |= 1L << i;
+                }
+            }
+            for (Tree t : trees) {
+                sum += t.score(present);
+            }
+        }
         return sum;
     }
 
-    /** Writes the weights in the shipped format, sorted, so that a rebuilt model diffs cleanly. */
+    /** Writes the model in the shipped format, the weights sorted, so that a rebuilt model diffs cleanly. */
     public void write(Writer out) throws IOException {
-        out.write("# attribution ranker: feature<TAB>weight; rebuilt by `train`, do not edit by hand\n");
+        out.write("# attribution ranker: feature<TAB>weight, then @tree blocks of @split<TAB>feature<TAB>yes<TAB>no / @leaf<TAB>value;"
+                + " rebuilt by `train`, do not edit by hand\n");
         for (Map.Entry<String, Double> e : new TreeMap<>(weights).entrySet()) {
             if (e.getValue() != 0.0) {
                 out.write(e.getKey() + "\t" + String.format(Locale.ROOT, "%.6f", e.getValue()) + "\n");
             }
         }
+        for (Tree t : trees) {
+            out.write("@tree\n");
+            for (int n = 0; n < t.feature.length; n++) {
+                if (t.feature[n] < 0) {
+                    out.write("@leaf\t" + String.format(Locale.ROOT, "%.6f", t.value[n]) + "\n");
+                } else {
+                    out.write("@split\t" + treeFeatures.get(t.feature[n]) + "\t" + t.yes[n] + "\t" + t.no[n] + "\n");
+                }
+            }
+        }
     }
 
     private static Ranker read(String resource) {
-        Map<String, Double> weights = new HashMap<>();
         try (InputStream in = Ranker.class.getResourceAsStream(resource)) {
             if (in == null) {
-                return new Ranker(Map.of()); // untrained: every candidate scores 0 and the rule's choice stands
+                return new Ranker(Map.of(), List.of(), List.of()); // untrained: every candidate scores 0 and the rule's choice stands
             }
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                    .forEach(l -> {
-                        int tab = l.lastIndexOf('\t');
-                        weights.put(l.substring(0, tab), Double.parseDouble(l.substring(tab + 1)));
-                    });
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Ranker(weights);
+    }
+
+    static Ranker parse(List<String> lines) {
+        Map<String, Double> weights = new HashMap<>();
+        List<String> features = new ArrayList<>();
+        Map<String, Integer> index = new HashMap<>();
+        List<Tree> trees = new ArrayList<>();
+        List<String[]> nodes = new ArrayList<>();
+        for (String l : lines) {
+            if (l.isBlank() || l.startsWith("#")) {
+                continue;
+            }
+            if (l.equals("@tree")) {
+                addTree(nodes, trees, features, index);
+            } else if (l.startsWith("@")) {
+                nodes.add(l.split("\t"));
+            } else {
+                int tab = l.lastIndexOf('\t');
+                weights.put(l.substring(0, tab), Double.parseDouble(l.substring(tab + 1)));
+            }
+        }
+        addTree(nodes, trees, features, index);
+        return new Ranker(weights, features, trees);
+    }
+
+    private static void addTree(List<String[]> nodes, List<Tree> trees, List<String> features, Map<String, Integer> index) {
+        if (nodes.isEmpty()) {
+            return;
+        }
+        int n = nodes.size();
+        int[] feature = new int[n];
+        int[] yes = new int[n];
+        int[] no = new int[n];
+        double[] value = new double[n];
+        for (int i = 0; i < n; i++) {
+            String[] node = nodes.get(i);
+            if (node[0].equals("@leaf")) {
+                feature[i] = -1;
+                value[i] = Double.parseDouble(node[1]);
+            } else {
+                feature[i] = index.computeIfAbsent(node[1], f -> {
+                    features.add(f);
+                    return features.size() - 1;
+                });
+                yes[i] = Integer.parseInt(node[2]);
+                no[i] = Integer.parseInt(node[3]);
+            }
+        }
+        trees.add(new Tree(feature, yes, no, value));
+        nodes.clear();
     }
 }

@@ -46,6 +46,32 @@ class RankerTest {
     }
 
     @Test
+    void aTreeAddsTheValueOfTheLeafThePairsFeaturesLeadTo() {
+        // has "agrees"? then has "subject-1"? 1.0 : 0.25; else -0.5
+        Ranker.Tree tree = new Ranker.Tree(new int[] {0, 1, -1, -1, -1}, new int[] {1, 2, 0, 0, 0}, new int[] {4, 3, 0, 0, 0},
+                new double[] {0, 0, 1.0, 0.25, -0.5});
+        Ranker ranker = Ranker.of(Map.of("rule", 2.0), List.of("agrees", "subject-1"), List.of(tree));
+
+        assertThat(ranker.score(List.of("agrees", "subject-1"))).isEqualTo(1.0);
+        assertThat(ranker.score(List.of("agrees"))).isEqualTo(0.25);
+        assertThat(ranker.score(List.of("subject-1", "rule"))).isEqualTo(1.5);
+    }
+
+    @Test
+    void aWrittenModelWithTreesReadsBackToTheSameScores() throws Exception {
+        Ranker.Tree tree = new Ranker.Tree(new int[] {0, -1, -1}, new int[] {1, 0, 0}, new int[] {2, 0, 0}, new double[] {0, 0.75, -0.125});
+        Ranker ranker = Ranker.of(Map.of("rule", 2.0), List.of("spoke-previous"), List.of(tree, tree));
+        StringWriter out = new StringWriter();
+
+        ranker.write(out);
+        Ranker read = Ranker.parse(out.toString().lines().toList());
+
+        for (List<String> features : List.of(List.of("rule", "spoke-previous"), List.of("spoke-previous"), List.of("rule"), List.<String>of())) {
+            assertThat(read.score(features)).isEqualTo(ranker.score(features));
+        }
+    }
+
+    @Test
     void theShippedModelIsTrained() {
         assertThat(Ranker.shipped().score(List.of("rule"))).isNotZero();
     }
