@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.quotetracker.eval.Article;
+import org.quotetracker.eval.ArticleFile;
 
 /** The article files named on a command line: files as given, directories expanded to their regular files in name order. */
 public final class ArticleFiles {
@@ -35,11 +35,11 @@ public final class ArticleFiles {
     }
 
     /** The article files named on a command line, read into memory. */
-    public static List<Article> readAll(List<String> paths) throws IOException {
-        List<Article> articles = new ArrayList<>();
+    public static List<ArticleFile> readAll(List<String> paths) throws IOException {
+        List<ArticleFile> articles = new ArrayList<>();
         for (Path file : expand(paths)) {
             try {
-                articles.add(new Article(file.getFileName().toString(), read(file)));
+                articles.add(new ArticleFile(file.getFileName().toString(), read(file)));
             } catch (IOException e) {
                 throw new IOException(file + ": " + e.getMessage(), e);
             }

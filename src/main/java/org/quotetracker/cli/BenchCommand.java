@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 
-import org.quotetracker.eval.Article;
+import org.quotetracker.eval.ArticleFile;
 import org.quotetracker.extraction.QuoteExtractor;
 
 /**
@@ -42,7 +42,7 @@ final class BenchCommand implements Command {
             err.println(USAGE);
             return 2;
         }
-        List<Article> articles = a.paths().isEmpty() ? Article.seed() : ArticleFiles.readAll(a.paths());
+        List<ArticleFile> articles = a.paths().isEmpty() ? ArticleFile.seed() : ArticleFiles.readAll(a.paths());
         if (articles.isEmpty()) {
             err.println("bench: no articles");
             return 2;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.quotetracker.eval.Article;
+import org.quotetracker.eval.ArticleFile;
 import org.quotetracker.eval.GoldArticle;
 import org.quotetracker.eval.GoldStandard;
 import org.quotetracker.eval.MissReport;
@@ -64,7 +64,7 @@ final class EvalCommand implements Command {
             err.println(USAGE);
             return 2;
         }
-        List<Article> articles = a.paths().isEmpty() ? (seed ? Article.seed() : List.of()) : ArticleFiles.readAll(a.paths());
+        List<ArticleFile> articles = a.paths().isEmpty() ? (seed ? ArticleFile.seed() : List.of()) : ArticleFiles.readAll(a.paths());
         List<Prediction> predictions = a.option("--predictions") != null
                 ? Predictions.readJsonLines(Path.of(a.option("--predictions")))
                 : extract(articles, gold, err);
@@ -75,15 +75,15 @@ final class EvalCommand implements Command {
             return 0;
         }
         scoring.figures().summary().forEach(out::println);
-        Map<String, String> texts = articles.stream().collect(Collectors.toMap(Article::name, Article::text, (x, y) -> x));
+        Map<String, String> texts = articles.stream().collect(Collectors.toMap(ArticleFile::name, ArticleFile::text, (x, y) -> x));
         MissReport report = MissReport.of(scoring, texts);
         boolean verbose = a.has("--verbose");
         report.lines(verbose ? Integer.MAX_VALUE : GROUPS, verbose ? Integer.MAX_VALUE : a.count("--misses", EXAMPLES)).forEach(out::println);
         return 0;
     }
 
-    private static List<Prediction> extract(List<Article> articles, GoldStandard gold, PrintStream err) {
-        Set<String> given = articles.stream().map(Article::name).collect(Collectors.toCollection(HashSet::new));
+    private static List<Prediction> extract(List<ArticleFile> articles, GoldStandard gold, PrintStream err) {
+        Set<String> given = articles.stream().map(ArticleFile::name).collect(Collectors.toCollection(HashSet::new));
         long absent = gold.articles().stream().map(GoldArticle::baseName).filter(name -> !given.contains(name)).count();
         if (absent > 0) {
             err.printf("eval: %d of the gold's %d articles are not among the files given; their quotes count as missed%n",

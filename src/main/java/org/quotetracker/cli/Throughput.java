@@ -11,7 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.quotetracker.eval.Article;
+import org.quotetracker.eval.ArticleFile;
 import org.quotetracker.extraction.QuoteExtractor;
 
 /**
@@ -21,7 +21,7 @@ import org.quotetracker.extraction.QuoteExtractor;
  */
 record Throughput(int threads, long documents, long bytes, long quotes, long nanos, long cpuNanos, long p50Nanos, long p99Nanos) {
 
-    static Throughput measure(QuoteExtractor extractor, List<Article> articles, int threads, Duration time)
+    static Throughput measure(QuoteExtractor extractor, List<ArticleFile> articles, int threads, Duration time)
             throws InterruptedException, ExecutionException {
         long[] sizes = articles.stream().mapToLong(a -> a.text().getBytes(StandardCharsets.UTF_8).length).toArray();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -81,7 +81,7 @@ record Throughput(int threads, long documents, long bytes, long quotes, long nan
             next = first;
         }
 
-        Worker run(QuoteExtractor extractor, List<Article> articles, long[] sizes, long deadline) {
+        Worker run(QuoteExtractor extractor, List<ArticleFile> articles, long[] sizes, long deadline) {
             ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
             long cpuStart = cpu.getCurrentThreadCpuTime();
             for (long now = System.nanoTime(); now < deadline; ) {

@@ -22,7 +22,7 @@ public final class Predictions {
     }
 
     /** Extracts the articles in parallel (the extractor is thread-safe); the predictions keep the articles' order. */
-    public static List<Prediction> extract(QuoteExtractor extractor, List<Article> articles) {
+    public static List<Prediction> extract(QuoteExtractor extractor, List<ArticleFile> articles) {
         return articles.parallelStream()
                 .flatMap(a -> extractor.extract(a.text()).quotes().stream().map(q -> Prediction.of(a.name(), q)))
                 .toList();

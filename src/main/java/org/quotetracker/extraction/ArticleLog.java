@@ -14,23 +14,23 @@ import java.util.Set;
 final class ArticleLog {
 
     private final List<Sentence> sentences = new ArrayList<>();
-    private final List<Set<Entity>> named = new ArrayList<>();
-    private final List<Set<Entity>> subjects = new ArrayList<>();
-    private final List<Set<Entity>> speakers = new ArrayList<>();
+    private final List<Set<Referent>> named = new ArrayList<>();
+    private final List<Set<Referent>> subjects = new ArrayList<>();
+    private final List<Set<Referent>> speakers = new ArrayList<>();
     /**
      * Subjects and speakers that are a reference the reading resolved ("he said", "the senator said"): its guess, not a
      * name in the text.
      */
-    private final List<Set<Entity>> resolvedSubjects = new ArrayList<>();
-    private final List<Set<Entity>> resolvedSpeakers = new ArrayList<>();
+    private final List<Set<Referent>> resolvedSubjects = new ArrayList<>();
+    private final List<Set<Referent>> resolvedSpeakers = new ArrayList<>();
     private final Map<Integer, Integer> paragraphStart = new HashMap<>();
     /** Per sentence: how many times the reporter's words (outside quotes) say he/him/his and she/her. */
     private final List<int[]> pronouns = new ArrayList<>();
     /** Built on first use, once the article is read; reset if a sentence is added after. */
-    private Map<Entity, List<int[]>> pronounsOf;
+    private Map<Referent, List<int[]>> pronounsOf;
     private int lastParagraph;
 
-    void add(Sentence sentence, Set<Entity> entities) {
+    void add(Sentence sentence, Set<Referent> entities) {
         sentences.add(sentence);
         named.add(new LinkedHashSet<>(entities));
         subjects.add(new LinkedHashSet<>());
@@ -55,7 +55,7 @@ final class ArticleLog {
     }
 
     /** The entity a sentence has as its subject ("Trump welcomed ..."): named there too. */
-    void subject(int sentence, Entity e) {
+    void subject(int sentence, Referent e) {
         subjects.get(sentence).add(e);
         named.get(sentence).add(e);
         pronounsOf = null;
@@ -67,7 +67,7 @@ final class ArticleLog {
      * referent of "he said" would otherwise be the subject, the speaker and the latest named of the quote's own
      * sentence).
      */
-    void subject(int sentence, Entity e, boolean resolved) {
+    void subject(int sentence, Referent e, boolean resolved) {
         if (resolved) {
             resolvedSubjects.get(sentence).add(e);
         } else {
@@ -75,7 +75,7 @@ final class ArticleLog {
         }
     }
 
-    void speaker(int sentence, Entity e, boolean resolved) {
+    void speaker(int sentence, Referent e, boolean resolved) {
         if (resolved) {
             resolvedSpeakers.get(sentence).add(e);
         } else {
@@ -83,16 +83,16 @@ final class ArticleLog {
         }
     }
 
-    boolean isResolvedSubject(int sentence, Entity e) {
+    boolean isResolvedSubject(int sentence, Referent e) {
         return sentence >= 0 && sentence < resolvedSubjects.size() && resolvedSubjects.get(sentence).contains(e);
     }
 
-    boolean isResolvedSpeaker(int sentence, Entity e) {
+    boolean isResolvedSpeaker(int sentence, Referent e) {
         return sentence >= 0 && sentence < resolvedSpeakers.size() && resolvedSpeakers.get(sentence).contains(e);
     }
 
     /** The entity a speech verb of the sentence has as its subject, or a quote of the sentence was given to. */
-    void speaker(int sentence, Entity e) {
+    void speaker(int sentence, Referent e) {
         speakers.get(sentence).add(e);
         named.get(sentence).add(e);
         pronounsOf = null;
@@ -106,19 +106,19 @@ final class ArticleLog {
         return sentences.get(i);
     }
 
-    Set<Entity> named(int i) {
+    Set<Referent> named(int i) {
         return named.get(i);
     }
 
-    boolean isSubject(int sentence, Entity e) {
+    boolean isSubject(int sentence, Referent e) {
         return sentence >= 0 && sentence < subjects.size() && subjects.get(sentence).contains(e);
     }
 
-    boolean isSpeaker(int sentence, Entity e) {
+    boolean isSpeaker(int sentence, Referent e) {
         return sentence >= 0 && sentence < speakers.size() && speakers.get(sentence).contains(e);
     }
 
-    boolean isNamed(int sentence, Entity e) {
+    boolean isNamed(int sentence, Referent e) {
         return sentence >= 0 && sentence < named.size() && named.get(sentence).contains(e);
     }
 
@@ -127,9 +127,9 @@ final class ArticleLog {
      * pronouns of that sentence and of the next (if the next names no one) are most often its own ("Fiorina ...
      * her qualifications"). UNKNOWN unless one gender is said and the other is not said at least as often.
      */
-    Gender genderInText(Entity e, int upTo) {
+    Gender genderInText(Referent e, int upTo) {
         if (pronounsOf == null) {
-            pronounsOf = pronounsByEntity();
+            pronounsOf = pronounsByReferent();
         }
         int male = 0;
         int female = 0;
@@ -146,12 +146,12 @@ final class ArticleLog {
     }
 
     /** Per entity, the pronouns that may be its own, as {sentence, he, she}: one pass over the article, on first use. */
-    private Map<Entity, List<int[]>> pronounsByEntity() {
-        Map<Entity, List<int[]>> of = new HashMap<>();
+    private Map<Referent, List<int[]>> pronounsByReferent() {
+        Map<Referent, List<int[]>> of = new HashMap<>();
         for (int i = 0; i < sentences.size(); i++) {
-            Entity only = null;
+            Referent only = null;
             int persons = 0;
-            for (Entity x : named.get(i)) {
+            for (Referent x : named.get(i)) {
                 if (x.kind == SpeakerKind.PERSON) {
                     only = x;
                     persons++;

@@ -5,9 +5,9 @@ package org.quotetracker.extraction;
  *
  * @param subjectAt page offset of the phrase that names the speaker, or -1 when no phrase does
  */
-record Attribution(Entity speaker, String role, String cue, AttributionMethod method, double confidence, int subjectAt) {
+record Attribution(Referent speaker, String role, String cue, AttributionMethod method, double confidence, int subjectAt) {
 
-    Attribution(Entity speaker, String role, String cue, AttributionMethod method, double confidence) {
+    Attribution(Referent speaker, String role, String cue, AttributionMethod method, double confidence) {
         this(speaker, role, cue, method, confidence, -1);
     }
 

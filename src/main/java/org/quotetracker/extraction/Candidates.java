@@ -27,17 +27,17 @@ final class Candidates {
         Sentence s = site.sentence();
         int from = log.firstSentenceOf(s.paragraph() - PARAGRAPHS_BACK);
         int to = Math.min(log.size() - 1, s.index() + 1);
-        Set<Entity> entities = new LinkedHashSet<>();
+        Set<Referent> entities = new LinkedHashSet<>();
         if (site.rule() != null) {
             entities.add(site.rule().speaker());
         }
-        Map<Entity, Integer> latest = new LinkedHashMap<>();
-        Map<Entity, Integer> count = new LinkedHashMap<>();
+        Map<Referent, Integer> latest = new LinkedHashMap<>();
+        Map<Referent, Integer> count = new LinkedHashMap<>();
         for (int i = from; i <= to; i++) {
             if (log.sentence(i).story() != s.story()) {
                 continue;
             }
-            for (Entity e : log.named(i)) {
+            for (Referent e : log.named(i)) {
                 entities.add(e);
                 count.merge(e, 1, Integer::sum);
                 if (i <= s.index()) {
@@ -46,21 +46,21 @@ final class Candidates {
             }
         }
         // how much the story so far is about each entity: "he" is most often the person the passage is about
-        Map<Entity, Integer> salience = new LinkedHashMap<>();
+        Map<Referent, Integer> salience = new LinkedHashMap<>();
         for (int i = 0; i <= s.index(); i++) {
             if (log.sentence(i).story() == s.story()) {
                 log.named(i).forEach(e -> salience.merge(e, 1, Integer::sum));
             }
         }
-        List<Entity> bySalience = new ArrayList<>(salience.keySet());
-        bySalience.sort(Comparator.comparingInt((Entity e) -> salience.get(e)).reversed());
-        List<Entity> byRecency = new ArrayList<>(latest.keySet());
-        byRecency.sort(Comparator.comparingInt((Entity e) -> latest.get(e)).reversed());
-        List<Entity> byCount = new ArrayList<>(count.keySet());
-        byCount.sort(Comparator.comparingInt((Entity e) -> count.get(e)).reversed());
+        List<Referent> bySalience = new ArrayList<>(salience.keySet());
+        bySalience.sort(Comparator.comparingInt((Referent e) -> salience.get(e)).reversed());
+        List<Referent> byRecency = new ArrayList<>(latest.keySet());
+        byRecency.sort(Comparator.comparingInt((Referent e) -> latest.get(e)).reversed());
+        List<Referent> byCount = new ArrayList<>(count.keySet());
+        byCount.sort(Comparator.comparingInt((Referent e) -> count.get(e)).reversed());
         // a gender the name does not give may be given by the text ("Fiorina ... her qualifications")
-        Map<Entity, Gender> genders = new java.util.HashMap<>();
-        for (Entity e : entities) {
+        Map<Referent, Gender> genders = new java.util.HashMap<>();
+        for (Referent e : entities) {
             genders.put(e, e.gender != Gender.UNKNOWN || e.kind != SpeakerKind.PERSON ? e.gender : log.genderInText(e, s.index() - 1));
         }
         Paragraphs paragraphs = Paragraphs.around(site, log, e -> genders.getOrDefault(e, e.gender));
@@ -69,7 +69,7 @@ final class Candidates {
         // "a US official said" makes a new anonymous entity at each mention: one candidate per name and kind, the
         // first (the rule's own when it has one), so that namesakes do not split its probability
         Set<String> seen = new java.util.HashSet<>();
-        for (Entity e : entities) {
+        for (Referent e : entities) {
             if (!seen.add(e.kind + "|" + e.name())) {
                 continue;
             }
@@ -91,7 +91,7 @@ final class Candidates {
         return candidates;
     }
 
-    private static List<String> facts(QuoteSite site, ArticleLog log, Entity e, Integer latest, int recencyRank, int countRank, int count,
+    private static List<String> facts(QuoteSite site, ArticleLog log, Referent e, Integer latest, int recencyRank, int countRank, int count,
                                       int salienceRank, Paragraphs paragraphs, Gender gender) {
         Sentence s = site.sentence();
         int at = s.index();
@@ -197,7 +197,7 @@ final class Candidates {
     }
 
     /** Whether the candidate can be what the pronoun stands for: gender for he and she, institutions for it and they. */
-    private static String agreement(String pronoun, Entity e, MentionType type, Gender gender) {
+    private static String agreement(String pronoun, Referent e, MentionType type, Gender gender) {
         return switch (pronoun) {
             case "he", "she" -> isPlural(e) ? "plural" : e.kind == SpeakerKind.PERSON ? "gender=" + gender : "type=" + type;
             default -> "type=" + type;
@@ -208,7 +208,7 @@ final class Candidates {
      * Whether the quote stands in the main clause after an introductory subordinate clause, and the entity is named
      * only in that opening clause.
      */
-    private static boolean namedOnlyInOpeningClause(QuoteSite site, Entity e) {
+    private static boolean namedOnlyInOpeningClause(QuoteSite site, Referent e) {
         List<Token> tokens = site.sentence().tokens();
         int main = SpeechVerbs.mainClauseStart(tokens);
         if (main <= 0) {
@@ -231,7 +231,7 @@ final class Candidates {
     }
 
     /** Whether the words of the quote name the entity (its surname, as a capitalised word). */
-    private static boolean quoteNames(QuoteSite site, Entity e) {
+    private static boolean quoteNames(QuoteSite site, Referent e) {
         String surname = e.surname();
         if (surname.length() < 3 || !Character.isUpperCase(surname.charAt(0))) {
             return false;
@@ -263,7 +263,7 @@ final class Candidates {
     }
 
     /** "Sens. Carper, Feinstein and Leahy": joint speakers, whom "he" or "she" cannot stand for. */
-    static boolean isPlural(Entity e) {
+    static boolean isPlural(Referent e) {
         return e.name().contains(" and ") || e.name().contains(" & ");
     }
 

@@ -15,15 +15,15 @@ final class Discourse {
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
-    private final List<Entity> entities = new ArrayList<>();
+    private final List<Referent> entities = new ArrayList<>();
     /** Who the article says wrote or issued each kind of document ("report" -> the Brookings Institution). */
-    private final java.util.Map<String, Entity> authors = new java.util.HashMap<>();
+    private final java.util.Map<String, Referent> authors = new java.util.HashMap<>();
 
     /** The entity a name mention stands for, registering it (or enriching a known one) on the way. */
-    Entity resolve(Mention mention, int sentence, int story) {
-        Entity entity = find(mention.name(), mention.kind()).orElse(null);
+    Referent resolve(Mention mention, int sentence, int story) {
+        Referent entity = find(mention.name(), mention.kind()).orElse(null);
         if (entity == null) {
-            entity = new Entity(mention.name(), mention.kind(), mention.gender(), mention.title());
+            entity = new Referent(mention.name(), mention.kind(), mention.gender(), mention.title());
             entities.add(entity);
         } else {
             if (wordCount(mention.name()) > entity.words().size() && entity.kind == mention.kind()) {
@@ -42,8 +42,8 @@ final class Discourse {
     }
 
     /** An anonymous source ("a US official") is a new entity each time it is introduced with "a". */
-    Entity anonymous(String description, String role, int sentence, int story) {
-        Entity entity = new Entity(description, SpeakerKind.ANONYMOUS, Gender.UNKNOWN, role);
+    Referent anonymous(String description, String role, int sentence, int story) {
+        Referent entity = new Referent(description, SpeakerKind.ANONYMOUS, Gender.UNKNOWN, role);
         entity.lastMention = sentence;
         entity.story = story;
         entities.add(entity);
@@ -55,13 +55,13 @@ final class Discourse {
     }
 
     /** A known person or institution answering to this name, without registering anything. */
-    Optional<Entity> byName(String name) {
+    Optional<Referent> byName(String name) {
         return find(name, SpeakerKind.PERSON);
     }
 
-    private Optional<Entity> find(String name, SpeakerKind kind) {
+    private Optional<Referent> find(String name, SpeakerKind kind) {
         String[] words = SPACES.split(name);
-        Optional<Entity> exact = entities.stream().filter(e -> e.name().equalsIgnoreCase(name)).findFirst();
+        Optional<Referent> exact = entities.stream().filter(e -> e.name().equalsIgnoreCase(name)).findFirst();
         if (exact.isPresent() || kind != SpeakerKind.PERSON) {
             return exact;
         }
@@ -69,27 +69,27 @@ final class Discourse {
             return latest(entities.stream().filter(e -> e.kind == SpeakerKind.PERSON && e.answersTo(name)).toList());
         }
         // "Joe Biden" after "Biden", or "Charles Q. Brown Jr." after "Charles Brown": same surname, no clashing first name.
-        String surname = new Entity(name, kind, Gender.UNKNOWN, null).surname();
+        String surname = new Referent(name, kind, Gender.UNKNOWN, null).surname();
         return latest(entities.stream()
                 .filter(e -> e.kind == SpeakerKind.PERSON && e.surname().equalsIgnoreCase(surname))
                 .filter(e -> e.words().size() == 1 || e.words().get(0).equalsIgnoreCase(words[0]))
                 .toList());
     }
 
-    private static Optional<Entity> latest(List<Entity> candidates) {
+    private static Optional<Referent> latest(List<Referent> candidates) {
         return candidates.stream().max(Comparator.comparingInt(e -> e.lastMention));
     }
 
     /** "the US president", "the official", "the ministry": the latest entity whose title or name fits the description. */
-    Optional<Entity> byDescription(List<String> modifiers, String head, int story) {
+    Optional<Referent> byDescription(List<String> modifiers, String head, int story) {
         String h = head.toLowerCase(Locale.ROOT);
         return entities.stream()
                 .filter(e -> e.story == story || e.kind != SpeakerKind.ANONYMOUS)
                 .filter(e -> e.hasTitleWord(h) || e.kind == SpeakerKind.ORGANIZATION && e.name().toLowerCase(Locale.ROOT).contains(h))
-                .max(Comparator.<Entity>comparingInt(e -> overlap(e, modifiers)).thenComparingInt(e -> e.lastMention));
+                .max(Comparator.<Referent>comparingInt(e -> overlap(e, modifiers)).thenComparingInt(e -> e.lastMention));
     }
 
-    private static int overlap(Entity e, List<String> modifiers) {
+    private static int overlap(Referent e, List<String> modifiers) {
         String title = e.title == null ? "" : e.title.toLowerCase(Locale.ROOT).replace(".", "");
         return (int) modifiers.stream().filter(m -> title.contains(m.toLowerCase(Locale.ROOT).replace(".", ""))).count();
     }
@@ -98,38 +98,38 @@ final class Discourse {
      * A pronoun's referent: the person of agreeing gender who was last the subject of a clause before it (or is this
      * very pronoun, resolved before) in this story, else the latest such person mentioned at all.
      */
-    Optional<Entity> pronoun(Gender gender, int story, int offset) {
-        List<Entity> agreeing = entities.stream()
+    Optional<Referent> pronoun(Gender gender, int story, int offset) {
+        List<Referent> agreeing = entities.stream()
                 .filter(e -> e.kind == SpeakerKind.PERSON && e.gender.agreesWith(gender) && e.story == story)
                 .toList();
         // "he" or "she" is a person the text shows as one (a first name, a title, a gender), not the band or the
         // company a capitalised name may equally be, nor what the text names with "the" ("the Harbor Gazette"); only
         // when there is none does any name do
-        List<Entity> personLike = agreeing.stream()
+        List<Referent> personLike = agreeing.stream()
                 .filter(e -> MentionType.looksLikeAPerson(e) && !(e.namedAsAThing && e.gender == Gender.UNKNOWN && e.title == null))
                 .toList();
-        List<Entity> people = personLike.isEmpty() ? agreeing : personLike;
+        List<Referent> people = personLike.isEmpty() ? agreeing : personLike;
         return people.stream().filter(e -> e.lastSubject >= 0 && e.lastSubject <= offset).max(Comparator.comparingInt(e -> e.lastSubject))
                 .or(() -> latest(people));
     }
 
-    void authored(String documentHead, Entity author) {
+    void authored(String documentHead, Referent author) {
         authors.put(documentHead.toLowerCase(Locale.ROOT), author);
     }
 
     /** "the report said": whoever the article said issued a report. */
-    Optional<Entity> author(String documentHead) {
+    Optional<Referent> author(String documentHead) {
         return Optional.ofNullable(authors.get(documentHead.toLowerCase(Locale.ROOT)));
     }
 
     /** "the newspaper said": the latest news organisation the article named. */
-    Optional<Entity> latestMedia() {
+    Optional<Referent> latestMedia() {
         return entities.stream().filter(e -> e.kind == SpeakerKind.ORGANIZATION && Lexicon.get().isMedia(e.name()))
                 .max(Comparator.comparingInt(e -> e.lastMention));
     }
 
     /** "it said": the latest institution. */
-    Optional<Entity> latestOrganization(int story) {
+    Optional<Referent> latestOrganization(int story) {
         return entities.stream().filter(e -> e.kind == SpeakerKind.ORGANIZATION && e.story == story).max(Comparator.comparingInt(e -> e.lastMention));
     }
 }

@@ -16,7 +16,7 @@ enum MentionType {
      * Whether the text shows the entity as a person: a gender (from a first name, an honorific or a title), a title,
      * or a name of two words that is not a plural ("the Rust Kings" is a band).
      */
-    static boolean looksLikeAPerson(Entity e) {
+    static boolean looksLikeAPerson(Referent e) {
         if (e.kind != SpeakerKind.PERSON) {
             return false;
         }
@@ -26,12 +26,12 @@ enum MentionType {
         return e.words().size() > 1 && !isPluralName(e);
     }
 
-    private static boolean isPluralName(Entity e) {
+    private static boolean isPluralName(Referent e) {
         String last = e.surname();
         return last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && Lexicon.get().firstNameGender(e.words().get(0)) == null;
     }
 
-    static MentionType of(Entity e) {
+    static MentionType of(Referent e) {
         Lexicon lex = Lexicon.get();
         if (e.kind == SpeakerKind.ANONYMOUS) {
             return PERSON; // "a spokesman": a person the article does not name

@@ -16,10 +16,10 @@ final class NearestPerson implements Sieve {
         return nearestPerson(quote).map(e -> new Attribution(e, e.title, null, AttributionMethod.NEAREST_PERSON, 0.3)).orElse(null);
     }
 
-    private static Optional<Entity> nearestPerson(QuoteReading quote) {
+    private static Optional<Referent> nearestPerson(QuoteReading quote) {
         Sentence sentence = quote.sentence();
         for (int i = sentence.index(); i >= 0 && quote.sentences().get(i).paragraph() == sentence.paragraph(); i--) {
-            Optional<Entity> person = quote.mentionedIn().get(i).stream()
+            Optional<Referent> person = quote.mentionedIn().get(i).stream()
                     .filter(e -> e.kind == SpeakerKind.PERSON)
                     .findFirst();
             if (person.isPresent()) {

@@ -13,20 +13,20 @@ import java.util.Set;
  */
 final class Paragraphs {
 
-    private final Entity first;
-    private final Set<Entity> openingSubjects;
-    private final Entity topic;
-    private final Set<Entity> speakersHere;
-    private final Set<Entity> speakersBefore;
-    private final Entity previousParagraphFirst;
+    private final Referent first;
+    private final Set<Referent> openingSubjects;
+    private final Referent topic;
+    private final Set<Referent> speakersHere;
+    private final Set<Referent> speakersBefore;
+    private final Referent previousParagraphFirst;
 
     /** The candidates of the pronoun's gender (or, with no pronoun, those that look like people), the latest named first. */
-    private List<Entity> agreeingByRecency = List.of();
+    private List<Referent> agreeingByRecency = List.of();
     /** The latest clause subject among them. */
-    private Entity lastAgreeingSubject;
+    private Referent lastAgreeingSubject;
 
-    private Paragraphs(Entity first, Set<Entity> openingSubjects, Entity topic, Set<Entity> speakersHere, Set<Entity> speakersBefore,
-                       Entity previousParagraphFirst) {
+    private Paragraphs(Referent first, Set<Referent> openingSubjects, Referent topic, Set<Referent> speakersHere, Set<Referent> speakersBefore,
+                       Referent previousParagraphFirst) {
         this.first = first;
         this.openingSubjects = openingSubjects;
         this.topic = topic;
@@ -35,14 +35,14 @@ final class Paragraphs {
         this.previousParagraphFirst = previousParagraphFirst;
     }
 
-    static Paragraphs around(QuoteSite site, ArticleLog log, java.util.function.Function<Entity, Gender> gender) {
+    static Paragraphs around(QuoteSite site, ArticleLog log, java.util.function.Function<Referent, Gender> gender) {
         Sentence s = site.sentence();
         int start = log.firstSentenceOf(s.paragraph());
-        Entity first = null;
-        Map<Entity, Integer> count = new LinkedHashMap<>();
-        Set<Entity> speakersHere = new java.util.LinkedHashSet<>();
+        Referent first = null;
+        Map<Referent, Integer> count = new LinkedHashMap<>();
+        Set<Referent> speakersHere = new java.util.LinkedHashSet<>();
         for (int i = start; i <= s.index(); i++) {
-            for (Entity e : log.named(i)) {
+            for (Referent e : log.named(i)) {
                 first = first == null ? e : first;
                 count.merge(e, 1, Integer::sum);
                 if (i < s.index() && log.isSpeaker(i, e)) {
@@ -50,22 +50,22 @@ final class Paragraphs {
                 }
             }
         }
-        Entity topic = count.entrySet().stream().filter(x -> x.getValue() > 1).max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+        Referent topic = count.entrySet().stream().filter(x -> x.getValue() > 1).max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse(null);
-        Set<Entity> openingSubjects = new java.util.LinkedHashSet<>();
-        for (Entity e : log.named(start)) {
+        Set<Referent> openingSubjects = new java.util.LinkedHashSet<>();
+        for (Referent e : log.named(start)) {
             if (log.isSubject(start, e)) {
                 openingSubjects.add(e);
             }
         }
-        Set<Entity> speakersBefore = new java.util.LinkedHashSet<>();
-        Entity previousFirst = null;
+        Set<Referent> speakersBefore = new java.util.LinkedHashSet<>();
+        Referent previousFirst = null;
         int previousStart = start > 0 ? log.firstSentenceOf(log.sentence(start - 1).paragraph()) : start;
         for (int i = previousStart; i < start; i++) {
             if (log.sentence(i).story() != s.story()) {
                 continue;
             }
-            for (Entity e : log.named(i)) {
+            for (Referent e : log.named(i)) {
                 previousFirst = previousFirst == null ? e : previousFirst;
                 if (log.isSpeaker(i, e)) {
                     speakersBefore.add(e);
@@ -74,14 +74,14 @@ final class Paragraphs {
         }
         Paragraphs p = new Paragraphs(first, openingSubjects, topic, speakersHere, speakersBefore, previousFirst);
         int from = log.firstSentenceOf(s.paragraph() - 3);
-        List<Entity> agreeing = new java.util.ArrayList<>();
+        List<Referent> agreeing = new java.util.ArrayList<>();
         for (int i = s.index(); i >= from; i--) {
             if (log.sentence(i).story() != s.story()) {
                 continue;
             }
-            List<Entity> named = new java.util.ArrayList<>(log.named(i));
+            List<Referent> named = new java.util.ArrayList<>(log.named(i));
             java.util.Collections.reverse(named); // the latest named in the sentence first
-            for (Entity e : named) {
+            for (Referent e : named) {
                 if (agrees(site.pronoun(), e, gender.apply(e)) && !agreeing.contains(e)) {
                     agreeing.add(e);
                 }
@@ -95,7 +95,7 @@ final class Paragraphs {
     }
 
     /** Whether the pronoun can stand for the entity; with no pronoun, whether it looks like a person. */
-    static boolean agrees(String pronoun, Entity e, Gender gender) {
+    static boolean agrees(String pronoun, Referent e, Gender gender) {
         if (pronoun == null) {
             return MentionType.looksLikeAPerson(e);
         }
@@ -107,7 +107,7 @@ final class Paragraphs {
         };
     }
 
-    List<String> facts(Entity e) {
+    List<String> facts(Referent e) {
         List<String> f = new java.util.ArrayList<>();
         int rank = agreeingByRecency.indexOf(e);
         if (rank >= 0) {

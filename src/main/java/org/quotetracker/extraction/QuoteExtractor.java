@@ -53,10 +53,10 @@ public final class QuoteExtractor {
         private final List<PendingRole> roles = new ArrayList<>();
         /** By sentence index: the sentences of the page, and the people and institutions each names. */
         private final List<Sentence> sentences = new ArrayList<>();
-        private final List<Set<Entity>> mentionedIn = new ArrayList<>();
+        private final List<Set<Referent>> mentionedIn = new ArrayList<>();
         /** The rule's speaker of the last quote decided, and the speaker decided for it. */
-        private Entity lastRuleSpeaker;
-        private Entity lastDecided;
+        private Referent lastRuleSpeaker;
+        private Referent lastDecided;
         private int sentenceCount;
         private int paragraphCount;
 
@@ -66,7 +66,7 @@ public final class QuoteExtractor {
         private record Decided(QuoteSite site, Attribution attribution, LocalDate saidOn) {
         }
 
-        private record PendingRole(Entity entity, String title, int offset, LocalDate seenOn) {
+        private record PendingRole(Referent entity, String title, int offset, LocalDate seenOn) {
         }
 
         Run(String page) {
@@ -200,13 +200,13 @@ public final class QuoteExtractor {
         }
 
         private void registerMentions(Sentence sentence, int storyIndex, LocalDate storyDate) {
-            Set<Entity> entities = new LinkedHashSet<>(); // in the order the sentence names them
+            Set<Referent> entities = new LinkedHashSet<>(); // in the order the sentence names them
             List<Mention> mentions = phrases.mentions(sentence.tokens());
             for (Mention m : mentions) {
                 boolean known = m.isPerson() && Discourse.wordCount(m.name()) == 1 && m.title() == null;
                 if (m.isPerson() && (m.title() != null || Discourse.wordCount(m.name()) > 1) || known && isKnown(m)
                         || m.kind() == SpeakerKind.ORGANIZATION) {
-                    Entity e = discourse.resolve(m, sentence.index(), storyIndex);
+                    Referent e = discourse.resolve(m, sentence.index(), storyIndex);
                     entities.add(e);
                     e.namedAsAThing |= m.isPerson() && m.title() == null && isDefiniteThing(sentence.tokens(), m);
                     if (m.isPerson() && m.title() != null) {
@@ -256,7 +256,7 @@ public final class QuoteExtractor {
          * The day the words were said: a day named in the quote's own sentence, else in a recent sentence about the same
          * speaker, else in the story's lead; failing all, the story's date. Null when the story has no date.
          */
-        private LocalDate saidOn(Sentence sentence, Entity speaker, Story story, int leadSentence) {
+        private LocalDate saidOn(Sentence sentence, Referent speaker, Story story, int leadSentence) {
             if (story.date() == null) {
                 return null;
             }

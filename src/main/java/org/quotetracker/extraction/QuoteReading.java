@@ -34,7 +34,7 @@ record QuoteReading(SentenceReader reader, String page, List<Token> tokens, int 
                     List<List<Token>> paragraphSentences, int k, Block nextParagraph, Attribution nameAndColon, Cue cue,
                     int mainClause, Attribution subject, Attribution sentenceSpeaker, Attribution colonSentence,
                     Attribution previousSentenceSource, Attribution lastSpeaker, int lastSpeakerParagraph, int words,
-                    List<Sentence> sentences, List<Set<Entity>> mentionedIn) {
+                    List<Sentence> sentences, List<Set<Referent>> mentionedIn) {
 
     /** Quotes this short with no speech verb in their sentence are scare quotes or titles, not statements. */
     static final int MIN_UNCUED_WORDS = 4;

@@ -5,6 +5,6 @@ package org.quotetracker.extraction;
  * no rule named anyone), the speaker of the quote before it, and the personal pronoun that is the subject of its
  * speech verb ("he said"), if any.
  */
-record QuoteSite(QuoteSpan span, Sentence sentence, boolean partial, Attribution rule, Entity previousSpeaker,
+record QuoteSite(QuoteSpan span, Sentence sentence, boolean partial, Attribution rule, Referent previousSpeaker,
                  String pronoun, int words) {
 }

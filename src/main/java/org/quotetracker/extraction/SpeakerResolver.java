@@ -43,14 +43,14 @@ final class SpeakerResolver {
         if (isCoordination(tokens, from, to)) {
             Mention group = new Mention(from, to, groupName(tokens, from, to), null, SpeakerKind.PERSON, Gender.UNKNOWN,
                     tokens.get(from).start(), from, to);
-            Entity entity = discourse.resolve(group, sentence, story);
+            Referent entity = discourse.resolve(group, sentence, story);
             return Optional.of(new Attribution(entity, null, cue.verb(), method, confidence * 0.9));
         }
         Token last = tokens.get(to - 1);
         boolean commonHead = !last.isCapitalized() && (lex.isDocumentHead(last.lower()) || lex.isOrganizationHead(last.lower()));
         Mention mention = commonHead || endsInDescription(tokens, from, to) ? null : nounPhrases.phrase(tokens, from, to);
         if (mention != null) {
-            Entity entity = discourse.resolve(mention, sentence, story);
+            Referent entity = discourse.resolve(mention, sentence, story);
             String role = entity.title != null ? entity.title : mention.title();
             return Optional.of(new Attribution(entity, role, cue.verb(), method, confidence));
         }
@@ -89,7 +89,7 @@ final class SpeakerResolver {
         return NounPhrases.text(tokens, start, to);
     }
 
-    private Optional<Entity> pronoun(String pronoun, int offset) {
+    private Optional<Referent> pronoun(String pronoun, int offset) {
         return switch (pronoun) {
             case "he" -> discourse.pronoun(Gender.M, story, offset);
             case "she" -> discourse.pronoun(Gender.F, story, offset);
@@ -118,39 +118,39 @@ final class SpeakerResolver {
         boolean indefinite = SubjectPhrases.INDEFINITE.contains(determiner) || head.toLowerCase(Locale.ROOT).endsWith("s") && !SubjectPhrases.isDeterminer(tokens.get(from));
         if (lex.isTitleHead(head) || lex.isAnonymousHead(head)) {
             if (!indefinite) {
-                Optional<Entity> known = discourse.byDescription(modifiers, head, story);
+                Optional<Referent> known = discourse.byDescription(modifiers, head, story);
                 if (known.isPresent()) {
                     known.get().lastMention = sentence;
                     return known.map(e -> new Attribution(e, e.title, null, AttributionMethod.TITLE_COREFERENCE, 0.8));
                 }
             }
             if (lex.isAnonymousHead(head) || indefinite) {
-                Entity anonymous = discourse.anonymous(text, withoutDeterminer, sentence, story);
+                Referent anonymous = discourse.anonymous(text, withoutDeterminer, sentence, story);
                 return Optional.of(new Attribution(anonymous, withoutDeterminer, null, null, 0.8)); // the method of the phrase that named it
             }
             return Optional.empty();
         }
         if (determiner.equals("the") && MEDIA_HEADS.contains(head.toLowerCase(Locale.ROOT))) {
-            Optional<Entity> media = discourse.latestMedia();
+            Optional<Referent> media = discourse.latestMedia();
             if (media.isPresent()) {
                 return media.map(e -> new Attribution(e, null, null, AttributionMethod.TITLE_COREFERENCE, 0.75));
             }
         }
         if (determiner.equals("the") && lex.isDocumentHead(head)) {
-            Optional<Entity> author = discourse.author(head);
+            Optional<Referent> author = discourse.author(head);
             if (author.isPresent()) {
                 return author.map(e -> new Attribution(e, e.title, null, AttributionMethod.DOCUMENT_AUTHOR, 0.75));
             }
         }
         if (lex.isOrganizationHead(head) || lex.isDocumentHead(head)) {
             if (determiner.equals("the") && to - from == 2) {
-                Optional<Entity> known = discourse.byDescription(List.of(), head, story);
+                Optional<Referent> known = discourse.byDescription(List.of(), head, story);
                 if (known.isPresent()) {
                     return known.map(e -> new Attribution(e, null, null, AttributionMethod.TITLE_COREFERENCE, 0.75));
                 }
             }
             Mention org = new Mention(from, to, withoutDeterminer, null, SpeakerKind.ORGANIZATION, Gender.UNKNOWN, tokens.get(from).start(), from, to);
-            Entity entity = discourse.resolve(org, sentence, story);
+            Referent entity = discourse.resolve(org, sentence, story);
             return Optional.of(new Attribution(entity, null, null, AttributionMethod.ORGANIZATION, 0.8));
         }
         return Optional.empty();

@@ -55,7 +55,7 @@ final class Stages {
             return null;
         }
         int best = best(p);
-        Entity e = candidates.get(best).entity();
+        Referent e = candidates.get(best).entity();
         // the ranker agreeing with a sieve keeps the sieve's name, which tells a reader how the speaker was found
         return sieved != null && sieved.speaker() == e ? sieved.reusedAs(sieved.method(), p[best])
                 : new Attribution(e, e.title, sieved == null ? null : sieved.cue(), AttributionMethod.RANKER, p[best]);

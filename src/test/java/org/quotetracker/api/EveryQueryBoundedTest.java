@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.quotetracker.support.ApiTest;
-import org.quotetracker.support.StatementCounter;
+import org.quotetracker.support.SqlStatementCounter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -19,7 +19,7 @@ class EveryQueryBoundedTest {
     HttpGraphQlTester graphQlTester;
 
     @Autowired
-    StatementCounter statements;
+    SqlStatementCounter statements;
 
     @Test
     void everyStatementOfARequestRunsUnderTheQueryTimeout() {

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class ArticleLogTest {
 
-    private final Entity pat = new Entity("Pat Lee", SpeakerKind.PERSON, Gender.UNKNOWN, null);
-    private final Entity sam = new Entity("Sam Roe", SpeakerKind.PERSON, Gender.UNKNOWN, null);
+    private final Referent pat = new Referent("Pat Lee", SpeakerKind.PERSON, Gender.UNKNOWN, null);
+    private final Referent sam = new Referent("Sam Roe", SpeakerKind.PERSON, Gender.UNKNOWN, null);
 
     @Test
     void aNameOfEitherGenderTakesThePronounsOfTheSentencesWhereItIsTheOnlyPersonNamed() {
@@ -58,7 +58,7 @@ class ArticleLogTest {
         assertThat(log.isNamed(0, pat)).isTrue();
     }
 
-    private static ArticleLog log(String text, List<Set<Entity>> named) {
+    private static ArticleLog log(String text, List<Set<Referent>> named) {
         List<List<Token>> sentences = SentenceSplitter.split(Tokenizer.tokenize(text, 0, text.length(), List.of()));
         ArticleLog log = new ArticleLog();
         for (int i = 0; i < sentences.size(); i++) {

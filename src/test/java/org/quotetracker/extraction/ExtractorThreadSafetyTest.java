@@ -8,7 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
-import org.quotetracker.eval.Article;
+import org.quotetracker.eval.ArticleFile;
 
 class ExtractorThreadSafetyTest {
 
@@ -16,11 +16,11 @@ class ExtractorThreadSafetyTest {
 
     @Test
     void oneExtractorGivesTheSameQuotesOnAnyThreadInAnyOrder() throws Exception {
-        List<Article> articles = Article.seed();
+        List<ArticleFile> articles = ArticleFile.seed();
         List<List<ExtractedQuote>> sequential = articles.stream().map(a -> extractor.extract(a.text()).quotes()).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Article> reversed = new java.util.ArrayList<>(articles);
+            List<ArticleFile> reversed = new java.util.ArrayList<>(articles);
             java.util.Collections.reverse(reversed);
             List<Future<List<ExtractedQuote>>> parallel = reversed.stream()
                     .map(a -> pool.submit(() -> extractor.extract(a.text()).quotes()))

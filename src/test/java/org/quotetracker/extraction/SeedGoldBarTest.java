@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.quotetracker.eval.Article;
+import org.quotetracker.eval.ArticleFile;
 import org.quotetracker.eval.Figures;
 import org.quotetracker.eval.GoldStandard;
 import org.quotetracker.eval.Prediction;
@@ -21,7 +21,7 @@ class SeedGoldBarTest {
 
     @BeforeAll
     static void extractSeedArticles() {
-        predictions = Predictions.extract(new QuoteExtractor(), Article.seed());
+        predictions = Predictions.extract(new QuoteExtractor(), ArticleFile.seed());
         figures = Scorer.score(GoldStandard.seed(), predictions).figures();
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.quotetracker.support.ApiTest;
-import org.quotetracker.support.StatementCounter;
+import org.quotetracker.support.SqlStatementCounter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -32,7 +32,7 @@ class QuoteStatementCountTest {
     HttpGraphQlTester graphQl;
 
     @Autowired
-    StatementCounter statements;
+    SqlStatementCounter statements;
 
     @Test
     void pageOfFiftyQuotesWithSpeakerAndArticleCostsThreeStatements() {

@@ -20,6 +20,6 @@ import org.springframework.context.annotation.Import;
         "spring.datasource.url=jdbc:h2:mem:api-test;DB_CLOSE_DELAY=-1",
         "quotes.seed.enabled=false"})
 @AutoConfigureHttpGraphQlTester
-@Import({GoldArticles.class, SchemaReportCapture.class, StatementCounter.class, Http.class})
+@Import({GoldArticles.class, SchemaReportCapture.class, SqlStatementCounter.class, Http.class})
 public @interface ApiTest {
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quotetracker.support.ApiTest;
 import org.quotetracker.support.Errors;
-import org.quotetracker.support.StatementCounter;
+import org.quotetracker.support.SqlStatementCounter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.execution.ErrorType;
@@ -33,7 +33,7 @@ class TimelineQueryTest {
     HttpGraphQlTester graphQl;
 
     @Autowired
-    StatementCounter statements;
+    SqlStatementCounter statements;
 
     private GraphQlTester.Response timelineOf(String person, String arguments) {
         return graphQl.document("query($s: String) { people(search: $s, first: 1) { nodes { timeline" + arguments

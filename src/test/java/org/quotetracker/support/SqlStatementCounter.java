@@ -24,7 +24,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * data source hands out counts the statements made on it. The N+1 tests count with it. It also notes the time limit
  * each statement runs under ({@link Statement#getQueryTimeout()} when it is executed).
  */
-public class StatementCounter implements BeanPostProcessor {
+public class SqlStatementCounter implements BeanPostProcessor {
 
     private static final Set<String> MAKES_A_STATEMENT = Set.of("prepareStatement", "createStatement", "prepareCall");
 

@@ -7,19 +7,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** An article file's base name and text, held in memory so that it can be extracted (again and again). */
-public record Article(String name, String text) {
+public record ArticleFile(String name, String text) {
 
     /** The seed articles that ship in the jar, in the order of their gold standard. */
-    public static List<Article> seed() {
+    public static List<ArticleFile> seed() {
         return GoldStandard.seed().articles().stream().map(a -> seed(a.file())).toList();
     }
 
-    private static Article seed(String name) {
-        try (InputStream in = Article.class.getResourceAsStream("/seed-data/" + name)) {
+    private static ArticleFile seed(String name) {
+        try (InputStream in = ArticleFile.class.getResourceAsStream("/seed-data/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("seed-data/" + name + " is not on the classpath");
             }
-            return new Article(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new ArticleFile(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Someone or something the article talks about, as the discourse model knows it so far. Mutable within one article. */
-final class Entity {
+/**
+ * Someone or something the article talks about (what its mentions refer to), as the discourse model knows it so far.
+ * Mutable within one article. Not a JPA entity: the engine has none.
+ */
+final class Referent {
 
     private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
 
@@ -25,7 +28,7 @@ final class Entity {
     boolean namedAsAThing;
     int story;
 
-    Entity(String name, SpeakerKind kind, Gender gender, String title) {
+    Referent(String name, SpeakerKind kind, Gender gender, String title) {
         rename(name);
         this.kind = kind;
         this.gender = gender;
