@@ -1,8 +1,8 @@
 package org.quotetracker.archive;
 
 import org.flywaydb.core.Flyway;
-import org.quotetracker.ingest.StoredKeysBackfill;
-import org.quotetracker.quotes.SpeakerKeysetIndex;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.quotetracker.migration.JavaMigrations;
 
 /**
  * The service's own schema, migrated by Flyway as the service would at start-up (application.yml's locations for
@@ -17,7 +17,7 @@ final class ServiceMigrations {
         Flyway.configure(ServiceMigrations.class.getClassLoader())
                 .dataSource(target.url(), target.user(), target.password())
                 .locations("classpath:db/migration", "classpath:db/vendor/postgresql")
-                .javaMigrations(new StoredKeysBackfill(), new SpeakerKeysetIndex())
+                .javaMigrations(JavaMigrations.all().toArray(JavaMigration[]::new))
                 .load()
                 .migrate();
     }

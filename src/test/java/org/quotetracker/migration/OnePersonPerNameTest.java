@@ -1,4 +1,4 @@
-package org.quotetracker.people;
+package org.quotetracker.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.quotetracker.quotes;
+package org.quotetracker.migration;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.flywaydb.core.api.migration.Context;
-import org.quotetracker.migration.JavaMigrationStep;
 import org.quotetracker.sql.SqlDialect;
 import org.springframework.stereotype.Component;
 

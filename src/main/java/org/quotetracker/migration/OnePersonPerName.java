@@ -1,4 +1,4 @@
-package org.quotetracker.people;
+package org.quotetracker.migration;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,7 +18,7 @@ import java.util.Set;
 
 import org.flywaydb.core.api.migration.Context;
 import org.quotetracker.extraction.SpeakerKind;
-import org.quotetracker.migration.JavaMigrationStep;
+import org.quotetracker.people.NameKey;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,9 +29,9 @@ import org.springframework.stereotype.Component;
  * then each person's titles of the same key become one role spanning all their days and articles.
  */
 @Component
-class OnePersonPerName extends JavaMigrationStep {
+public class OnePersonPerName extends JavaMigrationStep {
 
-    OnePersonPerName() {
+    public OnePersonPerName() {
         super("6.1", "name keys for people; people and titles stored twice by concurrent writers merged");
     }
 

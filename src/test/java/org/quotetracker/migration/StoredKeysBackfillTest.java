@@ -1,4 +1,4 @@
-package org.quotetracker.ingest;
+package org.quotetracker.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

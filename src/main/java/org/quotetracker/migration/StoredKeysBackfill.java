@@ -1,4 +1,4 @@
-package org.quotetracker.ingest;
+package org.quotetracker.migration;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,7 +13,6 @@ import java.util.function.Function;
 
 import org.flywaydb.core.api.migration.Context;
 import org.quotetracker.extraction.SpeakerKind;
-import org.quotetracker.migration.JavaMigrationStep;
 import org.quotetracker.people.NameKey;
 import org.quotetracker.quotes.StatementKey;
 import org.springframework.stereotype.Component;
