@@ -71,6 +71,11 @@ public class AttributionCorrections {
         if (speakerId == null && speakerName == null && role == null) {
             throw new InvalidInput("Nothing to correct: give speakerId, speakerName or role");
         }
+        // What the arguments say is checked before what is stored, so that the same request is refused the same way
+        // whether or not its quote still exists.
+        if (speakerId != null && speakerName != null) {
+            throw new InvalidInput("Give either speakerId or speakerName, not both");
+        }
         Quote quote = quotes.findById(Ids.parse(quoteId, "a quote"))
                 .orElseThrow(() -> new NotFound("There is no quote with id " + quoteId));
         Person speaker = chosenSpeaker(quote, speakerId, speakerName);
@@ -124,9 +129,6 @@ public class AttributionCorrections {
     }
 
     private Person chosenSpeaker(Quote quote, String speakerId, String speakerName) {
-        if (speakerId != null && speakerName != null) {
-            throw new InvalidInput("Give either speakerId or speakerName, not both");
-        }
         if (speakerId != null) {
             return personEdits.find(speakerId);
         }
