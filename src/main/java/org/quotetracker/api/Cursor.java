@@ -3,6 +3,8 @@ package org.quotetracker.api;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import org.quotetracker.errors.InvalidInput;
+
 /**
  * A position in a keyset-paged list: the sort key and id of the last item seen, plus the list's name so that a cursor
  * from one list is refused by another. On the wire it is opaque: base64url of {@code list|id} or {@code list|id|key}.
@@ -31,7 +33,7 @@ record Cursor(String list, long id, String key) {
         throw invalid();
     }
 
-    static ApiError invalid() {
-        return ApiError.badRequest("after is not a cursor of this list; pass an endCursor or edge cursor it returned");
+    static InvalidInput invalid() {
+        return new InvalidInput("after is not a cursor of this list; pass an endCursor or edge cursor it returned");
     }
 }

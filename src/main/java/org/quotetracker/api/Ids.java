@@ -1,5 +1,7 @@
 package org.quotetracker.api;
 
+import org.quotetracker.errors.InvalidInput;
+
 /** The API's ids are the database ids written as decimal strings. */
 public final class Ids {
 
@@ -10,7 +12,7 @@ public final class Ids {
         try {
             return Long.parseLong(id.trim());
         } catch (NumberFormatException e) {
-            throw ApiError.badRequest("\"" + id + "\" is not " + what + " id");
+            throw new InvalidInput("\"" + id + "\" is not " + what + " id");
         }
     }
 }

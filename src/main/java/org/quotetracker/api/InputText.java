@@ -2,6 +2,8 @@ package org.quotetracker.api;
 
 import java.util.Locale;
 
+import org.quotetracker.errors.InvalidInput;
+
 /**
  * What every string a caller sends must be, and what counts as no text at all. Checked once, where input enters:
  * GraphQL arguments ({@link QueryLimits}), {@code /export} query parameters, and article texts from the API and the
@@ -17,12 +19,12 @@ public final class InputText {
      * surrogate, which is no character at all (PostgreSQL would turn it into "?", so two different texts would meet).
      *
      * @param name what the caller calls the value, e.g. {@code filter.outlet}
-     * @throws ApiError (BAD_REQUEST) naming the value and what is wrong with it
+     * @throws InvalidInput naming the value and what is wrong with it
      */
     public static void check(String name, String value) {
         String refusal = refusal(name, value);
         if (refusal != null) {
-            throw ApiError.badRequest(refusal);
+            throw new InvalidInput(refusal);
         }
     }
 

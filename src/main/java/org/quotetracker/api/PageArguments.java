@@ -1,5 +1,7 @@
 package org.quotetracker.api;
 
+import org.quotetracker.errors.InvalidInput;
+
 /**
  * The paging arguments of a connection field, checked.
  *
@@ -13,7 +15,7 @@ public record PageArguments(int first, String after) {
     public static PageArguments of(Integer first, String after) {
         int size = first == null ? DEFAULT_FIRST : first;
         if (size < 0 || size > MAX_FIRST) {
-            throw ApiError.badRequest("first must be between 0 and " + MAX_FIRST);
+            throw new InvalidInput("first must be between 0 and " + MAX_FIRST);
         }
         return new PageArguments(size, after == null || after.isEmpty() ? null : after);
     }

@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.quotetracker.api.ApiError;
 import org.quotetracker.api.Connection;
 import org.quotetracker.api.Ids;
 import org.quotetracker.api.InputText;
 import org.quotetracker.api.Keyset;
 import org.quotetracker.api.PageArguments;
+import org.quotetracker.errors.NotFound;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,7 +48,7 @@ public class ArticleViews {
     public ArticleView find(String id) {
         return articles.findById(Ids.parse(id, "an article"))
                 .map(mapper::toView)
-                .orElseThrow(() -> ApiError.notFound("There is no article with id " + id));
+                .orElseThrow(() -> new NotFound("There is no article with id " + id));
     }
 
     /**

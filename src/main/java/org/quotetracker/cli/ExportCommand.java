@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.quotetracker.QuoteTrackerApplication;
-import org.quotetracker.api.ApiError;
+import org.quotetracker.errors.Refusal;
 import org.quotetracker.export.ExportFormat;
 import org.quotetracker.export.QuoteExport;
 import org.quotetracker.quotes.QuoteFilter;
@@ -70,7 +70,7 @@ final class ExportCommand implements Command {
                 .properties("logging.threshold.console=OFF")
                 .run(springArgs.toArray(String[]::new))) {
             context.getBean(QuoteExport.class).write(filter, format, out);
-        } catch (ApiError refused) {
+        } catch (Refusal refused) {
             // A filter the API would refuse (a search with nothing to look for, too many words): said as it says it.
             err.println(refused.getMessage());
             return 2;

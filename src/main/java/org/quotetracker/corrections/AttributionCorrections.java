@@ -9,12 +9,13 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.quotetracker.api.ApiError;
 import org.quotetracker.api.Ids;
 import org.quotetracker.api.InputText;
 import org.quotetracker.corrections.AttributionCorrection.MachineAttribution;
 import org.quotetracker.corrections.AttributionCorrection.RoleChange;
 import org.quotetracker.corrections.AttributionCorrection.Span;
+import org.quotetracker.errors.InvalidInput;
+import org.quotetracker.errors.NotFound;
 import org.quotetracker.extraction.SpeakerKind;
 import org.quotetracker.people.Person;
 import org.quotetracker.people.PersonEdits;
@@ -68,10 +69,15 @@ public class AttributionCorrections {
     @Transactional
     public long correct(String quoteId, String speakerId, String speakerName, String role, String correctedBy) {
         if (speakerId == null && speakerName == null && role == null) {
-            throw ApiError.badRequest("Nothing to correct: give speakerId, speakerName or role");
+            throw new InvalidInput("Nothing to correct: give speakerId, speakerName or role");
+        }
+        // What the arguments say is checked before what is stored, so that the same request is refused the same way
+        // whether or not its quote still exists.
+        if (speakerId != null && speakerName != null) {
+            throw new InvalidInput("Give either speakerId or speakerName, not both");
         }
         Quote quote = quotes.findById(Ids.parse(quoteId, "a quote"))
-                .orElseThrow(() -> ApiError.notFound("There is no quote with id " + quoteId));
+                .orElseThrow(() -> new NotFound("There is no quote with id " + quoteId));
         Person speaker = chosenSpeaker(quote, speakerId, speakerName);
         RoleChange roleChange = role == null ? new RoleChange(false, null) : new RoleChange(true, InputText.isBlank(role) ? null : InputText.strip(role));
         Span span = new Span(quote.getArticle().getId(), quote.getStartOffset(), quote.getEndOffset());
@@ -123,15 +129,12 @@ public class AttributionCorrections {
     }
 
     private Person chosenSpeaker(Quote quote, String speakerId, String speakerName) {
-        if (speakerId != null && speakerName != null) {
-            throw ApiError.badRequest("Give either speakerId or speakerName, not both");
-        }
         if (speakerId != null) {
             return personEdits.find(speakerId);
         }
         if (speakerName != null) {
             if (InputText.isBlank(speakerName)) {
-                throw ApiError.badRequest("speakerName must not be empty");
+                throw new InvalidInput("speakerName must not be empty");
             }
             return personResolver.forArticle().resolve(speakerName, SpeakerKind.PERSON);
         }

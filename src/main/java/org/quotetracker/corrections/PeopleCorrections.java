@@ -2,7 +2,7 @@ package org.quotetracker.corrections;
 
 import java.util.List;
 
-import org.quotetracker.api.ApiError;
+import org.quotetracker.errors.InvalidInput;
 import org.quotetracker.people.Person;
 import org.quotetracker.people.PersonEdits;
 import org.quotetracker.people.PersonRepository;
@@ -41,7 +41,7 @@ class PeopleCorrections {
         Person source = personEdits.find(sourceId);
         Person target = personEdits.find(targetId);
         if (source.getId().equals(target.getId())) {
-            throw ApiError.badRequest("sourceId and targetId are the same person; give two different people to merge");
+            throw new InvalidInput("sourceId and targetId are the same person; give two different people to merge");
         }
         statements.merge(source, target);
         quotes.reassignSpeaker(source, target);

@@ -4,12 +4,12 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.quotetracker.api.ApiError;
 import org.quotetracker.api.InputText;
 import org.quotetracker.api.QueryParameterErrors;
+import org.quotetracker.api.Refusals;
+import org.quotetracker.errors.Refusal;
 import org.quotetracker.people.PersonViews;
 import org.quotetracker.quotes.QuoteFilter;
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -52,9 +52,9 @@ class ExportController {
     }
 
     /** A parameter refused by what it says, e.g. a NUL character or a search with nothing to look for. */
-    @ExceptionHandler(ApiError.class)
-    ResponseEntity<String> refused(ApiError e) {
-        return plain(e.type() == ErrorType.NOT_FOUND ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST, e.getMessage());
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<String> refused(Refusal e) {
+        return plain(Refusals.httpStatus(e), e.getMessage());
     }
 
     @ExceptionHandler(UnknownFormat.class)

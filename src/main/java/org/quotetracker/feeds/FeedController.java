@@ -8,17 +8,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
 import javax.xml.stream.XMLStreamException;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.quotetracker.api.ApiError;
 import org.quotetracker.api.QueryParameterErrors;
+import org.quotetracker.api.Refusals;
+import org.quotetracker.errors.InvalidInput;
+import org.quotetracker.errors.Refusal;
 import org.quotetracker.people.PersonView;
 import org.quotetracker.people.PersonViews;
 import org.quotetracker.quotes.QuoteCriteria;
 import org.quotetracker.quotes.QuoteFilter;
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -84,7 +84,7 @@ class FeedController {
     private static void rejectParameters(HttpServletRequest request, Set<String> accepted) {
         List<String> unknown = request.getParameterMap().keySet().stream().filter(name -> !accepted.contains(name)).sorted().toList();
         if (!unknown.isEmpty()) {
-            throw ApiError.badRequest("Unknown parameter " + String.join(", ", unknown) + "; "
+            throw new InvalidInput("Unknown parameter " + String.join(", ", unknown) + "; "
                     + (accepted.isEmpty() ? "this feed takes none" : "the feed takes " + String.join(", ", accepted)));
         }
     }
@@ -133,9 +133,9 @@ class FeedController {
         return "tag:" + ServletUriComponentsBuilder.fromContextPath(request).build().getHost() + "," + TAG_YEAR + ":";
     }
 
-    @ExceptionHandler(ApiError.class)
-    ResponseEntity<String> refused(ApiError e) {
-        return plain(e.type() == ErrorType.NOT_FOUND ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST, e.getMessage());
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<String> refused(Refusal e) {
+        return plain(Refusals.httpStatus(e), e.getMessage());
     }
 
     @ExceptionHandler(BindException.class)

@@ -2,10 +2,10 @@ package org.quotetracker.ingest;
 
 import java.util.List;
 
-import org.quotetracker.api.ApiError;
 import org.quotetracker.articles.ArticleRepository;
 import org.quotetracker.corrections.AttributionCorrections;
 import org.quotetracker.corrections.UnquotedPeople;
+import org.quotetracker.errors.NotFound;
 import org.quotetracker.people.RoleHistory;
 import org.quotetracker.quotes.QuoteRepository;
 import org.quotetracker.quotes.Statements;
@@ -37,11 +37,11 @@ class ArticleDeletion {
         this.roleHistory = roleHistory;
     }
 
-    /** @throws ApiError (NOT_FOUND) when there is no such article */
+    /** @throws NotFound when there is no such article */
     @Transactional
     public void delete(long articleId) {
         if (!articles.existsById(articleId)) {
-            throw ApiError.notFound("There is no article with id " + articleId);
+            throw new NotFound("There is no article with id " + articleId);
         }
         List<Long> speakers = quotes.findSpeakerIdsByArticleId(articleId);
         List<Long> statementIds = statements.ofArticle(articleId);

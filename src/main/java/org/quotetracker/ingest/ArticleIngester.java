@@ -8,12 +8,12 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
-
-import org.quotetracker.api.ApiError;
 import org.quotetracker.articles.Article;
 import org.quotetracker.articles.ArticleRepository;
 import org.quotetracker.corrections.AttributionCorrections;
 import org.quotetracker.corrections.UnquotedPeople;
+import org.quotetracker.errors.InvalidInput;
+import org.quotetracker.errors.NotFound;
 import org.quotetracker.extraction.ExtractedQuote;
 import org.quotetracker.extraction.Extraction;
 import org.quotetracker.extraction.QuoteExtractor;
@@ -84,7 +84,7 @@ public class ArticleIngester {
      * Extracts and stores a news page with what its submitter says about it, unless the same text was stored before
      * (whatever was said about it then or now).
      *
-     * @throws ApiError (BAD_REQUEST) when the text is empty, binary or too long
+     * @throws InvalidInput when the text is empty, binary or too long
      */
     public IngestResult ingest(ArticleSubmission submission) {
         check(submission);
@@ -98,7 +98,7 @@ public class ArticleIngester {
     /**
      * Checks and extracts a page without writing anything; {@link #storeAll} stores it later.
      *
-     * @throws ApiError (BAD_REQUEST) when the text is empty, binary or too long
+     * @throws InvalidInput when the text is empty, binary or too long
      */
     public PreparedArticle prepare(ArticleSubmission submission) {
         check(submission);
@@ -134,7 +134,7 @@ public class ArticleIngester {
     private void check(ArticleSubmission submission) {
         try {
             articleText.check(submission.text());
-        } catch (ApiError e) {
+        } catch (InvalidInput e) {
             metrics.rejected();
             throw e;
         }
@@ -167,15 +167,15 @@ public class ArticleIngester {
      * Extracts a stored article again, as the extractor now reads it, and replaces its quotes; corrections people
      * made to them are applied again. The article keeps its id and details.
      *
-     * @throws ApiError (NOT_FOUND) when there is no such article
+     * @throws NotFound when there is no such article
      */
     public IngestResult reextract(long articleId) {
         String text = articles.findById(articleId).map(Article::getText)
-                .orElseThrow(() -> ApiError.notFound("There is no article with id " + articleId));
+                .orElseThrow(() -> new NotFound("There is no article with id " + articleId));
         Extraction extraction = extractor.extract(text);
         return writes.inTransaction(() -> {
             Article article = articles.findById(articleId)
-                    .orElseThrow(() -> ApiError.notFound("There is no article with id " + articleId));
+                    .orElseThrow(() -> new NotFound("There is no article with id " + articleId));
             List<Long> formerSpeakers = quotes.findSpeakerIdsByArticleId(articleId);
             List<Long> formerStatements = statements.ofArticle(articleId);
             quotes.deleteByArticleId(articleId);

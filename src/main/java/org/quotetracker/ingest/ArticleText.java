@@ -1,7 +1,7 @@
 package org.quotetracker.ingest;
 
-import org.quotetracker.api.ApiError;
 import org.quotetracker.api.Limits;
+import org.quotetracker.errors.InvalidInput;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
@@ -15,11 +15,11 @@ class ArticleText {
         this.maxSize = limits.maxArticleSize();
     }
 
-    /** @throws ApiError (BAD_REQUEST) saying what is wrong with the text */
+    /** @throws InvalidInput saying what is wrong with the text */
     void check(String text) {
         String problem = TextProblem.of(text, maxSize.toBytes());
         if (problem != null) {
-            throw ApiError.badRequest(problem);
+            throw new InvalidInput(problem);
         }
     }
 }

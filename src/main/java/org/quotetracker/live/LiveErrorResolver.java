@@ -2,7 +2,8 @@ package org.quotetracker.live;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import org.quotetracker.api.ApiError;
+import org.quotetracker.api.Refusals;
+import org.quotetracker.errors.Refusal;
 import org.springframework.graphql.execution.SubscriptionExceptionResolverAdapter;
 import org.springframework.stereotype.Component;
 
@@ -18,8 +19,8 @@ class LiveErrorResolver extends SubscriptionExceptionResolverAdapter {
         if (exception instanceof LiveError.LiveFailure failure) {
             return GraphqlErrorBuilder.newError().errorType(failure.type()).message(failure.getMessage()).build();
         }
-        if (exception instanceof ApiError error) {
-            return GraphqlErrorBuilder.newError().errorType(error.type()).message(error.getMessage()).build();
+        if (exception instanceof Refusal refusal) {
+            return GraphqlErrorBuilder.newError().errorType(Refusals.errorType(refusal)).message(refusal.getMessage()).build();
         }
         return null;
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.quotetracker.api.ApiError;
+import org.quotetracker.errors.InvalidInput;
 import org.quotetracker.text.Folding;
 
 /**
@@ -44,12 +44,12 @@ public final class NameKey {
      * The key a name search looks for. Punctuation alone ("%", "_", "--") folds to nothing, which every name would
      * contain: such a search is refused rather than answered with everyone.
      *
-     * @throws ApiError (BAD_REQUEST) when the text has no letter or digit
+     * @throws InvalidInput when the text has no letter or digit
      */
     public static String searchKey(String text) {
         String key = of(text);
         if (key.isEmpty()) {
-            throw ApiError.badRequest("\"" + text + "\" has no letter or digit to search names by");
+            throw new InvalidInput("\"" + text + "\" has no letter or digit to search names by");
         }
         return key;
     }

@@ -7,9 +7,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
-import org.quotetracker.api.ApiError;
 import org.quotetracker.api.Ids;
 import org.quotetracker.api.InputText;
+import org.quotetracker.errors.InvalidInput;
+import org.quotetracker.errors.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,13 +37,13 @@ public class PersonEdits {
     /** The person with this API id. */
     public Person find(String id) {
         return people.findById(Ids.parse(id, "a person"))
-                .orElseThrow(() -> ApiError.notFound("There is no person with id " + id));
+                .orElseThrow(() -> new NotFound("There is no person with id " + id));
     }
 
     /** Makes {@code alias} one of the names the person is known by; a name they already have is left as it is. */
     public void addAlias(Person person, String alias) {
         if (InputText.isBlank(alias)) {
-            throw ApiError.badRequest("alias must not be empty");
+            throw new InvalidInput("alias must not be empty");
         }
         String name = NameKey.tidy(alias);
         if (!aliases.existsByPersonAndNameKey(person, NameKey.of(name))) {

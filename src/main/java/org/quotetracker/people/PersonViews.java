@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.quotetracker.api.ApiError;
 import org.quotetracker.api.Connection;
 import org.quotetracker.api.Ids;
 import org.quotetracker.api.InputText;
 import org.quotetracker.api.Keyset;
 import org.quotetracker.api.Likes;
 import org.quotetracker.api.PageArguments;
+import org.quotetracker.errors.NotFound;
 import org.quotetracker.extraction.SpeakerKind;
 import org.quotetracker.sql.SqlDialect;
 import org.springframework.data.jpa.domain.Specification;
@@ -76,13 +76,13 @@ public class PersonViews {
      */
     public PersonView mostQuotedKnownAs(String name) {
         return search(name, PageArguments.of(1, null)).nodes().stream().findFirst()
-                .orElseThrow(() -> ApiError.notFound("Nobody is known as \"" + name + "\""));
+                .orElseThrow(() -> new NotFound("Nobody is known as \"" + name + "\""));
     }
 
     public PersonView find(String id) {
         return people.findById(Ids.parse(id, "a person"))
                 .map(mapper::toView)
-                .orElseThrow(() -> ApiError.notFound("There is no person with id " + id));
+                .orElseThrow(() -> new NotFound("There is no person with id " + id));
     }
 
     /** The people with these ids: the speakers of a page of quotes. In SQL for the reason {@code ArticleViews.byId} gives. */

@@ -8,12 +8,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
-import org.quotetracker.api.ApiError;
 import org.quotetracker.api.Batches;
 import org.quotetracker.api.Connection;
 import org.quotetracker.api.PageArguments;
 import org.quotetracker.articles.ArticleView;
 import org.quotetracker.articles.ArticleViews;
+import org.quotetracker.errors.NotFound;
 import org.quotetracker.people.PersonView;
 import org.quotetracker.people.PersonViews;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -64,7 +64,7 @@ class QuoteController {
     QuoteView quote(@Argument String id, DataFetchingEnvironment env) {
         QuoteView quote = quotes.find(id);
         if (env.getSelectionSet().containsAnyOf("article", "speaker") && withLinks(List.of(quote), env).isEmpty()) {
-            throw ApiError.notFound("There is no quote with id " + id);
+            throw new NotFound("There is no quote with id " + id);
         }
         return quote;
     }

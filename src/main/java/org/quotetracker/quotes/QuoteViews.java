@@ -8,11 +8,11 @@ import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
-import org.quotetracker.api.ApiError;
 import org.quotetracker.api.Connection;
 import org.quotetracker.api.Ids;
 import org.quotetracker.api.Keyset;
 import org.quotetracker.api.PageArguments;
+import org.quotetracker.errors.NotFound;
 import org.quotetracker.people.PersonView;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -68,7 +68,7 @@ public class QuoteViews {
     public QuoteView find(String id) {
         return quotes.findById(Ids.parse(id, "a quote"))
                 .map(mapper::toView)
-                .orElseThrow(() -> ApiError.notFound("There is no quote with id " + id));
+                .orElseThrow(() -> new NotFound("There is no quote with id " + id));
     }
 
     /** The quotes of each article, in the order they stand in its text. */

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.hibernate.boot.model.FunctionContributions;
-import org.quotetracker.api.ApiError;
 import org.hibernate.boot.model.FunctionContributor;
 import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.type.StandardBasicTypes;
+import org.quotetracker.errors.InvalidInput;
 import org.quotetracker.sql.SqlDialect;
 
 /**
@@ -32,21 +32,21 @@ public final class WordSearch implements FunctionContributor {
     /**
      * The words of a search: runs of letters and digits, lower-cased; everything else only separates them.
      *
-     * @throws ApiError (BAD_REQUEST) when the text is longer, or has more or longer words, than the bounds allow
+     * @throws InvalidInput when the text is longer, or has more or longer words, than the bounds allow
      */
     static List<String> words(String text) {
         if (text.length() > MAX_LENGTH) {
-            throw ApiError.badRequest("The text to search for is " + text.length() + " characters long; at most "
+            throw new InvalidInput("The text to search for is " + text.length() + " characters long; at most "
                     + MAX_LENGTH + " are accepted");
         }
         List<String> words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
         if (words.size() > MAX_WORDS) {
-            throw ApiError.badRequest("The text to search for has " + words.size() + " words; at most " + MAX_WORDS
+            throw new InvalidInput("The text to search for has " + words.size() + " words; at most " + MAX_WORDS
                     + " are searched for together");
         }
         for (String word : words) {
             if (word.length() > MAX_WORD_LENGTH) {
-                throw ApiError.badRequest("The text to search for has a word of " + word.length() + " characters; words of at most "
+                throw new InvalidInput("The text to search for has a word of " + word.length() + " characters; words of at most "
                         + MAX_WORD_LENGTH + " are searched for");
             }
         }

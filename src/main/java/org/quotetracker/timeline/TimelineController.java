@@ -8,8 +8,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import org.dataloader.DataLoader;
-import org.quotetracker.api.ApiError;
 import org.quotetracker.api.PageArguments;
+import org.quotetracker.errors.InvalidInput;
 import org.quotetracker.people.PersonView;
 import org.quotetracker.people.PersonViews;
 import org.quotetracker.quotes.QuoteView;
@@ -53,7 +53,7 @@ class TimelineController {
     Contrast contrast(@Argument List<String> speakers, @Argument String text, @Argument LocalDate from,
                       @Argument LocalDate to, @Argument Granularity granularity) {
         if (speakers.isEmpty() || speakers.size() > MAX_SPEAKERS) {
-            throw ApiError.badRequest("speakers must name from 1 to " + MAX_SPEAKERS + " people");
+            throw new InvalidInput("speakers must name from 1 to " + MAX_SPEAKERS + " people");
         }
         TimelineQuery query = new TimelineQuery(granularity, from, to, text);
         List<PersonView> persons = speakers.stream().map(people::mostQuotedKnownAs).distinct().toList();

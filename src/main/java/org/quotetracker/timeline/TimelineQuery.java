@@ -2,7 +2,7 @@ package org.quotetracker.timeline;
 
 import java.time.LocalDate;
 
-import org.quotetracker.api.ApiError;
+import org.quotetracker.errors.InvalidInput;
 import org.quotetracker.quotes.Quote;
 import org.quotetracker.quotes.QuoteCriteria;
 import org.quotetracker.quotes.QuoteFilter;
@@ -16,7 +16,7 @@ record TimelineQuery(Granularity granularity, LocalDate from, LocalDate to, Stri
             granularity = Granularity.MONTH;
         }
         if (from != null && to != null && from.isAfter(to)) {
-            throw ApiError.badRequest("from (" + from + ") must not be after to (" + to + ")");
+            throw new InvalidInput("from (" + from + ") must not be after to (" + to + ")");
         }
     }
 

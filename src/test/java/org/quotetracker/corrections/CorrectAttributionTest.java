@@ -177,7 +177,7 @@ class CorrectAttributionTest {
 
     @Test
     void bothASpeakerIdAndANameIsABadRequest() {
-        correct(Map.of("quoteId", "1", "speakerId", "1", "speakerName", "Someone")).errors()
+        correct(Map.of("quoteId", "987654321", "speakerId", "1", "speakerName", "Someone")).errors()
                 .satisfy(Errors.single(ErrorType.BAD_REQUEST, "Give either speakerId or speakerName, not both"));
     }
 

@@ -6,7 +6,7 @@ import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 
 import org.junit.jupiter.api.Test;
-import org.quotetracker.api.ApiError;
+import org.quotetracker.errors.InvalidInput;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataIntegrityViolationException;
 
@@ -36,6 +36,6 @@ class WriteRetryTest {
     @Test
     void aBrokenCheckConstraintOrBadInputIsNotRetried() {
         assertThat(WriteRetry.lostARace(new DataIntegrityViolationException("check", new SQLException("check", "23513")))).isFalse();
-        assertThat(WriteRetry.lostARace(ApiError.badRequest("The article text is empty"))).isFalse();
+        assertThat(WriteRetry.lostARace(new InvalidInput("The article text is empty"))).isFalse();
     }
 }
