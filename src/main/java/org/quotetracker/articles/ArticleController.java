@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.quotetracker.api.Batches;
 import org.quotetracker.api.Connection;
+import org.quotetracker.api.Ids;
 import org.quotetracker.api.PageArguments;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -32,7 +33,7 @@ class ArticleController {
 
     @QueryMapping
     ArticleView article(@Argument String id) {
-        return articles.find(id);
+        return articles.find(Ids.parse(id, "an article"));
     }
 
     @BatchMapping(typeName = "Article", field = "text")

@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.quotetracker.api.Connection;
-import org.quotetracker.api.Ids;
 import org.quotetracker.api.InputText;
 import org.quotetracker.api.Keyset;
 import org.quotetracker.api.PageArguments;
@@ -45,8 +44,8 @@ public class ArticleViews {
                 page, mapper::toView);
     }
 
-    public ArticleView find(String id) {
-        return articles.findById(Ids.parse(id, "an article"))
+    public ArticleView find(long id) {
+        return articles.findById(id)
                 .map(mapper::toView)
                 .orElseThrow(() -> new NotFound("There is no article with id " + id));
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 import org.quotetracker.eval.Figures;
 import org.quotetracker.eval.GoldArticle;
@@ -252,6 +253,16 @@ final class TrainCommand implements Command {
     /** Boosted trees (see {@link QuoteBoost}) on top of a base model, over the quotes the softmax learns from. */
     private static Ranker fitBoost(Ranker base, QuoteBoost.Settings settings, List<Doc> docs, GoldLookup lookup) {
         QuoteBoost boost = new QuoteBoost();
+        forEachContested(docs, lookup, (features, right) ->
+                boost.add(features, right, features.stream().mapToDouble(base::score).toArray()));
+        return boost.fit(base.weights(), settings);
+    }
+
+    /**
+     * Each quote the gold scores whose candidates hold both a right and a wrong speaker (the only quotes a ranker can
+     * learn from): their features, and which are right.
+     */
+    private static void forEachContested(List<Doc> docs, GoldLookup lookup, BiConsumer<List<List<String>>, List<Boolean>> quote) {
         for (Doc d : docs) {
             for (RankingExample ex : d.examples) {
                 Optional<GoldQuote> g = lookup.scoredAt(d.file, ex.start(), ex.end());
@@ -260,29 +271,16 @@ final class TrainCommand implements Command {
                 }
                 List<Boolean> right = ex.candidates().stream().map(c -> GoldLookup.accepts(g.get(), c.speaker())).toList();
                 if (right.contains(true) && right.contains(false)) {
-                    List<List<String>> features = ex.candidates().stream().map(RankingExample.Option::features).toList();
-                    boost.add(features, right, features.stream().mapToDouble(base::score).toArray());
+                    quote.accept(ex.candidates().stream().map(RankingExample.Option::features).toList(), right);
                 }
             }
         }
-        return boost.fit(base.weights(), settings);
     }
 
     /** The per-quote softmax (see {@link QuoteSoftmax}) over every quote whose gold speaker is among its candidates. */
     private static Ranker fitSoftmax(List<Doc> docs, GoldLookup lookup) {
         QuoteSoftmax softmax = new QuoteSoftmax();
-        for (Doc d : docs) {
-            for (RankingExample ex : d.examples) {
-                Optional<GoldQuote> g = lookup.scoredAt(d.file, ex.start(), ex.end());
-                if (g.isEmpty()) {
-                    continue;
-                }
-                List<Boolean> right = ex.candidates().stream().map(c -> GoldLookup.accepts(g.get(), c.speaker())).toList();
-                if (right.contains(true) && right.contains(false)) {
-                    softmax.add(ex.candidates().stream().map(RankingExample.Option::features).toList(), right);
-                }
-            }
-        }
+        forEachContested(docs, lookup, softmax::add);
         return softmax.fit(EPOCHS, SOFTMAX_RATE, SOFTMAX_L2, SEED);
     }
 

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.quotetracker.api.Ids;
 import org.quotetracker.api.InputText;
 import org.quotetracker.corrections.AttributionCorrection.MachineAttribution;
 import org.quotetracker.corrections.AttributionCorrection.RoleChange;
@@ -67,7 +66,7 @@ public class AttributionCorrections {
      * @return the corrected quote's id
      */
     @Transactional
-    public long correct(String quoteId, String speakerId, String speakerName, String role, String correctedBy) {
+    public long correct(long quoteId, Long speakerId, String speakerName, String role, String correctedBy) {
         if (speakerId == null && speakerName == null && role == null) {
             throw new InvalidInput("Nothing to correct: give speakerId, speakerName or role");
         }
@@ -76,7 +75,7 @@ public class AttributionCorrections {
         if (speakerId != null && speakerName != null) {
             throw new InvalidInput("Give either speakerId or speakerName, not both");
         }
-        Quote quote = quotes.findById(Ids.parse(quoteId, "a quote"))
+        Quote quote = quotes.findById(quoteId)
                 .orElseThrow(() -> new NotFound("There is no quote with id " + quoteId));
         Person speaker = chosenSpeaker(quote, speakerId, speakerName);
         RoleChange roleChange = role == null ? new RoleChange(false, null) : new RoleChange(true, InputText.isBlank(role) ? null : InputText.strip(role));
@@ -128,7 +127,7 @@ public class AttributionCorrections {
         return views;
     }
 
-    private Person chosenSpeaker(Quote quote, String speakerId, String speakerName) {
+    private Person chosenSpeaker(Quote quote, Long speakerId, String speakerName) {
         if (speakerId != null) {
             return personEdits.find(speakerId);
         }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.quotetracker.api.Ids;
 import org.quotetracker.corrections.AttributionCorrection.Span;
 import org.quotetracker.people.PersonView;
 import org.quotetracker.people.PersonViews;
@@ -42,20 +43,25 @@ class CorrectionController {
                                         @Argument String speakerName, @Argument String role) {
         String correctedBy = Writer.current();
         // A new name met by another writer at the same moment: the correction runs again and joins that person.
-        long id = writes.retrying(() -> attributions.correct(quoteId, speakerId, speakerName, role, correctedBy));
-        return quoteViews.find(Long.toString(id));
+        long quote = Ids.parse(quoteId, "a quote");
+        Long speaker = speakerId == null ? null : Ids.parse(speakerId, "a person");
+        long id = writes.retrying(() -> attributions.correct(quote, speaker, speakerName, role, correctedBy));
+        return quoteViews.find(id);
     }
 
     @MutationMapping
     @RequiresApiKey
     public PersonView mergePeople(@Argument String sourceId, @Argument String targetId) {
-        return personViews.find(Long.toString(writes.retrying(() -> people.merge(sourceId, targetId))));
+        long source = Ids.parse(sourceId, "a person");
+        long target = Ids.parse(targetId, "a person");
+        return personViews.find(writes.retrying(() -> people.merge(source, target)));
     }
 
     @MutationMapping
     @RequiresApiKey
     public PersonView addAlias(@Argument String personId, @Argument String alias) {
-        return personViews.find(Long.toString(writes.retrying(() -> people.addAlias(personId, alias))));
+        long person = Ids.parse(personId, "a person");
+        return personViews.find(writes.retrying(() -> people.addAlias(person, alias)));
     }
 
     @BatchMapping(typeName = "Quote", field = "correction")

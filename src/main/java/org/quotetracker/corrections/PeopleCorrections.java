@@ -37,7 +37,7 @@ class PeopleCorrections {
      * @return the target's id
      */
     @Transactional
-    public long merge(String sourceId, String targetId) {
+    public long merge(long sourceId, long targetId) {
         Person source = personEdits.find(sourceId);
         Person target = personEdits.find(targetId);
         if (source.getId().equals(target.getId())) {
@@ -53,7 +53,7 @@ class PeopleCorrections {
 
     /** @return the person's id */
     @Transactional
-    public long addAlias(String personId, String alias) {
+    public long addAlias(long personId, String alias) {
         Person person = personEdits.find(personId);
         personEdits.addAlias(person, alias);
         return person.getId();

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import javax.xml.stream.XMLStreamException;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.quotetracker.api.Ids;
 import org.quotetracker.api.QueryParameterErrors;
 import org.quotetracker.api.Refusals;
 import org.quotetracker.errors.InvalidInput;
@@ -54,7 +55,7 @@ class FeedController {
     @GetMapping("/feeds/people/{id}.atom")
     ResponseEntity<byte[]> person(@PathVariable String id, HttpServletRequest request) throws XMLStreamException {
         rejectParameters(request, Set.of());
-        PersonView person = people.find(id);
+        PersonView person = people.find(Ids.parse(id, "a person"));
         String page = "/people/" + person.id();
         return atom(new AtomWriter.Feed(tagPrefix(request) + "person:" + person.id(), "Quotes by " + person.name(),
                         selfUrl(request), base(request) + page, tagPrefix(request) + "quote:", base(request)),

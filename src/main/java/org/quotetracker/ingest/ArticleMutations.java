@@ -63,7 +63,7 @@ class ArticleMutations {
     }
 
     private ArticleView article(long id) {
-        return articleViews.find(Long.toString(id));
+        return articleViews.find(id);
     }
 
     private List<QuoteView> quotesOf(long articleId) {

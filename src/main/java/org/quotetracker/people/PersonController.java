@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.quotetracker.api.Batches;
 import org.quotetracker.api.Connection;
+import org.quotetracker.api.Ids;
 import org.quotetracker.api.PageArguments;
 import org.quotetracker.articles.ArticleView;
 import org.quotetracker.articles.ArticleViews;
@@ -33,7 +34,7 @@ class PersonController {
 
     @QueryMapping
     PersonView person(@Argument String id) {
-        return people.find(id);
+        return people.find(Ids.parse(id, "a person"));
     }
 
     @BatchMapping(typeName = "Person", field = "aliases")

@@ -35,8 +35,8 @@ public class PersonEdits {
     }
 
     /** The person with this API id. */
-    public Person find(String id) {
-        return people.findById(Ids.parse(id, "a person"))
+    public Person find(long id) {
+        return people.findById(id)
                 .orElseThrow(() -> new NotFound("There is no person with id " + id));
     }
 

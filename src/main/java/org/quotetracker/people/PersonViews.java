@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.quotetracker.api.Connection;
-import org.quotetracker.api.Ids;
 import org.quotetracker.api.InputText;
 import org.quotetracker.api.Keyset;
 import org.quotetracker.api.Likes;
@@ -79,8 +78,8 @@ public class PersonViews {
                 .orElseThrow(() -> new NotFound("Nobody is known as \"" + name + "\""));
     }
 
-    public PersonView find(String id) {
-        return people.findById(Ids.parse(id, "a person"))
+    public PersonView find(long id) {
+        return people.findById(id)
                 .map(mapper::toView)
                 .orElseThrow(() -> new NotFound("There is no person with id " + id));
     }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import graphql.schema.DataFetchingEnvironment;
 import org.quotetracker.api.Batches;
 import org.quotetracker.api.Connection;
+import org.quotetracker.api.Ids;
 import org.quotetracker.api.PageArguments;
 import org.quotetracker.articles.ArticleView;
 import org.quotetracker.articles.ArticleViews;
@@ -62,7 +63,7 @@ class QuoteController {
 
     @QueryMapping
     QuoteView quote(@Argument String id, DataFetchingEnvironment env) {
-        QuoteView quote = quotes.find(id);
+        QuoteView quote = quotes.find(Ids.parse(id, "a quote"));
         if (env.getSelectionSet().containsAnyOf("article", "speaker") && withLinks(List.of(quote), env).isEmpty()) {
             throw new NotFound("There is no quote with id " + id);
         }

@@ -9,7 +9,6 @@ import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 import org.quotetracker.api.Connection;
-import org.quotetracker.api.Ids;
 import org.quotetracker.api.Keyset;
 import org.quotetracker.api.PageArguments;
 import org.quotetracker.errors.NotFound;
@@ -65,8 +64,8 @@ public class QuoteViews {
         return order == QuoteOrder.OLDEST_FIRST ? OLDEST_FIRST : NEWEST_FIRST;
     }
 
-    public QuoteView find(String id) {
-        return quotes.findById(Ids.parse(id, "a quote"))
+    public QuoteView find(long id) {
+        return quotes.findById(id)
                 .map(mapper::toView)
                 .orElseThrow(() -> new NotFound("There is no quote with id " + id));
     }

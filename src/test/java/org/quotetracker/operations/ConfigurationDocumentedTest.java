@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.quotetracker.support.ReadmeExamples;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,8 +35,7 @@ class ConfigurationDocumentedTest {
                         .as("description of %s", property.get("name").asString()).isNotBlank();
             }
         }
-        String readme = Files.readString(Path.of("README.md"));
-        String section = readme.substring(readme.indexOf("## Configuration"), readme.indexOf("## CLI"));
+        String section = ReadmeExamples.section("## Configuration", "## CLI");
         Set<String> inReadme = new TreeSet<>();
         Matcher row = TABLE_ROW.matcher(section);
         while (row.find()) {

@@ -17,13 +17,18 @@ public final class ReadmeExamples {
     }
 
     public static List<String> queries() throws IOException {
-        String readme = Files.readString(Path.of("README.md"));
-        String section = readme.substring(readme.indexOf("## Example queries"), readme.indexOf("### Export"));
+        String section = section("## Example queries", "### Export");
         List<String> found = new ArrayList<>();
         Matcher matcher = GRAPHQL_BLOCK.matcher(section);
         while (matcher.find()) {
             found.add(matcher.group(1));
         }
         return found;
+    }
+
+    /** The README from the heading {@code from} up to the heading {@code to}, as a reader finds it. */
+    public static String section(String from, String to) throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        return readme.substring(readme.indexOf(from), readme.indexOf(to));
     }
 }
