@@ -52,6 +52,16 @@ public class PostgresTestDatabases implements EnvironmentPostProcessor, Ordered 
         properties.put("spring.datasource.username", user);
         properties.put("spring.datasource.password", password);
         properties.put("spring.flyway.schemas", schema);
+        // Spring keeps every test context it has started (up to 32), each with its pool: at Hikari's default of ten
+        // connections held open each, the suite went past PostgreSQL's 100 ("too many clients already"). A context
+        // that is not running tests gives its connections back within seconds and keeps one; a test that sets its
+        // own pool keeps it.
+        if (environment.getProperty("spring.datasource.hikari.minimum-idle") == null) {
+            properties.put("spring.datasource.hikari.minimum-idle", "1");
+        }
+        if (environment.getProperty("spring.datasource.hikari.idle-timeout") == null) {
+            properties.put("spring.datasource.hikari.idle-timeout", "10000");
+        }
         environment.getPropertySources().addFirst(new MapPropertySource("postgresTestDatabase", properties));
     }
 
