@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Date;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,7 +56,7 @@ class ExportBySpeakerTest {
                     insert into quote (id, article_id, speaker_id, statement_id, quoted_text, start_offset, end_offset,
                                        partial, said_on, date_precision, confidence)
                     values (?, 1, ?, ?, ?, ?, ?, false, ?, 'DAY', 0.9)""",
-                    quote, speaker, speaker, "words " + quote, quote, quote + 1, quote % 2 == 1 ? "2019-06-01" : "2021-06-01");
+                    quote, speaker, speaker, "words " + quote, quote, quote + 1, Date.valueOf(quote % 2 == 1 ? "2019-06-01" : "2021-06-01"));
         }
     }
 
