@@ -134,7 +134,7 @@ final class ArticleExtraction implements MapPartitionsFunction<Row, ArticleResul
         // As the service stores it (Quote's constructor).
         fact.setDatePrecision((q.precision() != null ? q.precision()
                 : q.saidOn() != null ? DatePrecision.DAY : DatePrecision.UNKNOWN).name());
-        fact.setMethod(q.method());
+        fact.setMethod(q.method().code());
         fact.setConfidence(q.confidence());
         if (q.speaker() != null) {
             fact.setSpeaker(q.speaker().name());
