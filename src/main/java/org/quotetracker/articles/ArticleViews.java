@@ -28,6 +28,8 @@ public class ArticleViews {
 
     /** The columns of an {@link ArticleView} but its id, for queries that join articles to rows that name them. */
     public static final String COLUMNS = "headline, outlet, section, byline, dateline_place, agency, published_on, url";
+    /** {@link #COLUMNS} qualified by the alias {@code a}, for a join in which another table has columns too. */
+    public static final String COLUMNS_OF_A = "a." + COLUMNS.replace(", ", ", a.");
 
     private final ArticleRepository articles;
     private final ArticleMapper mapper;

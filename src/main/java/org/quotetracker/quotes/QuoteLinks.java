@@ -6,8 +6,8 @@ import java.util.Map;
 
 import org.quotetracker.articles.ArticleView;
 import org.quotetracker.articles.ArticleViews;
-import org.quotetracker.extraction.SpeakerKind;
 import org.quotetracker.people.PersonView;
+import org.quotetracker.people.PersonViews;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class QuoteLinks {
-
-    /** The article's columns, qualified so that none can be mistaken for a person's or a quote's. */
-    private static final String ARTICLE_COLUMNS = "a." + ArticleViews.COLUMNS.replace(", ", ", a.");
 
     public record Links(PersonView speaker, ArticleView article) {
     }
@@ -38,17 +35,15 @@ public class QuoteLinks {
         if (quoteIds.isEmpty()) {
             return links;
         }
-        jdbc.sql("select q.id as quote_id, p.id as person_id, p.name, p.kind, p.ambiguous, p.quote_count, "
-                        + "a.id as article_id, " + ARTICLE_COLUMNS
+        jdbc.sql("select q.id as quote_id, p.id as person_id, p.name as person_name, p.kind as person_kind,"
+                        + " p.ambiguous as person_ambiguous, p.quote_count as person_quote_count, "
+                        + "a.id as article_id, " + ArticleViews.COLUMNS_OF_A
                         + " from quote q join person p on p.id = q.speaker_id join article a on a.id = q.article_id"
                         + " where q.id in (:ids)")
                 .param("ids", quoteIds)
                 .query(row -> {
-                    PersonView speaker = new PersonView(row.getLong("person_id"), row.getString("name"),
-                            SpeakerKind.valueOf(row.getString("kind")), row.getBoolean("ambiguous"),
-                            row.getInt("quote_count"));
                     links.put(row.getLong("quote_id"),
-                            new Links(speaker, ArticleViews.view(row, row.getLong("article_id"))));
+                            new Links(PersonViews.view(row, "person_"), ArticleViews.view(row, row.getLong("article_id"))));
                 });
         return links;
     }

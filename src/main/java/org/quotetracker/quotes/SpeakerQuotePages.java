@@ -39,9 +39,6 @@ class SpeakerQuotePages {
             select q.id, q.quoted_text, q.role_title, q.said_on, q.date_precision, q.partial, q.cue, q.method,
                    q.confidence, q.sentence, q.start_offset, q.end_offset, q.speaker_id, q.article_id, q.statement_id""";
 
-    /** The article's columns, qualified so that no column the quote table gains can make them ambiguous. */
-    private static final String ARTICLE_COLUMNS = "a." + ArticleViews.COLUMNS.replace(", ", ", a.");
-
     /** The matched people's columns, named apart from the quote's and the article's. */
     private static final String PERSON = "person_";
     private static final String PERSON_COLUMNS = "m.id " + PERSON + "id, m.name " + PERSON + "name, m.kind " + PERSON
@@ -64,7 +61,7 @@ class SpeakerQuotePages {
     Read page(String speaker, Keyset<Quote, QuoteView> order, PageArguments page, boolean withArticles) {
         Keyset.Position after = order.positionAfter(page);
         String from = withArticles
-                ? COLUMNS + ", " + ARTICLE_COLUMNS + " from " + quotesBySpeaker + " join article a on a.id = q.article_id"
+                ? COLUMNS + ", " + ArticleViews.COLUMNS_OF_A + " from " + quotesBySpeaker + " join article a on a.id = q.article_id"
                 : COLUMNS + " from " + quotesBySpeaker;
         // The page size is written into the text (a checked int, at most 101 texts): with LIMIT as a parameter
         // PostgreSQL's generic plan looked dearer than a custom one, so it planned the statement anew on every run,
