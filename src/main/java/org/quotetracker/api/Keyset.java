@@ -20,6 +20,7 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
  *
  * @param list      the list's name, written into its cursors
  * @param attribute the entity attribute the list is ordered by
+ * @param column    that attribute's column, for lists read in SQL
  * @param keyOf     the view's value of that attribute (may be null)
  * @param idOf      the view's id
  * @param parseKey  reads the attribute's value back from a cursor
@@ -29,6 +30,7 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 public record Keyset<E, V>(
         String list,
         String attribute,
+        String column,
         boolean ascending,
         Function<V, Object> keyOf,
         Function<V, Long> idOf,
@@ -69,13 +71,16 @@ public record Keyset<E, V>(
 
     /**
      * The condition of {@link #beyond} in SQL, for pages read in SQL: " and ..." to append to a WHERE clause (nothing
-     * for the first page) on the list's {@code keyColumn} and {@code idColumn}, with the named parameters
-     * {@code :after_key} and {@code :after_id} of {@link #sqlSeekParameters}, named apart from any the query has.
+     * for the first page) on the list's {@link #column} and id in the table or subquery named {@code alias}, with the
+     * named parameters {@code :after_key} and {@code :after_id} of {@link #sqlSeekParameters}, named apart from any
+     * the query has.
      */
-    public String sqlSeek(Position after, String keyColumn, String idColumn) {
+    public String sqlSeek(Position after, String alias) {
         if (after == null) {
             return "";
         }
+        String keyColumn = alias + "." + column;
+        String idColumn = alias + ".id";
         String beyond = ascending ? " > " : " < ";
         if (after.key() == null) {
             return " and " + keyColumn + " is null and " + idColumn + beyond + ":after_id";
@@ -92,10 +97,13 @@ public record Keyset<E, V>(
         return after.key() == null ? Map.of("after_id", after.id()) : Map.of("after_id", after.id(), "after_key", after.key());
     }
 
-    /** {@link #sort()} in SQL: the key in the list's direction, items without one last, then the id. */
-    public String sqlOrder(String keyColumn, String idColumn) {
+    /**
+     * {@link #sort()} in SQL, in the table or subquery named {@code alias}: the key in the list's direction, items
+     * without one last, then the id.
+     */
+    public String sqlOrder(String alias) {
         String direction = ascending ? " asc" : " desc";
-        return keyColumn + direction + " nulls last, " + idColumn + direction;
+        return alias + "." + column + direction + " nulls last, " + alias + ".id" + direction;
     }
 
     public Sort sort() {

@@ -24,7 +24,7 @@ public class ArticleViews {
 
     /** Most recently published first; articles without a date last. */
     private static final Keyset<Article, ArticleView> NEWEST_FIRST =
-            new Keyset<>("article", "publishedOn", false, ArticleView::publishedOn, ArticleView::id, LocalDate::parse);
+            new Keyset<>("article", "publishedOn", "published_on", false, ArticleView::publishedOn, ArticleView::id, LocalDate::parse);
 
     /** The columns of an {@link ArticleView} but its id, for queries that join articles to rows that name them. */
     public static final String COLUMNS = "headline, outlet, section, byline, dateline_place, agency, published_on, url";

@@ -27,17 +27,20 @@ public class PersonViews {
 
     /** Alphabetical, the id settling equal names. */
     private static final Keyset<Person, PersonView> BY_NAME =
-            new Keyset<>("person", "name", true, PersonView::name, PersonView::id, Function.identity());
+            new Keyset<>("person", "name", "name", true, PersonView::name, PersonView::id, Function.identity());
 
     /** Most quoted first, so that a search puts the person people quote before those only mentioned. */
     private static final Keyset<Person, PersonView> MOST_QUOTED =
-            new Keyset<>("people-found", "quoteCount", false, PersonView::quoteCount, PersonView::id, Integer::valueOf);
+            new Keyset<>("people-found", "quoteCount", "quote_count", false, PersonView::quoteCount, PersonView::id, Integer::valueOf);
 
     private static final Comparator<RoleView> EARLIEST_FIRST = Comparator
             .comparing(RoleView::firstSeen, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(RoleView::title);
 
-    private static final String VIEW_COLUMNS = "select id, name, kind, ambiguous, quote_count from person ";
+    /** The columns of a {@link PersonView}, which {@link #view(ResultSet, String)} reads. */
+    private static final List<String> COLUMNS = List.of("id", "name", "kind", "ambiguous", "quote_count");
+
+    private static final String VIEW_COLUMNS = "select " + String.join(", ", COLUMNS) + " from person ";
 
     /** Whether an alias key contains {@code :key} ({@code :pattern} as a LIKE pattern), as the database does it best. */
     private final String aliasKeyContains;
@@ -118,7 +121,15 @@ public class PersonViews {
         return view(row, "");
     }
 
-    /** The person in a row whose columns are those of {@link #knownAsContainingSql} named with {@code prefix} first. */
+    /**
+     * The columns of a {@link PersonView} in the table or subquery named {@code alias}, each named with {@code prefix}
+     * first, apart from the other rows' columns in a statement that reads people along with them.
+     */
+    public static String columns(String alias, String prefix) {
+        return COLUMNS.stream().map(column -> alias + "." + column + " " + prefix + column).collect(Collectors.joining(", "));
+    }
+
+    /** The person in a row whose columns are those of {@link #columns} named with {@code prefix} first. */
     public static PersonView view(ResultSet row, String prefix) throws SQLException {
         return new PersonView(row.getLong(prefix + "id"), row.getString(prefix + "name"),
                 SpeakerKind.valueOf(row.getString(prefix + "kind")), row.getBoolean(prefix + "ambiguous"),

@@ -20,9 +20,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class QuoteViews {
 
-    private static final Keyset<Quote, QuoteView> NEWEST_FIRST = byDate(false);
-    private static final Keyset<Quote, QuoteView> OLDEST_FIRST = byDate(true);
-
     private final QuoteRepository quotes;
     private final StatementRepository statements;
     private final SpeakerQuotePages speakerPages;
@@ -37,7 +34,7 @@ public class QuoteViews {
     }
 
     Connection<QuoteView> search(Specification<Quote> criteria, QuoteOrder order, PageArguments page) {
-        return keyset(order).page(quotes, criteria, page, mapper::toView);
+        return QuoteRows.keyset(order).page(quotes, criteria, page, mapper::toView);
     }
 
     /**
@@ -48,20 +45,16 @@ public class QuoteViews {
      * articles when {@code withArticles}.
      */
     QuotePage bySpeaker(String speaker, QuoteOrder order, PageArguments page, boolean withArticles) {
-        SpeakerQuotePages.Read read = speakerPages.page(speaker, keyset(order), page, withArticles);
+        Keyset<Quote, QuoteView> keyset = QuoteRows.keyset(order);
+        SpeakerQuotePages.Read read = speakerPages.page(speaker, keyset, page, withArticles);
         List<PersonView> matches = read.speakers();
         LongSupplier counter = () -> matches.stream().mapToLong(PersonView::quoteCount).sum();
         Map<Long, PersonView> speakers = matches.stream().collect(Collectors.toMap(PersonView::id, Function.identity()));
         if (matches.size() <= 1) {
-            return new QuotePage(keyset(order).connection(read.rows(), page, counter), speakers, read.articles());
+            return new QuotePage(keyset.connection(read.rows(), page, counter), speakers, read.articles());
         }
-        List<Long> ids = matches.stream().map(PersonView::id).toList();
-        Specification<Quote> saidByAny = (root, query, cb) -> root.get("speaker").get("id").in(ids);
-        return new QuotePage(keyset(order).page(quotes, saidByAny, page, mapper::toView, counter), speakers, Map.of());
-    }
-
-    private static Keyset<Quote, QuoteView> keyset(QuoteOrder order) {
-        return order == QuoteOrder.OLDEST_FIRST ? OLDEST_FIRST : NEWEST_FIRST;
+        Specification<Quote> saidByAny = QuoteCriteria.saidByAnyOf(speakers.keySet());
+        return new QuotePage(keyset.page(quotes, saidByAny, page, mapper::toView, counter), speakers, Map.of());
     }
 
     public QuoteView find(long id) {
@@ -78,12 +71,12 @@ public class QuoteViews {
 
     /** Every quote matching {@code criteria}, newest first: for criteria that bound the rows themselves. */
     public List<QuoteView> newestFirst(Specification<Quote> criteria) {
-        return quotes.findAll(criteria, NEWEST_FIRST.sort()).stream().map(mapper::toView).toList();
+        return quotes.findAll(criteria, QuoteRows.NEWEST_FIRST.sort()).stream().map(mapper::toView).toList();
     }
 
     /** The {@code limit} newest quotes matching {@code criteria}, those whose date is unknown last. */
     public List<QuoteView> newest(Specification<Quote> criteria, int limit) {
-        return quotes.findBy(criteria, query -> query.sortBy(NEWEST_FIRST.sort()).limit(limit).all()).stream()
+        return quotes.findBy(criteria, query -> query.sortBy(QuoteRows.NEWEST_FIRST.sort()).limit(limit).all()).stream()
                 .map(mapper::toView).toList();
     }
 
@@ -97,9 +90,5 @@ public class QuoteViews {
     Map<Long, LocalDate> firstReported(Collection<Long> statementIds) {
         return statements.findAllById(statementIds).stream().filter(statement -> statement.getFirstReportedOn() != null)
                 .collect(Collectors.toMap(Statement::getId, Statement::getFirstReportedOn));
-    }
-
-    private static Keyset<Quote, QuoteView> byDate(boolean ascending) {
-        return new Keyset<>("quote", "saidOn", ascending, QuoteView::saidOn, QuoteView::id, LocalDate::parse);
     }
 }
