@@ -12,6 +12,8 @@ import jakarta.persistence.criteria.Root;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Keyset paging of a list ordered by one attribute (items without a value last) and then by id, both in the same
@@ -48,6 +50,19 @@ public record Keyset<E, V>(
         Specification<E> pageCriteria = after == null ? criteria : criteria.and((root, query, cb) -> beyond(root, cb, after));
         List<V> rows = repository.findBy(pageCriteria, query -> query.sortBy(sort()).limit(page.first() + 1).all())
                 .stream().map(toView).toList();
+        return connection(rows, page, counter);
+    }
+
+    /**
+     * Fetches in SQL the page {@code page} asks for, one row more to tell whether another follows: {@code select}
+     * is a statement up to and with its WHERE condition, on the list's table or subquery named {@code alias}, with
+     * the named parameters {@code parameters}; {@code counter} counts its rows over all pages when asked.
+     */
+    public Connection<V> page(JdbcClient jdbc, String select, String alias, Map<String, ?> parameters,
+                              PageArguments page, RowMapper<V> toView, LongSupplier counter) {
+        Position after = positionAfter(page);
+        List<V> rows = jdbc.sql(select + sqlSeek(after, alias) + " order by " + sqlOrder(alias) + " limit " + (page.first() + 1))
+                .params(parameters).params(sqlSeekParameters(after)).query(toView).list();
         return connection(rows, page, counter);
     }
 

@@ -17,7 +17,6 @@ import org.quotetracker.api.PageArguments;
 import org.quotetracker.errors.NotFound;
 import org.quotetracker.extraction.SpeakerKind;
 import org.quotetracker.sql.SqlDialect;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -42,34 +41,42 @@ public class PersonViews {
 
     private static final String VIEW_COLUMNS = "select " + String.join(", ", COLUMNS) + " from person ";
 
-    /** Whether an alias key contains {@code :key} ({@code :pattern} as a LIKE pattern), as the database does it best. */
-    private final String aliasKeyContains;
+    /**
+     * The people whose name or any alias contains {@code :key} ({@code :pattern} as a LIKE pattern), as the database
+     * does it best: {@link #knownAsContainingParameters} are its parameters. Searching the aliases is enough because
+     * every person's canonical name is one of them.
+     */
+    private final String knownAsContaining;
 
-    private final PersonRepository people;
     private final AliasRepository aliases;
     private final RoleRepository roles;
     private final RoleSightingRepository sightings;
-    private final PersonMapper mapper;
+    private final RoleMapper mapper;
     private final JdbcClient jdbc;
 
-    PersonViews(PersonRepository people, AliasRepository aliases, RoleRepository roles,
-                RoleSightingRepository sightings, PersonMapper mapper, JdbcClient jdbc, SqlDialect dialect) {
-        this.people = people;
+    PersonViews(AliasRepository aliases, RoleRepository roles, RoleSightingRepository sightings, RoleMapper mapper,
+                JdbcClient jdbc, SqlDialect dialect) {
         this.aliases = aliases;
         this.roles = roles;
         this.sightings = sightings;
         this.mapper = mapper;
         this.jdbc = jdbc;
-        this.aliasKeyContains = dialect.containsKey("name_key");
+        this.knownAsContaining = "id in (select person_id from person_alias where " + dialect.containsKey("name_key") + ")";
     }
 
+    /** Everybody by name, or those known by {@code text} most quoted first. */
     public Connection<PersonView> search(String text, PageArguments page) {
         if (InputText.isBlank(text)) {
-            return BY_NAME.page(people, Specification.unrestricted(), page, mapper::toView);
+            return BY_NAME.page(jdbc, VIEW_COLUMNS + "where true", "person", Map.of(), page, PersonViews::view,
+                    () -> count("true", Map.of()));
         }
-        String key = NameKey.searchKey(text);
-        return MOST_QUOTED.page(people, (root, query, cb) -> root.get("id").in(PersonCriteria.idsKnownAs(key, query, cb)),
-                page, mapper::toView);
+        Map<String, Object> knownAs = knownAsContainingParameters(text);
+        return MOST_QUOTED.page(jdbc, knownAsContainingSql(), "person", knownAs, page, PersonViews::view,
+                () -> count(knownAsContaining, knownAs));
+    }
+
+    private long count(String condition, Map<String, ?> parameters) {
+        return jdbc.sql("select count(*) from person where " + condition).params(parameters).query(Long.class).single();
     }
 
     /**
@@ -82,9 +89,11 @@ public class PersonViews {
     }
 
     public PersonView find(long id) {
-        return people.findById(id)
-                .map(mapper::toView)
-                .orElseThrow(() -> new NotFound("There is no person with id " + id));
+        PersonView person = byId(List.of(id)).get(id);
+        if (person == null) {
+            throw new NotFound("There is no person with id " + id);
+        }
+        return person;
     }
 
     /** The people with these ids: the speakers of a page of quotes. In SQL for the reason {@code ArticleViews.byId} gives. */
@@ -109,7 +118,7 @@ public class PersonViews {
      * page): its parameters are {@link #knownAsContainingParameters}, its rows {@link #view(ResultSet, String)}'s.
      */
     public String knownAsContainingSql() {
-        return VIEW_COLUMNS + "where id in (select person_id from person_alias where " + aliasKeyContains + ")";
+        return VIEW_COLUMNS + "where " + knownAsContaining;
     }
 
     public static Map<String, Object> knownAsContainingParameters(String name) {
