@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -60,11 +61,8 @@ public class ArticleViews {
     }
 
     public ArticleView find(long id) {
-        ArticleView article = byId(List.of(id)).get(id);
-        if (article == null) {
-            throw new NotFound("There is no article with id " + id);
-        }
-        return article;
+        return Optional.ofNullable(byId(List.of(id)).get(id))
+                .orElseThrow(() -> new NotFound("There is no article with id " + id));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -89,11 +90,8 @@ public class PersonViews {
     }
 
     public PersonView find(long id) {
-        PersonView person = byId(List.of(id)).get(id);
-        if (person == null) {
-            throw new NotFound("There is no person with id " + id);
-        }
-        return person;
+        return Optional.ofNullable(byId(List.of(id)).get(id))
+                .orElseThrow(() -> new NotFound("There is no person with id " + id));
     }
 
     /** The people with these ids: the speakers of a page of quotes. In SQL for the reason {@code ArticleViews.byId} gives. */
