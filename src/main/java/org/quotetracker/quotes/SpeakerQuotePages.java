@@ -50,17 +50,17 @@ class SpeakerQuotePages {
 
     Read page(String speaker, Keyset<Quote, QuoteView> order, PageArguments page, boolean withArticles) {
         Keyset.Position after = order.positionAfter(page);
-        String from = withArticles
-                ? QuoteRows.COLUMNS + ", " + ArticleViews.COLUMNS_OF_A + " from " + quotesBySpeaker
+        String select = withArticles
+                ? "select " + QuoteRows.COLUMNS + ", " + ArticleViews.COLUMNS_OF_A + " from " + quotesBySpeaker
                         + " join article a on a.id = q.article_id"
-                : QuoteRows.COLUMNS + " from " + quotesBySpeaker;
+                : "select " + QuoteRows.COLUMNS + " from " + quotesBySpeaker;
         // The page size is written into the text (a checked int, at most 101 texts): with LIMIT as a parameter
         // PostgreSQL's generic plan looked dearer than a custom one, so it planned the statement anew on every run,
         // which took longer than running it (0.27 against 0.15 ms; 0.007 ms with a generic plan).
         // The scalar subquery is the one matched person's id, or null (no page) when the name means none or several.
         String sql = "with matched as (" + people.knownAsContainingSql() + ")"
                 + " select " + PERSON_COLUMNS + ", page.* from matched m left join ("
-                + from + " where q.speaker_id = (select max(id) from matched having count(*) = 1)"
+                + select + " where q.speaker_id = (select max(id) from matched having count(*) = 1)"
                 + order.sqlSeek(after, "q")
                 + " order by q.speaker_id, " + order.sqlOrder("q") + " limit " + (page.first() + 1)
                 + ") page on true order by " + order.sqlOrder("page");
