@@ -19,6 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Keyset paging of a list ordered by one attribute (items without a value last) and then by id, both in the same
  * direction. A page continues with a "beyond the cursor" condition instead of an OFFSET, so the database can seek
  * straight to it through an index such as {@code (speaker_id, said_on DESC NULLS LAST, id DESC)}.
+ * <p>
+ * A list is read through Spring Data's Criteria where its filter is Criteria (quotes) and in SQL elsewhere (people,
+ * articles, one speaker's quotes); both forms of the condition and the order are here, side by side.
  *
  * @param list      the list's name, written into its cursors
  * @param attribute the entity attribute the list is ordered by
