@@ -6,6 +6,8 @@ import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Nulls;
+import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -49,8 +51,7 @@ public record Keyset<E, V>(
     /** As {@link #page(JpaSpecificationExecutor, Specification, PageArguments, Function)}, counted by {@code counter}. */
     public Connection<V> page(JpaSpecificationExecutor<E> repository, Specification<E> criteria, PageArguments page,
                               Function<E, V> toView, LongSupplier counter) {
-        Position after = positionAfter(page);
-        Specification<E> pageCriteria = after == null ? criteria : criteria.and((root, query, cb) -> beyond(root, cb, after));
+        Specification<E> pageCriteria = criteria.and(seek(positionAfter(page)));
         List<V> rows = repository.findBy(pageCriteria, query -> query.sortBy(sort()).limit(page.first() + 1).all())
                 .stream().map(toView).toList();
         return connection(rows, page, counter);
@@ -80,6 +81,18 @@ public record Keyset<E, V>(
         }
         Cursor cursor = Cursor.decode(page.after(), list);
         return new Position(parse(cursor.key()), cursor.id());
+    }
+
+    /** The rows beyond {@code after}: every row for the first page (a null position). */
+    public Specification<E> seek(Position after) {
+        return after == null ? Specification.unrestricted() : (root, query, cb) -> beyond(root, cb, after);
+    }
+
+    /** {@link #sort()} for a query built with the criteria API: the key in the list's direction, nulls last, then the id. */
+    public List<Order> orderBy(Root<E> root, CriteriaBuilder cb) {
+        Path<?> key = root.get(attribute);
+        Path<?> id = root.get("id");
+        return ascending ? List.of(cb.asc(key, Nulls.LAST), cb.asc(id)) : List.of(cb.desc(key, Nulls.LAST), cb.desc(id));
     }
 
     /** The page of rows that a query from {@link #positionAfter} fetched, one more than asked for when there are more. */

@@ -1,13 +1,16 @@
 package org.quotetracker.quotes;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
 import org.quotetracker.api.Batches;
 import org.quotetracker.api.Connection;
 import org.quotetracker.api.Ids;
@@ -21,7 +24,9 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
 
 /**
  * {@code quotes}, {@code quote}, and every field that links quotes with people and articles. Links are loaded in
@@ -40,11 +45,14 @@ class QuoteController {
     private final ArticleViews articles;
     private final QuoteLinks links;
 
-    QuoteController(QuoteViews quotes, PersonViews people, ArticleViews articles, QuoteLinks links) {
+    QuoteController(QuoteViews quotes, PersonViews people, ArticleViews articles, QuoteLinks links,
+                    BatchLoaderRegistry loaders) {
         this.quotes = quotes;
         this.people = people;
         this.articles = articles;
         this.links = links;
+        loaders.<SpeakerQuotes, SpeakerQuotes.Read>forName("speakerQuotes")
+                .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> speakerQuotes(keys)));
     }
 
     @QueryMapping
@@ -71,10 +79,42 @@ class QuoteController {
     }
 
     @SchemaMapping(typeName = "Person", field = "quotes")
-    Connection<QuoteView> quotesOf(PersonView person, @Argument QuoteFilter filter, @Argument QuoteOrder orderBy,
-                                   @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
-        return withLinks(quotes.search(QuoteCriteria.saidBy(person.id()).and(QuoteCriteria.matching(filter)), orderBy,
-                PageArguments.of(first, after)), env);
+    CompletableFuture<Connection<QuoteView>> quotesOf(PersonView person, @Argument QuoteFilter filter,
+                                                      @Argument QuoteOrder orderBy, @Argument Integer first,
+                                                      @Argument String after, DataFetchingEnvironment env,
+                                                      DataLoader<SpeakerQuotes, SpeakerQuotes.Read> speakerQuotes) {
+        SpeakerQuotes.Query query = new SpeakerQuotes.Query(filter, orderBy, PageArguments.of(first, after),
+                env.getSelectionSet().contains("totalCount"), asksForLinks(env));
+        return speakerQuotes.load(new SpeakerQuotes(person, query)).thenApply(read -> {
+            List<QuoteView> found = read.page().nodes();
+            Batches.prime(env, SPEAKER_LOADER, found, QuoteView::id, linked(read.links(), QuoteLinks.Links::speaker));
+            Batches.prime(env, ARTICLE_LOADER, found, QuoteView::id, linked(read.links(), QuoteLinks.Links::article));
+            return read.page();
+        });
+    }
+
+    /**
+     * {@code Person.quotes} of every person GraphQL asks for at once: one read per distinct set of arguments, whatever
+     * the number of people, with the links of all those pages in one more statement when the query asks for them.
+     */
+    private Map<SpeakerQuotes, SpeakerQuotes.Read> speakerQuotes(Set<SpeakerQuotes> keys) {
+        Map<SpeakerQuotes, SpeakerQuotes.Read> reads = new HashMap<>();
+        keys.stream().collect(Collectors.groupingBy(SpeakerQuotes::query)).forEach((query, sameQuery) -> {
+            Map<Long, Connection<QuoteView>> pages = quotes.ofEach(sameQuery.stream().map(SpeakerQuotes::speaker).toList(),
+                    query.filter(), query.order(), query.page(), query.counted());
+            Map<Long, QuoteLinks.Links> current = query.linked()
+                    ? links.of(pages.values().stream().flatMap(page -> page.nodes().stream()).map(QuoteView::id).toList())
+                    : Map.of();
+            for (SpeakerQuotes key : sameQuery) {
+                Connection<QuoteView> page = pages.get(key.speaker().id());
+                reads.put(key, new SpeakerQuotes.Read(query.linked() ? page.retaining(quote -> current.containsKey(quote.id())) : page, current));
+            }
+        });
+        return reads;
+    }
+
+    private static boolean asksForLinks(DataFetchingEnvironment env) {
+        return env.getSelectionSet().containsAnyOf("nodes/article", "edges/node/article", "nodes/speaker", "edges/node/speaker");
     }
 
     /**
@@ -83,7 +123,7 @@ class QuoteController {
      * whose article is already gone (which the schema's {@code article: Article!} could only answer with an error).
      */
     private Connection<QuoteView> withLinks(Connection<QuoteView> page, DataFetchingEnvironment env) {
-        if (!env.getSelectionSet().containsAnyOf("nodes/article", "edges/node/article", "nodes/speaker", "edges/node/speaker")) {
+        if (!asksForLinks(env)) {
             return page;
         }
         Set<QuoteView> kept = Set.copyOf(withLinks(page.nodes(), env));

@@ -13,6 +13,11 @@ public record QuoteFilter(String speaker, String text, LocalDate from, LocalDate
                 && isBlank(role);
     }
 
+    /** Whether no criterion is given: every quote matches. */
+    boolean isEmpty() {
+        return isBlank(speaker) && isBlank(text) && from == null && to == null && isBlank(outlet) && isBlank(role);
+    }
+
     private static boolean isBlank(String value) {
         return InputText.isBlank(value);
     }

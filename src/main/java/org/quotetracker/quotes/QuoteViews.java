@@ -23,13 +23,15 @@ public class QuoteViews {
     private final QuoteRepository quotes;
     private final StatementRepository statements;
     private final SpeakerQuotePages speakerPages;
+    private final QuotesPerSpeaker perSpeaker;
     private final QuoteMapper mapper;
 
     QuoteViews(QuoteRepository quotes, StatementRepository statements, SpeakerQuotePages speakerPages,
-               QuoteMapper mapper) {
+               QuotesPerSpeaker perSpeaker, QuoteMapper mapper) {
         this.quotes = quotes;
         this.statements = statements;
         this.speakerPages = speakerPages;
+        this.perSpeaker = perSpeaker;
         this.mapper = mapper;
     }
 
@@ -55,6 +57,28 @@ public class QuoteViews {
         }
         Specification<Quote> saidByAny = QuoteCriteria.saidByAnyOf(speakers.keySet());
         return new QuotePage(keyset.page(quotes, saidByAny, page, mapper::toView, counter), speakers, Map.of());
+    }
+
+    /**
+     * {@code Person.quotes} with the same arguments for each of {@code speakers}, by speaker id: the pages in one
+     * statement and, when {@code counted}, their totals in one more (none when {@code filter} narrows nothing: then
+     * a speaker's total is the quote count kept at ingest).
+     */
+    Map<Long, Connection<QuoteView>> ofEach(Collection<PersonView> speakers, QuoteFilter filter, QuoteOrder order,
+                                             PageArguments page, boolean counted) {
+        Keyset<Quote, QuoteView> keyset = QuoteRows.keyset(order);
+        Specification<Quote> criteria = QuoteCriteria.matching(filter);
+        List<Long> ids = speakers.stream().map(PersonView::id).distinct().toList();
+        Map<Long, List<Quote>> rows = perSpeaker.pages(ids, criteria, keyset, keyset.positionAfter(page), page.first() + 1);
+        boolean narrowed = filter != null && !filter.isEmpty();
+        Map<Long, Long> counts = counted && narrowed ? perSpeaker.counts(ids, criteria) : Map.of();
+        Map<Long, Connection<QuoteView>> pages = new java.util.HashMap<>();
+        for (PersonView speaker : speakers) {
+            List<QuoteView> views = rows.getOrDefault(speaker.id(), List.of()).stream().map(mapper::toView).toList();
+            LongSupplier total = narrowed ? () -> counts.getOrDefault(speaker.id(), 0L) : speaker::quoteCount;
+            pages.put(speaker.id(), keyset.connection(views, page, total));
+        }
+        return pages;
     }
 
     public QuoteView find(long id) {

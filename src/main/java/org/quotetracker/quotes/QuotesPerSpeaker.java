@@ -1,0 +1,73 @@
+package org.quotetracker.quotes;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.hibernate.query.criteria.JpaCriteriaQuery;
+import org.quotetracker.api.Keyset;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+
+/**
+ * The same page of quotes for each of many speakers, in one statement: {@code Person.quotes} on a page of people. The
+ * statement is a UNION ALL of one ordered, limited part per speaker, so each part is the index seek that one
+ * speaker's page is ({@code quote_speaker_said_idx}), and the statement count does not grow with the people.
+ */
+@Component
+class QuotesPerSpeaker {
+
+    private final EntityManager entityManager;
+
+    QuotesPerSpeaker(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Up to {@code limit} quotes of each speaker matching {@code criteria}, in {@code order} from {@code after}. */
+    Map<Long, List<Quote>> pages(Collection<Long> speakerIds, Specification<Quote> criteria,
+                                 Keyset<Quote, QuoteView> order, Keyset.Position after, int limit) {
+        Map<Long, List<Quote>> pages = new LinkedHashMap<>();
+        if (speakerIds.isEmpty()) {
+            return pages;
+        }
+        HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) entityManager.getCriteriaBuilder();
+        List<JpaCriteriaQuery<Quote>> parts = speakerIds.stream().map(speaker -> {
+            JpaCriteriaQuery<Quote> part = cb.createQuery(Quote.class);
+            Root<Quote> quote = part.from(Quote.class);
+            Specification<Quote> where = criteria.and(QuoteCriteria.saidBy(speaker)).and(order.seek(after));
+            return part.select(quote).where(where.toPredicate(quote, part, cb)).orderBy(order.orderBy(quote, cb)).fetch(limit);
+        }).toList();
+        JpaCriteriaQuery<Quote> all = parts.size() == 1 ? parts.get(0)
+                : cb.unionAll(parts.get(0), parts.subList(1, parts.size()).toArray(CriteriaQuery<?>[]::new));
+        for (Quote quote : entityManager.createQuery(all).getResultList()) {
+            pages.computeIfAbsent(quote.getSpeaker().getId(), speaker -> new java.util.ArrayList<>()).add(quote);
+        }
+        return pages;
+    }
+
+    /** How many quotes of each speaker match {@code criteria}: one grouped count. */
+    Map<Long, Long> counts(Collection<Long> speakerIds, Specification<Quote> criteria) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (speakerIds.isEmpty()) {
+            return counts;
+        }
+        HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<Quote> quote = query.from(Quote.class);
+        var speaker = quote.get("speaker").<Long>get("id");
+        query.multiselect(speaker, cb.count(quote))
+                .where(criteria.and(QuoteCriteria.saidByAnyOf(speakerIds)).toPredicate(quote, query, cb))
+                .groupBy(speaker);
+        for (Tuple row : entityManager.createQuery(query).getResultList()) {
+            counts.put(row.get(0, Long.class), row.get(1, Long.class));
+        }
+        return counts;
+    }
+}
