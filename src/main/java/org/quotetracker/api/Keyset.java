@@ -14,14 +14,20 @@ import jakarta.persistence.criteria.Root;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Keyset paging of a list ordered by one attribute (items without a value last) and then by id, both in the same
  * direction. A page continues with a "beyond the cursor" condition instead of an OFFSET, so the database can seek
  * straight to it through an index such as {@code (speaker_id, said_on DESC NULLS LAST, id DESC)}.
+ * <p>
+ * A list is read through Spring Data's Criteria where its filter is Criteria (quotes) and in SQL elsewhere (people,
+ * articles, one speaker's quotes); both forms of the condition and the order are here, side by side.
  *
  * @param list      the list's name, written into its cursors
  * @param attribute the entity attribute the list is ordered by
+ * @param column    that attribute's column, for lists read in SQL
  * @param keyOf     the view's value of that attribute (may be null)
  * @param idOf      the view's id
  * @param parseKey  reads the attribute's value back from a cursor
@@ -31,6 +37,7 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 public record Keyset<E, V>(
         String list,
         String attribute,
+        String column,
         boolean ascending,
         Function<V, Object> keyOf,
         Function<V, Long> idOf,
@@ -47,6 +54,19 @@ public record Keyset<E, V>(
         Specification<E> pageCriteria = criteria.and(seek(positionAfter(page)));
         List<V> rows = repository.findBy(pageCriteria, query -> query.sortBy(sort()).limit(page.first() + 1).all())
                 .stream().map(toView).toList();
+        return connection(rows, page, counter);
+    }
+
+    /**
+     * Fetches in SQL the page {@code page} asks for, one row more to tell whether another follows: {@code select}
+     * is a statement up to and with its WHERE condition, on the list's table or subquery named {@code alias}, with
+     * the named parameters {@code parameters}; {@code counter} counts its rows over all pages when asked.
+     */
+    public Connection<V> page(JdbcClient jdbc, String select, String alias, Map<String, ?> parameters,
+                              PageArguments page, RowMapper<V> toView, LongSupplier counter) {
+        Position after = positionAfter(page);
+        List<V> rows = jdbc.sql(select + sqlSeek(after, alias) + " order by " + sqlOrder(alias) + " limit " + (page.first() + 1))
+                .params(parameters).params(sqlSeekParameters(after)).query(toView).list();
         return connection(rows, page, counter);
     }
 
@@ -82,13 +102,16 @@ public record Keyset<E, V>(
 
     /**
      * The condition of {@link #beyond} in SQL, for pages read in SQL: " and ..." to append to a WHERE clause (nothing
-     * for the first page) on the list's {@code keyColumn} and {@code idColumn}, with the named parameters
-     * {@code :after_key} and {@code :after_id} of {@link #sqlSeekParameters}, named apart from any the query has.
+     * for the first page) on the list's {@link #column} and id in the table or subquery named {@code alias}, with the
+     * named parameters {@code :after_key} and {@code :after_id} of {@link #sqlSeekParameters}, named apart from any
+     * the query has.
      */
-    public String sqlSeek(Position after, String keyColumn, String idColumn) {
+    public String sqlSeek(Position after, String alias) {
         if (after == null) {
             return "";
         }
+        String keyColumn = alias + "." + column;
+        String idColumn = alias + ".id";
         String beyond = ascending ? " > " : " < ";
         if (after.key() == null) {
             return " and " + keyColumn + " is null and " + idColumn + beyond + ":after_id";
@@ -105,10 +128,13 @@ public record Keyset<E, V>(
         return after.key() == null ? Map.of("after_id", after.id()) : Map.of("after_id", after.id(), "after_key", after.key());
     }
 
-    /** {@link #sort()} in SQL: the key in the list's direction, items without one last, then the id. */
-    public String sqlOrder(String keyColumn, String idColumn) {
+    /**
+     * {@link #sort()} in SQL, in the table or subquery named {@code alias}: the key in the list's direction, items
+     * without one last, then the id.
+     */
+    public String sqlOrder(String alias) {
         String direction = ascending ? " asc" : " desc";
-        return keyColumn + direction + " nulls last, " + idColumn + direction;
+        return alias + "." + column + direction + " nulls last, " + alias + ".id" + direction;
     }
 
     public Sort sort() {

@@ -28,6 +28,11 @@ import org.springframework.stereotype.Service;
  * Writes every quote matching a {@link QuoteFilter} in constant memory, however many there are: quotes are read in
  * pages of a fixed size, in id order, each page continuing after the last id written (a seek on the primary key, not
  * an OFFSET), straight into rows rather than entities, and written out before the next page is read.
+ * <p>
+ * A page is one statement, its columns read with the filter, which exists only as Criteria: reading a page's ids
+ * first and then their rows by id with the API's readers ({@code QuoteRows}, {@code PersonViews.columns},
+ * {@code ArticleViews.COLUMNS}) took two to four times as long on H2 (36,000 quotes in pages of 1,000: 0.17 s
+ * against 0.39 to 0.63 s in JDBC alone).
  */
 @Service
 public class QuoteExport {

@@ -6,11 +6,10 @@ import java.util.List;
 import org.quotetracker.extraction.SpeakerKind;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface PersonRepository extends JpaRepository<Person, Long>, JpaSpecificationExecutor<Person> {
+public interface PersonRepository extends JpaRepository<Person, Long> {
 
     /** Persons known under this {@link NameKey}, anonymous sources excepted, oldest first. */
     @Query("""

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -17,7 +18,6 @@ import org.quotetracker.api.PageArguments;
 import org.quotetracker.errors.NotFound;
 import org.quotetracker.extraction.SpeakerKind;
 import org.quotetracker.sql.SqlDialect;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -27,46 +27,57 @@ public class PersonViews {
 
     /** Alphabetical, the id settling equal names. */
     private static final Keyset<Person, PersonView> BY_NAME =
-            new Keyset<>("person", "name", true, PersonView::name, PersonView::id, Function.identity());
+            new Keyset<>("person", "name", "name", true, PersonView::name, PersonView::id, Function.identity());
 
     /** Most quoted first, so that a search puts the person people quote before those only mentioned. */
     private static final Keyset<Person, PersonView> MOST_QUOTED =
-            new Keyset<>("people-found", "quoteCount", false, PersonView::quoteCount, PersonView::id, Integer::valueOf);
+            new Keyset<>("people-found", "quoteCount", "quote_count", false, PersonView::quoteCount, PersonView::id, Integer::valueOf);
 
     private static final Comparator<RoleView> EARLIEST_FIRST = Comparator
             .comparing(RoleView::firstSeen, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(RoleView::title);
 
-    private static final String VIEW_COLUMNS = "select id, name, kind, ambiguous, quote_count from person ";
+    /** The columns of a {@link PersonView}, which {@link #view(ResultSet, String)} reads. */
+    private static final List<String> COLUMNS = List.of("id", "name", "kind", "ambiguous", "quote_count");
 
-    /** Whether an alias key contains {@code :key} ({@code :pattern} as a LIKE pattern), as the database does it best. */
-    private final String aliasKeyContains;
+    private static final String VIEW_COLUMNS = "select " + String.join(", ", COLUMNS) + " from person ";
 
-    private final PersonRepository people;
+    /**
+     * The people whose name or any alias contains {@code :key} ({@code :pattern} as a LIKE pattern), as the database
+     * does it best: {@link #knownAsContainingParameters} are its parameters. Searching the aliases is enough because
+     * every person's canonical name is one of them.
+     */
+    private final String knownAsContaining;
+
     private final AliasRepository aliases;
     private final RoleRepository roles;
     private final RoleSightingRepository sightings;
-    private final PersonMapper mapper;
+    private final RoleMapper mapper;
     private final JdbcClient jdbc;
 
-    PersonViews(PersonRepository people, AliasRepository aliases, RoleRepository roles,
-                RoleSightingRepository sightings, PersonMapper mapper, JdbcClient jdbc, SqlDialect dialect) {
-        this.people = people;
+    PersonViews(AliasRepository aliases, RoleRepository roles, RoleSightingRepository sightings, RoleMapper mapper,
+                JdbcClient jdbc, SqlDialect dialect) {
         this.aliases = aliases;
         this.roles = roles;
         this.sightings = sightings;
         this.mapper = mapper;
         this.jdbc = jdbc;
-        this.aliasKeyContains = dialect.containsKey("name_key");
+        this.knownAsContaining = "id in (select person_id from person_alias where " + dialect.containsKey("name_key") + ")";
     }
 
+    /** Everybody by name, or those known by {@code text} most quoted first. */
     public Connection<PersonView> search(String text, PageArguments page) {
         if (InputText.isBlank(text)) {
-            return BY_NAME.page(people, Specification.unrestricted(), page, mapper::toView);
+            return BY_NAME.page(jdbc, VIEW_COLUMNS + "where true", "person", Map.of(), page, PersonViews::view,
+                    () -> count("true", Map.of()));
         }
-        String key = NameKey.searchKey(text);
-        return MOST_QUOTED.page(people, (root, query, cb) -> root.get("id").in(PersonCriteria.idsKnownAs(key, query, cb)),
-                page, mapper::toView);
+        Map<String, Object> knownAs = knownAsContainingParameters(text);
+        return MOST_QUOTED.page(jdbc, knownAsContainingSql(), "person", knownAs, page, PersonViews::view,
+                () -> count(knownAsContaining, knownAs));
+    }
+
+    private long count(String condition, Map<String, ?> parameters) {
+        return jdbc.sql("select count(*) from person where " + condition).params(parameters).query(Long.class).single();
     }
 
     /**
@@ -79,8 +90,7 @@ public class PersonViews {
     }
 
     public PersonView find(long id) {
-        return people.findById(id)
-                .map(mapper::toView)
+        return Optional.ofNullable(byId(List.of(id)).get(id))
                 .orElseThrow(() -> new NotFound("There is no person with id " + id));
     }
 
@@ -106,7 +116,7 @@ public class PersonViews {
      * page): its parameters are {@link #knownAsContainingParameters}, its rows {@link #view(ResultSet, String)}'s.
      */
     public String knownAsContainingSql() {
-        return VIEW_COLUMNS + "where id in (select person_id from person_alias where " + aliasKeyContains + ")";
+        return VIEW_COLUMNS + "where " + knownAsContaining;
     }
 
     public static Map<String, Object> knownAsContainingParameters(String name) {
@@ -118,7 +128,15 @@ public class PersonViews {
         return view(row, "");
     }
 
-    /** The person in a row whose columns are those of {@link #knownAsContainingSql} named with {@code prefix} first. */
+    /**
+     * The columns of a {@link PersonView} in the table or subquery named {@code alias}, each named with {@code prefix}
+     * first, apart from the other rows' columns in a statement that reads people along with them.
+     */
+    public static String columns(String alias, String prefix) {
+        return COLUMNS.stream().map(column -> alias + "." + column + " " + prefix + column).collect(Collectors.joining(", "));
+    }
+
+    /** The person in a row whose columns are those of {@link #columns} named with {@code prefix} first. */
     public static PersonView view(ResultSet row, String prefix) throws SQLException {
         return new PersonView(row.getLong(prefix + "id"), row.getString(prefix + "name"),
                 SpeakerKind.valueOf(row.getString(prefix + "kind")), row.getBoolean(prefix + "ambiguous"),

@@ -23,6 +23,9 @@ public class QuoteLinks {
     public record Links(PersonView speaker, ArticleView article) {
     }
 
+    /** The speaker's columns, named apart from the quote's and the article's. */
+    private static final String PERSON = "person_";
+
     private final JdbcClient jdbc;
 
     QuoteLinks(JdbcClient jdbc) {
@@ -35,15 +38,14 @@ public class QuoteLinks {
         if (quoteIds.isEmpty()) {
             return links;
         }
-        jdbc.sql("select q.id as quote_id, p.id as person_id, p.name as person_name, p.kind as person_kind,"
-                        + " p.ambiguous as person_ambiguous, p.quote_count as person_quote_count, "
-                        + "a.id as article_id, " + ArticleViews.COLUMNS_OF_A
+        jdbc.sql("select q.id as quote_id, " + PersonViews.columns("p", PERSON) + ", a.id as article_id, "
+                        + ArticleViews.COLUMNS_OF_A
                         + " from quote q join person p on p.id = q.speaker_id join article a on a.id = q.article_id"
                         + " where q.id in (:ids)")
                 .param("ids", quoteIds)
                 .query(row -> {
                     links.put(row.getLong("quote_id"),
-                            new Links(PersonViews.view(row, "person_"), ArticleViews.view(row, row.getLong("article_id"))));
+                            new Links(PersonViews.view(row, PERSON), ArticleViews.view(row, row.getLong("article_id"))));
                 });
         return links;
     }

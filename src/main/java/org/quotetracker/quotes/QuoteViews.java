@@ -20,9 +20,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class QuoteViews {
 
-    private static final Keyset<Quote, QuoteView> NEWEST_FIRST = byDate(false);
-    private static final Keyset<Quote, QuoteView> OLDEST_FIRST = byDate(true);
-
     private final QuoteRepository quotes;
     private final StatementRepository statements;
     private final SpeakerQuotePages speakerPages;
@@ -39,7 +36,7 @@ public class QuoteViews {
     }
 
     Connection<QuoteView> search(Specification<Quote> criteria, QuoteOrder order, PageArguments page) {
-        return keyset(order).page(quotes, criteria, page, mapper::toView);
+        return QuoteRows.keyset(order).page(quotes, criteria, page, mapper::toView);
     }
 
     /**
@@ -50,16 +47,16 @@ public class QuoteViews {
      * articles when {@code withArticles}.
      */
     QuotePage bySpeaker(String speaker, QuoteOrder order, PageArguments page, boolean withArticles) {
-        SpeakerQuotePages.Read read = speakerPages.page(speaker, keyset(order), page, withArticles);
+        Keyset<Quote, QuoteView> keyset = QuoteRows.keyset(order);
+        SpeakerQuotePages.Read read = speakerPages.page(speaker, keyset, page, withArticles);
         List<PersonView> matches = read.speakers();
         LongSupplier counter = () -> matches.stream().mapToLong(PersonView::quoteCount).sum();
         Map<Long, PersonView> speakers = matches.stream().collect(Collectors.toMap(PersonView::id, Function.identity()));
         if (matches.size() <= 1) {
-            return new QuotePage(keyset(order).connection(read.rows(), page, counter), speakers, read.articles());
+            return new QuotePage(keyset.connection(read.rows(), page, counter), speakers, read.articles());
         }
-        List<Long> ids = matches.stream().map(PersonView::id).toList();
-        Specification<Quote> saidByAny = (root, query, cb) -> root.get("speaker").get("id").in(ids);
-        return new QuotePage(keyset(order).page(quotes, saidByAny, page, mapper::toView, counter), speakers, Map.of());
+        Specification<Quote> saidByAny = QuoteCriteria.saidByAnyOf(speakers.keySet());
+        return new QuotePage(keyset.page(quotes, saidByAny, page, mapper::toView, counter), speakers, Map.of());
     }
 
     /**
@@ -69,7 +66,7 @@ public class QuoteViews {
      */
     Map<Long, Connection<QuoteView>> ofEach(Collection<PersonView> speakers, QuoteFilter filter, QuoteOrder order,
                                              PageArguments page, boolean counted) {
-        Keyset<Quote, QuoteView> keyset = keyset(order);
+        Keyset<Quote, QuoteView> keyset = QuoteRows.keyset(order);
         Specification<Quote> criteria = QuoteCriteria.matching(filter);
         List<Long> ids = speakers.stream().map(PersonView::id).distinct().toList();
         Map<Long, List<Quote>> rows = perSpeaker.pages(ids, criteria, keyset, keyset.positionAfter(page), page.first() + 1);
@@ -82,10 +79,6 @@ public class QuoteViews {
             pages.put(speaker.id(), keyset.connection(views, page, total));
         }
         return pages;
-    }
-
-    private static Keyset<Quote, QuoteView> keyset(QuoteOrder order) {
-        return order == QuoteOrder.OLDEST_FIRST ? OLDEST_FIRST : NEWEST_FIRST;
     }
 
     public QuoteView find(long id) {
@@ -102,12 +95,12 @@ public class QuoteViews {
 
     /** Every quote matching {@code criteria}, newest first: for criteria that bound the rows themselves. */
     public List<QuoteView> newestFirst(Specification<Quote> criteria) {
-        return quotes.findAll(criteria, NEWEST_FIRST.sort()).stream().map(mapper::toView).toList();
+        return quotes.findAll(criteria, QuoteRows.NEWEST_FIRST.sort()).stream().map(mapper::toView).toList();
     }
 
     /** The {@code limit} newest quotes matching {@code criteria}, those whose date is unknown last. */
     public List<QuoteView> newest(Specification<Quote> criteria, int limit) {
-        return quotes.findBy(criteria, query -> query.sortBy(NEWEST_FIRST.sort()).limit(limit).all()).stream()
+        return quotes.findBy(criteria, query -> query.sortBy(QuoteRows.NEWEST_FIRST.sort()).limit(limit).all()).stream()
                 .map(mapper::toView).toList();
     }
 
@@ -121,9 +114,5 @@ public class QuoteViews {
     Map<Long, LocalDate> firstReported(Collection<Long> statementIds) {
         return statements.findAllById(statementIds).stream().filter(statement -> statement.getFirstReportedOn() != null)
                 .collect(Collectors.toMap(Statement::getId, Statement::getFirstReportedOn));
-    }
-
-    private static Keyset<Quote, QuoteView> byDate(boolean ascending) {
-        return new Keyset<>("quote", "saidOn", ascending, QuoteView::saidOn, QuoteView::id, LocalDate::parse);
     }
 }

@@ -3,9 +3,7 @@ package org.quotetracker.people;
 import org.mapstruct.Mapper;
 
 @Mapper(componentModel = "spring")
-interface PersonMapper {
-
-    PersonView toView(Person person);
+interface RoleMapper {
 
     RoleView toView(Role role);
 }

@@ -1,4 +1,4 @@
-package org.quotetracker.ingest;
+package org.quotetracker.sql;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -6,7 +6,6 @@ import java.sql.Statement;
 
 import javax.sql.DataSource;
 
-import org.quotetracker.sql.SqlDialect;
 import org.springframework.stereotype.Component;
 
 /**
