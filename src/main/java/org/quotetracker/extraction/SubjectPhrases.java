@@ -76,7 +76,35 @@ final class SubjectPhrases {
         if (owner.isPresent()) {
             return owner;
         }
+        int described = descriptionBeforePlace(tokens, phraseStart);
+        if (described >= 0) {
+            return Optional.of(new int[] {described, end});
+        }
         return phraseStart < end ? Optional.of(new int[] {phraseStart, end}) : Optional.empty();
+    }
+
+    /**
+     * "a man in Manchester said", "a voter from Ohio said": the name after the preposition is where the person is,
+     * and the description before it is the subject. Where that description starts (its determiner), or -1.
+     */
+    private int descriptionBeforePlace(List<Token> tokens, int start) {
+        if (start < 3 || !Set.of("in", "from", "at").contains(tokens.get(start - 1).text())) {
+            return -1;
+        }
+        Token head = tokens.get(start - 2);
+        if (head.isCapitalized() || !(lex.isTitleHead(head.lower()) || lex.isAnonymousHead(head.lower()))) {
+            return -1;
+        }
+        for (int i = start - 3; i >= 0 && i >= start - 6; i--) {
+            Token t = tokens.get(i);
+            if (isDeterminer(t) || INDEFINITE.contains(t.lower())) {
+                return i;
+            }
+            if (!isPhraseWord(t) && !(t.isWord() && !t.isCapitalized())) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -296,6 +324,9 @@ final class SubjectPhrases {
             }
         }
         int start = trimLeading(tokens, from, end);
+        while (end > start && (tokens.get(end - 1).is("of") || tokens.get(end - 1).is("for"))) {
+            end--; // "said a spokeswoman for the campaign": the description ends at its head
+        }
         return start < end ? Optional.of(new int[] {start, end}) : Optional.empty();
     }
 
