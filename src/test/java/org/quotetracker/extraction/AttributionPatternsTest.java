@@ -57,6 +57,29 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aDescriptionWithAPrepositionalTailKeepsItsHeadNotThePersonInTheTail() {
+        String[] text = {
+                "Senator Paul Tandy promised on Tuesday to fix the roads in every town of the county.",
+                "\"The senator will not comment on the poll numbers today,\" a spokesman for Paul Tandy said."};
+        assertThat(Extract.speaker("will not comment", text)).isEqualTo("a spokesman for Paul Tandy");
+    }
+
+    @Test
+    void aDescriptionWithAPlaceAfterItIsThePersonNotThePlace() {
+        assertThat(Extract.speaker("waited for years",
+                "\"We have waited for years and nothing has happened at all,\" a man in Manchester said."))
+                .isEqualTo("a man in Manchester");
+    }
+
+    @Test
+    void anInvertedDescriptionEndsAtItsHeadBeforeFor() {
+        String[] text = {
+                "Senator Paul Tandy spoke at the rally on Tuesday.",
+                "\"The numbers are much better than the polls said last week,\" said a spokeswoman for the Tandy campaign."};
+        assertThat(Extract.speaker("numbers are much better", text)).isEqualTo("a spokeswoman");
+    }
+
+    @Test
     void aQuoteOnlyParagraphAfterANewSpeakerIsIntroducedGoesToHim() {
         String[] text = {
                 "\"We will appeal the ruling,\" Dana Ruiz said.",
