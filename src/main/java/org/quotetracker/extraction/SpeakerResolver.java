@@ -97,6 +97,11 @@ final class SpeakerResolver {
         return -1;
     }
 
+    private static boolean isPlural(String head) {
+        String h = head.toLowerCase(Locale.ROOT);
+        return h.endsWith("s") && !h.endsWith("ss") || Set.of("men", "women", "people").contains(h);
+    }
+
     private static final Set<String> TAIL_PREPOSITIONS = Set.of("for", "of", "at", "in", "from", "with");
 
     private boolean isCoordination(List<Token> tokens, int from, int to) {
@@ -150,6 +155,15 @@ final class SpeakerResolver {
                 if (known.isPresent()) {
                     known.get().lastMention = sentence;
                     return known.map(e -> new Attribution(e, e.title, null, AttributionMethod.TITLE_COREFERENCE, 0.8));
+                }
+                if (determiner.equals("the") && !isPlural(head)) {
+                    // "said the former top aide": "the" points back, like "he", to someone the story has named, though
+                    // never with this title; a new unnamed source is introduced with "a"
+                    Optional<Referent> antecedent = discourse.pronoun(Gender.UNKNOWN, story, tokens.get(from).start());
+                    if (antecedent.isPresent()) {
+                        antecedent.get().lastMention = sentence;
+                        return antecedent.map(e -> new Attribution(e, e.title, null, AttributionMethod.TITLE_COREFERENCE, 0.6));
+                    }
                 }
             }
             if (lex.isAnonymousHead(head) || indefinite) {

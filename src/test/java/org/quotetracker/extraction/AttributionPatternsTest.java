@@ -80,6 +80,14 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aDefiniteDescriptionNoTitleMatchesPointsBackToThePersonTheStoryIsAbout() {
+        String[] text = {
+                "Tom Marsh, one of the authors of the harbor plan, said the vote would test its ideas.",
+                "\"We recommended the very opposite of what the council did,\" said the former top aide to the governor."};
+        assertThat(Extract.speaker("recommended the very opposite", text)).isEqualTo("Tom Marsh");
+    }
+
+    @Test
     void aQuoteOnlyParagraphAfterANewSpeakerIsIntroducedGoesToHim() {
         String[] text = {
                 "\"We will appeal the ruling,\" Dana Ruiz said.",
