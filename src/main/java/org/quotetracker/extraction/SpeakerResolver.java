@@ -195,6 +195,11 @@ final class SpeakerResolver {
             Referent entity = discourse.resolve(org, sentence, story);
             return Optional.of(new Attribution(entity, null, null, AttributionMethod.ORGANIZATION, 0.8));
         }
+        if (Set.of("a", "an", "one", "another").contains(determiner) && !tokens.get(to - 1).isCapitalized() && words.size() > 1) {
+            // "one local social media user": an unnamed source, named by its description whatever its head noun
+            Referent anonymous = discourse.anonymous(text, withoutDeterminer, sentence, story);
+            return Optional.of(new Attribution(anonymous, withoutDeterminer, null, null, 0.7));
+        }
         return Optional.empty();
     }
 }

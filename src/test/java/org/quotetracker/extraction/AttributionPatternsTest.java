@@ -88,6 +88,24 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void anIndefiniteDescriptionKeepsWordsNoLexiconKnowsUpToItsHead() {
+        String[] text = {
+                "Senator Paul Tandy promised on Tuesday to fix the roads in every town of the county.",
+                "\"We are looking at every contract the office signed last year,\" a former senior law enforcement official said.",
+                "\"I saw the trucks leave the port at night,\" one local social media user wrote."};
+        assertThat(Extract.speaker("every contract", text)).isEqualTo("a former senior law enforcement official");
+        assertThat(Extract.speaker("trucks leave", text)).isEqualTo("one local social media user");
+    }
+
+    @Test
+    void anInvertedIndefiniteDescriptionRunsToItsHead() {
+        String[] text = {
+                "Senator Paul Tandy promised on Tuesday to fix the roads in every town of the county.",
+                "\"There is no home-state advantage for either of them this year,\" said one unaligned party strategist."};
+        assertThat(Extract.speaker("no home-state advantage", text)).isEqualTo("one unaligned party strategist");
+    }
+
+    @Test
     void aQuoteOnlyParagraphAfterANewSpeakerIsIntroducedGoesToHim() {
         String[] text = {
                 "\"We will appeal the ruling,\" Dana Ruiz said.",
