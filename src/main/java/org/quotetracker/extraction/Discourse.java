@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who the article has talked about so far: every named person and institution with the title it was given, and who
@@ -61,7 +62,7 @@ final class Discourse {
     }
 
     /** Determiners that make a description someone other than the one it repeats. */
-    private static final java.util.Set<String> DIFFERENT = java.util.Set.of("another", "other", "second", "third");
+    private static final Set<String> DIFFERENT = Set.of("another", "other", "second", "third");
 
     static int wordCount(String name) {
         return SPACES.split(name).length;

@@ -144,7 +144,7 @@ final class SubjectPhrases {
      * Where it starts, or -1.
      */
     private int indefiniteDescriptionStart(List<Token> tokens, int end) {
-        if (end == 0 || !isDescriptionHead(tokens.get(end - 1))) {
+        if (end == 0 || !isDescriptionHead(tokens, end - 1)) {
             return -1;
         }
         for (int i = end - 2; i >= 0 && i >= end - 7; i--) {
@@ -160,20 +160,19 @@ final class SubjectPhrases {
         return -1;
     }
 
-    /** The indefinite determiners that introduce an unnamed source, in lower case as they stand inside a sentence. */
+    /** The indefinite determiners that introduce an unnamed source, inside a sentence or opening it. */
     private static final Set<String> DESCRIPTION_DETERMINERS = Set.of("a", "an", "one", "another", "A", "An", "One", "Another");
 
-    /** A lower-case noun that may end a description: not a pronoun, an auxiliary, a speech verb or an adverb. */
-    private boolean isDescriptionHead(Token t) {
+    /**
+     * A lower-case noun that may end a description: not a pronoun, an auxiliary, a speech verb, an adverb, a participle
+     * or a time word ("a week later said").
+     */
+    private boolean isDescriptionHead(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
         String w = t.text();
         return t.isWord() && !t.isCapitalized() && !t.isPossessive() && !PERSONAL_PRONOUNS.contains(w) && !lex.isAuxiliary(w)
-                && !lex.isSpeechVerb(w) && !w.endsWith("ly") && !w.endsWith("ed") && !w.endsWith("ing") && !PHRASE_STOPS.contains(w) && !isDeterminer(t)
-                && !CONJUNCTIONS.contains(w) && !isTimeWordAlone(w);
-    }
-
-    private static boolean isTimeWordAlone(String w) {
-        return Set.of("today", "yesterday", "tonight", "recently", "earlier", "later", "late", "early", "last", "night", "morning",
-                "afternoon", "evening", "week", "month", "year", "ago").contains(w);
+                && !lex.isSpeechVerb(w) && !w.endsWith("ly") && !w.endsWith("ed") && !w.endsWith("ing") && !PHRASE_STOPS.contains(w)
+                && !isDeterminer(t) && !CONJUNCTIONS.contains(w) && !isTimeWord(tokens, i) && !w.equals("ago");
     }
 
     /** "Sens. Carper, Feinstein and Leahy wrote": names joined by commas and "and" speak together. */
@@ -348,7 +347,7 @@ final class SubjectPhrases {
                     break;
                 }
                 boolean last = k + 1 == tokens.size() || !tokens.get(k + 1).isWord() || PHRASE_STOPS.contains(tokens.get(k + 1).text());
-                if (last && isDescriptionHead(t)) {
+                if (last && isDescriptionHead(tokens, k)) {
                     end = Math.max(end, k + 1);
                     break;
                 }
