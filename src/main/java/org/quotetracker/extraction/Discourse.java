@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who the article has talked about so far: every named person and institution with the title it was given, and who
@@ -41,14 +42,27 @@ final class Discourse {
         return entity;
     }
 
-    /** An anonymous source ("a US official") is a new entity each time it is introduced with "a". */
+    /**
+     * An anonymous source ("a US official"). The same description again in the same story ("a US official said" twice)
+     * is the same source, as a reader takes it; "another official", "other officials" are someone else.
+     */
     Referent anonymous(String description, String role, int sentence, int story) {
-        Referent entity = new Referent(description, SpeakerKind.ANONYMOUS, Gender.UNKNOWN, role);
+        String determiner = SPACES.split(description)[0].toLowerCase(Locale.ROOT);
+        Referent entity = DIFFERENT.contains(determiner) ? null : entities.stream()
+                .filter(e -> e.kind == SpeakerKind.ANONYMOUS && e.story == story && role.equalsIgnoreCase(e.title)
+                        && !DIFFERENT.contains(SPACES.split(e.name())[0].toLowerCase(Locale.ROOT)))
+                .findFirst().orElse(null);
+        if (entity == null) {
+            entity = new Referent(description, SpeakerKind.ANONYMOUS, Gender.UNKNOWN, role);
+            entities.add(entity);
+        }
         entity.lastMention = sentence;
         entity.story = story;
-        entities.add(entity);
         return entity;
     }
+
+    /** Determiners that make a description someone other than the one it repeats. */
+    private static final Set<String> DIFFERENT = Set.of("another", "other", "second", "third");
 
     static int wordCount(String name) {
         return SPACES.split(name).length;

@@ -46,6 +46,11 @@ final class SpeakerResolver {
             Referent entity = discourse.resolve(group, sentence, story);
             return Optional.of(new Attribution(entity, null, cue.verb(), method, confidence * 0.9));
         }
+        int head = headBeforeTail(tokens, from, to);
+        if (head >= 0) {
+            return description(tokens, from, head + 1, to, sentence)
+                    .map(a -> new Attribution(a.speaker(), a.role(), cue.verb(), a.method() == null ? method : a.method(), confidence * 0.85));
+        }
         Token last = tokens.get(to - 1);
         boolean commonHead = !last.isCapitalized() && (lex.isDocumentHead(last.lower()) || lex.isOrganizationHead(last.lower()));
         Mention mention = commonHead || endsInDescription(tokens, from, to) ? null : nounPhrases.phrase(tokens, from, to);
@@ -54,7 +59,7 @@ final class SpeakerResolver {
             String role = entity.title != null ? entity.title : mention.title();
             return Optional.of(new Attribution(entity, role, cue.verb(), method, confidence));
         }
-        return description(tokens, from, to, sentence)
+        return description(tokens, from, to, to, sentence)
                 .map(a -> new Attribution(a.speaker(), a.role(), cue.verb(), a.method() == null ? method : a.method(), confidence * 0.85));
     }
 
@@ -70,6 +75,34 @@ final class SpeakerResolver {
         Mention inside = nounPhrases.phrase(tokens, from, to);
         return inside == null || inside.to() < to;
     }
+
+    /**
+     * "a spokesman for Hillary Clinton", "a man in Manchester": a description whose lower-case head is followed by a
+     * prepositional tail names an unnamed person, never the person or place in the tail. The head's index, or -1.
+     */
+    private int headBeforeTail(List<Token> tokens, int from, int to) {
+        if (!SubjectPhrases.isDeterminer(tokens.get(from)) && !SubjectPhrases.INDEFINITE.contains(tokens.get(from).lower())) {
+            return -1;
+        }
+        for (int i = from + 1; i < to - 1; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                return -1;
+            }
+            if (!t.isCapitalized() && (lex.isTitleHead(t.lower()) || lex.isAnonymousHead(t.lower()))
+                    && TAIL_PREPOSITIONS.contains(tokens.get(i + 1).text())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isPlural(String head) {
+        String h = head.toLowerCase(Locale.ROOT);
+        return h.endsWith("s") && !h.endsWith("ss") || Set.of("men", "women", "people").contains(h);
+    }
+
+    private static final Set<String> TAIL_PREPOSITIONS = Set.of("for", "of", "at", "in", "from", "with");
 
     private boolean isCoordination(List<Token> tokens, int from, int to) {
         for (int i = from + 1; i < to - 1; i++) {
@@ -99,7 +132,7 @@ final class SpeakerResolver {
     }
 
     /** "a US official", "the official", "the US president", "Russia's defence ministry", "the report". */
-    private Optional<Attribution> description(List<Token> tokens, int from, int to, int sentence) {
+    private Optional<Attribution> description(List<Token> tokens, int from, int to, int end, int sentence) {
         List<String> words = new ArrayList<>();
         for (int i = from; i < to; i++) {
             if (tokens.get(i).isWord() && !tokens.get(i).isPossessive()) {
@@ -112,8 +145,8 @@ final class SpeakerResolver {
         }
         String head = words.get(words.size() - 1);
         String determiner = words.get(0).toLowerCase(Locale.ROOT);
-        String text = NounPhrases.text(tokens, from, to);
-        String withoutDeterminer = SubjectPhrases.isDeterminer(tokens.get(from)) ? NounPhrases.text(tokens, from + 1, to) : text;
+        String text = NounPhrases.text(tokens, from, end); // with its tail: "a spokesman for the governor"
+        String withoutDeterminer = SubjectPhrases.isDeterminer(tokens.get(from)) ? NounPhrases.text(tokens, from + 1, end) : text;
         List<String> modifiers = words.subList(first, words.size() - 1);
         boolean indefinite = SubjectPhrases.INDEFINITE.contains(determiner) || head.toLowerCase(Locale.ROOT).endsWith("s") && !SubjectPhrases.isDeterminer(tokens.get(from));
         if (lex.isTitleHead(head) || lex.isAnonymousHead(head)) {
@@ -122,6 +155,15 @@ final class SpeakerResolver {
                 if (known.isPresent()) {
                     known.get().lastMention = sentence;
                     return known.map(e -> new Attribution(e, e.title, null, AttributionMethod.TITLE_COREFERENCE, 0.8));
+                }
+                if (determiner.equals("the") && !isPlural(head)) {
+                    // "said the former top aide": "the" points back, like "he", to someone the story has named, though
+                    // never with this title; a new unnamed source is introduced with "a"
+                    Optional<Referent> antecedent = discourse.pronoun(Gender.UNKNOWN, story, tokens.get(from).start());
+                    if (antecedent.isPresent()) {
+                        antecedent.get().lastMention = sentence;
+                        return antecedent.map(e -> new Attribution(e, e.title, null, AttributionMethod.TITLE_COREFERENCE, 0.6));
+                    }
                 }
             }
             if (lex.isAnonymousHead(head) || indefinite) {
@@ -152,6 +194,11 @@ final class SpeakerResolver {
             Mention org = new Mention(from, to, withoutDeterminer, null, SpeakerKind.ORGANIZATION, Gender.UNKNOWN, tokens.get(from).start(), from, to);
             Referent entity = discourse.resolve(org, sentence, story);
             return Optional.of(new Attribution(entity, null, null, AttributionMethod.ORGANIZATION, 0.8));
+        }
+        if (Set.of("a", "an", "one", "another").contains(determiner) && !tokens.get(to - 1).isCapitalized() && words.size() > 1) {
+            // "one local social media user": an unnamed source, named by its description whatever its head noun
+            Referent anonymous = discourse.anonymous(text, withoutDeterminer, sentence, story);
+            return Optional.of(new Attribution(anonymous, withoutDeterminer, null, null, 0.7));
         }
         return Optional.empty();
     }

@@ -71,12 +71,44 @@ final class SubjectPhrases {
                 break;
             }
         }
+        int indefinite = indefiniteDescriptionStart(tokens, end);
+        if (indefinite >= 0 && indefinite < start) {
+            return Optional.of(new int[] {indefinite, end});
+        }
         int phraseStart = trimLeading(tokens, coordinatedNamesStart(tokens, start), end);
         Optional<int[]> owner = nameBeforeOf(tokens, phraseStart).or(() -> nameBeforeDescription(tokens, phraseStart));
         if (owner.isPresent()) {
             return owner;
         }
+        int described = descriptionBeforePlace(tokens, phraseStart);
+        if (described >= 0) {
+            return Optional.of(new int[] {described, end});
+        }
         return phraseStart < end ? Optional.of(new int[] {phraseStart, end}) : Optional.empty();
+    }
+
+    /**
+     * "a man in Manchester said", "a voter from Ohio said": the name after the preposition is where the person is,
+     * and the description before it is the subject. Where that description starts (its determiner), or -1.
+     */
+    private int descriptionBeforePlace(List<Token> tokens, int start) {
+        if (start < 3 || !Set.of("in", "from", "at").contains(tokens.get(start - 1).text())) {
+            return -1;
+        }
+        Token head = tokens.get(start - 2);
+        if (head.isCapitalized() || !(lex.isTitleHead(head.lower()) || lex.isAnonymousHead(head.lower()))) {
+            return -1;
+        }
+        for (int i = start - 3; i >= 0 && i >= start - 6; i--) {
+            Token t = tokens.get(i);
+            if (isDeterminer(t) || INDEFINITE.contains(t.lower())) {
+                return i;
+            }
+            if (!isPhraseWord(t) && !(t.isWord() && !t.isCapitalized())) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -104,6 +136,43 @@ final class SubjectPhrases {
         }
         int comma = i;
         return phraseBefore(tokens, comma).filter(r -> r[1] == comma && namesPerson(tokens, r));
+    }
+
+    /**
+     * "a former senior law enforcement official said", "one local social media user wrote": an indefinite description
+     * keeps every word up to its determiner, though most are in no lexicon, so that its head noun stays its name.
+     * Where it starts, or -1.
+     */
+    private int indefiniteDescriptionStart(List<Token> tokens, int end) {
+        if (end == 0 || !isDescriptionHead(tokens, end - 1)) {
+            return -1;
+        }
+        for (int i = end - 2; i >= 0 && i >= end - 7; i--) {
+            Token t = tokens.get(i);
+            if (DESCRIPTION_DETERMINERS.contains(t.text())) {
+                return i;
+            }
+            if (!(t.isWord() || t.is("-")) || PHRASE_STOPS.contains(t.text()) || lex.isSpeechVerb(t.lower()) || lex.isAuxiliary(t.text())
+                    || PERSONAL_PRONOUNS.contains(t.lower()) || isDeterminer(t)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The indefinite determiners that introduce an unnamed source, inside a sentence or opening it. */
+    private static final Set<String> DESCRIPTION_DETERMINERS = Set.of("a", "an", "one", "another", "A", "An", "One", "Another");
+
+    /**
+     * A lower-case noun that may end a description: not a pronoun, an auxiliary, a speech verb, an adverb, a participle
+     * or a time word ("a week later said").
+     */
+    private boolean isDescriptionHead(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String w = t.text();
+        return t.isWord() && !t.isCapitalized() && !t.isPossessive() && !PERSONAL_PRONOUNS.contains(w) && !lex.isAuxiliary(w)
+                && !lex.isSpeechVerb(w) && !w.endsWith("ly") && !w.endsWith("ed") && !w.endsWith("ing") && !PHRASE_STOPS.contains(w)
+                && !isDeterminer(t) && !CONJUNCTIONS.contains(w) && !isTimeWord(tokens, i) && !w.equals("ago");
     }
 
     /** "Sens. Carper, Feinstein and Leahy wrote": names joined by commas and "and" speak together. */
@@ -270,6 +339,20 @@ final class SubjectPhrases {
                 && !(end > from && PHRASE_STOPS.contains(tokens.get(end).text()) && !joinsTitles(tokens, from, end))) {
             end++;
         }
+        if (end > from && DESCRIPTION_DETERMINERS.contains(tokens.get(from).text())) {
+            // "said one unaligned Florida Republican strategist": the description runs to its head before the punctuation
+            for (int k = from + 1; k < tokens.size() && k <= from + 6; k++) {
+                Token t = tokens.get(k);
+                if (!(t.isWord() || t.is("-")) || PHRASE_STOPS.contains(t.text()) || lex.isSpeechVerb(t.lower()) || isDeterminer(t)) {
+                    break;
+                }
+                boolean last = k + 1 == tokens.size() || !tokens.get(k + 1).isWord() || PHRASE_STOPS.contains(tokens.get(k + 1).text());
+                if (last && isDescriptionHead(tokens, k)) {
+                    end = Math.max(end, k + 1);
+                    break;
+                }
+            }
+        }
         // "Trump and Ryan issued a statement": two names joined by "and" speak together
         if (end > from && end + 1 < tokens.size() && tokens.get(end).is("and") && tokens.get(end - 1).isCapitalized()
                 && isNameToken(tokens.get(end + 1))) {
@@ -296,6 +379,9 @@ final class SubjectPhrases {
             }
         }
         int start = trimLeading(tokens, from, end);
+        while (end > start && (tokens.get(end - 1).is("of") || tokens.get(end - 1).is("for"))) {
+            end--; // "said a spokeswoman for the campaign": the description ends at its head
+        }
         return start < end ? Optional.of(new int[] {start, end}) : Optional.empty();
     }
 

@@ -57,6 +57,55 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aDescriptionWithAPrepositionalTailKeepsItsHeadNotThePersonInTheTail() {
+        String[] text = {
+                "Senator Paul Tandy promised on Tuesday to fix the roads in every town of the county.",
+                "\"The senator will not comment on the poll numbers today,\" a spokesman for Paul Tandy said."};
+        assertThat(Extract.speaker("will not comment", text)).isEqualTo("a spokesman for Paul Tandy");
+    }
+
+    @Test
+    void aDescriptionWithAPlaceAfterItIsThePersonNotThePlace() {
+        assertThat(Extract.speaker("waited for years",
+                "\"We have waited for years and nothing has happened at all,\" a man in Manchester said."))
+                .isEqualTo("a man in Manchester");
+    }
+
+    @Test
+    void anInvertedDescriptionEndsAtItsHeadBeforeFor() {
+        String[] text = {
+                "Senator Paul Tandy spoke at the rally on Tuesday.",
+                "\"The numbers are much better than the polls said last week,\" said a spokeswoman for the Tandy campaign."};
+        assertThat(Extract.speaker("numbers are much better", text)).isEqualTo("a spokeswoman");
+    }
+
+    @Test
+    void aDefiniteDescriptionNoTitleMatchesPointsBackToThePersonTheStoryIsAbout() {
+        String[] text = {
+                "Tom Marsh, one of the authors of the harbor plan, said the vote would test its ideas.",
+                "\"We recommended the very opposite of what the council did,\" said the former top aide to the governor."};
+        assertThat(Extract.speaker("recommended the very opposite", text)).isEqualTo("Tom Marsh");
+    }
+
+    @Test
+    void anIndefiniteDescriptionKeepsWordsNoLexiconKnowsUpToItsHead() {
+        String[] text = {
+                "Senator Paul Tandy promised on Tuesday to fix the roads in every town of the county.",
+                "\"We are looking at every contract the office signed last year,\" a former senior law enforcement official said.",
+                "\"I saw the trucks leave the port at night,\" one local social media user wrote."};
+        assertThat(Extract.speaker("every contract", text)).isEqualTo("a former senior law enforcement official");
+        assertThat(Extract.speaker("trucks leave", text)).isEqualTo("one local social media user");
+    }
+
+    @Test
+    void anInvertedIndefiniteDescriptionRunsToItsHead() {
+        String[] text = {
+                "Senator Paul Tandy promised on Tuesday to fix the roads in every town of the county.",
+                "\"There is no home-state advantage for either of them this year,\" said one unaligned party strategist."};
+        assertThat(Extract.speaker("no home-state advantage", text)).isEqualTo("one unaligned party strategist");
+    }
+
+    @Test
     void aQuoteOnlyParagraphAfterANewSpeakerIsIntroducedGoesToHim() {
         String[] text = {
                 "\"We will appeal the ruling,\" Dana Ruiz said.",

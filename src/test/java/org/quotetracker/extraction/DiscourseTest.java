@@ -1,0 +1,30 @@
+package org.quotetracker.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The discourse model: who the article's mentions refer to. */
+class DiscourseTest {
+
+    @Test
+    void theSameAnonymousDescriptionAgainInAStoryIsTheSameSource() {
+        Discourse discourse = new Discourse();
+        Referent first = discourse.anonymous("a US official", "US official", 0, 0);
+        assertThat(discourse.anonymous("a US official", "US official", 4, 0)).isSameAs(first);
+    }
+
+    @Test
+    void anotherOfficialIsSomeoneElse() {
+        Discourse discourse = new Discourse();
+        Referent first = discourse.anonymous("a US official", "US official", 0, 0);
+        assertThat(discourse.anonymous("another US official", "US official", 2, 0)).isNotSameAs(first);
+    }
+
+    @Test
+    void theSameDescriptionInAnotherStoryIsSomeoneElse() {
+        Discourse discourse = new Discourse();
+        Referent first = discourse.anonymous("a US official", "US official", 0, 0);
+        assertThat(discourse.anonymous("a US official", "US official", 9, 1)).isNotSameAs(first);
+    }
+}
