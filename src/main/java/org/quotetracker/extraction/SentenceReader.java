@@ -162,8 +162,9 @@ final class SentenceReader {
     /** The subject at the start of the sentence's main clause ("On Tuesday, Trump welcomed ..."), if it names someone. */
     Optional<Attribution> mainSubject(List<Token> tokens, int sentence) {
         int i = 0;
-        while (i < tokens.size() && (tokens.get(i).kind() == Token.Kind.PUNCT || SubjectPhrases.isOpener(tokens.get(i)))) {
-            boolean opener = SubjectPhrases.PHRASE_OPENERS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT));
+        while (i < tokens.size() && (tokens.get(i).kind() == Token.Kind.PUNCT || SubjectPhrases.isOpener(tokens.get(i))
+                || i == 0 && opensWithParticiple(tokens))) {
+            boolean opener = SubjectPhrases.PHRASE_OPENERS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)) || i == 0 && opensWithParticiple(tokens);
             i++;
             if (opener) {
                 // skip the introductory phrase up to its comma, if it has one close by ("in Salem, New Hampshire," too)
@@ -190,6 +191,20 @@ final class SentenceReader {
         }
         Cue none = new Cue(i, null, Cue.Kind.FINITE);
         return phrases.phraseAfter(tokens, i).flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, none, AttributionMethod.SUBJECT, 0.7));
+    }
+
+    /**
+     * "Repeating his line from the convention, Biden mocked ...", "Pressed on the plan, she said ...": a participle
+     * clause opens the sentence and its subject comes after the comma. A word in -ing or -ed followed by a small word,
+     * so that a name such as "Manning said" or "Reed, the ..." is not taken for one.
+     */
+    private boolean opensWithParticiple(List<Token> tokens) {
+        if (tokens.size() < 4 || !tokens.get(0).isWord() || !tokens.get(1).isWord() || tokens.get(1).isCapitalized()) {
+            return false;
+        }
+        String w = tokens.get(0).lower();
+        boolean participle = w.length() >= 6 && (w.endsWith("ing") || w.endsWith("ed"));
+        return participle && lex.firstNameGender(tokens.get(0).text()) == null;
     }
 
     /** Past ", New Hampshire," after a city: the place's second part still belongs to the opening phrase. */
