@@ -194,6 +194,29 @@ final class SentenceReader {
     }
 
     /**
+     * The subjects of the clauses a sentence joins after its first ("The moderators moved on, but Christie wasn't having
+     * it", "…; she said no"): a conjunction after a comma, or a semicolon, then a clause whose subject names someone.
+     * A pronoun in the next sentence goes back to these as much as to the main clause's subject.
+     */
+    List<Attribution> joinedClauseSubjects(List<Token> tokens, int sentence) {
+        List<Attribution> subjects = new java.util.ArrayList<>();
+        for (int i = 1; i + 2 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean joined = t.is(";") || t.is(",") && JOINING.contains(tokens.get(i + 1).lower());
+            if (!joined) {
+                continue;
+            }
+            int from = t.is(";") ? i + 1 : i + 2;
+            if (tokens.get(from).isCapitalized() || SubjectPhrases.PERSONAL_PRONOUNS.contains(tokens.get(from).lower())) {
+                mainSubject(tokens.subList(from, tokens.size()), sentence).ifPresent(subjects::add);
+            }
+        }
+        return subjects;
+    }
+
+    private static final Set<String> JOINING = Set.of("but", "while", "yet", "whereas");
+
+    /**
      * "Repeating his line from the convention, Biden mocked ...", "Pressed on the plan, she said ...": a participle
      * clause opens the sentence and its subject comes after the comma. A word in -ing or -ed followed by a small word,
      * so that a name such as "Manning said" or "Reed, the ..." is not taken for one.
