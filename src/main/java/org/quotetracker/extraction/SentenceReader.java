@@ -20,8 +20,10 @@ final class SentenceReader {
     private final SubjectPhrases phrases;
     private final SpeechVerbs verbs;
     private final SpeakerResolver resolver;
+    private final Discourse discourse;
 
     SentenceReader(Discourse discourse, NounPhrases nounPhrases, int story) {
+        this.discourse = discourse;
         this.phrases = new SubjectPhrases(nounPhrases);
         this.verbs = new SpeechVerbs(phrases);
         this.resolver = new SpeakerResolver(discourse, nounPhrases, phrases, story);
@@ -162,21 +164,20 @@ final class SentenceReader {
     /** The subject at the start of the sentence's main clause ("On Tuesday, Trump welcomed ..."), if it names someone. */
     Optional<Attribution> mainSubject(List<Token> tokens, int sentence) {
         int i = 0;
-        while (i < tokens.size() && (tokens.get(i).kind() == Token.Kind.PUNCT || SubjectPhrases.isOpener(tokens.get(i))
-                || i == 0 && opensWithParticiple(tokens))) {
-            boolean opener = SubjectPhrases.PHRASE_OPENERS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)) || i == 0 && opensWithParticiple(tokens);
+        if (opensWithParticiple(tokens)) {
+            int comma = commaOfOpeningPhrase(tokens, 1);
+            if (comma < 0) {
+                return Optional.empty(); // "Acknowledging that Trump “…,” Allen said": the subject is not inside the clause
+            }
+            i = afterPlaceTail(tokens, comma + 1);
+        }
+        while (i < tokens.size() && (tokens.get(i).kind() == Token.Kind.PUNCT || SubjectPhrases.isOpener(tokens.get(i)))) {
+            boolean opener = SubjectPhrases.PHRASE_OPENERS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT));
             i++;
-            if (opener) {
+            int comma = opener ? commaOfOpeningPhrase(tokens, i) : -1;
+            if (comma >= 0) {
                 // skip the introductory phrase up to its comma, if it has one close by ("in Salem, New Hampshire," too)
-                for (int j = i; j < tokens.size() && j < i + 15; j++) {
-                    if (tokens.get(j).is(",")) {
-                        i = afterPlaceTail(tokens, j + 1);
-                        break;
-                    }
-                    if (tokens.get(j).isQuote()) {
-                        break;
-                    }
-                }
+                i = afterPlaceTail(tokens, comma + 1);
             }
         }
         if (i < tokens.size() && tokens.get(i).isQuote()) {
@@ -218,16 +219,31 @@ final class SentenceReader {
 
     /**
      * "Repeating his line from the convention, Biden mocked ...", "Pressed on the plan, she said ...": a participle
-     * clause opens the sentence and its subject comes after the comma. A word in -ing or -ed followed by a small word,
-     * so that a name such as "Manning said" or "Reed, the ..." is not taken for one.
+     * clause opens the sentence and its subject comes after the comma: a word in -ing or -ed followed by a lower-case
+     * word, which is neither a first name, nor a name the article has already used ("Manning criticized ..."), nor a
+     * place ("Beijing responded ..."), nor a pronoun such as "Nothing".
      */
-    private boolean opensWithParticiple(List<Token> tokens) {
+    boolean opensWithParticiple(List<Token> tokens) {
         if (tokens.size() < 4 || !tokens.get(0).isWord() || !tokens.get(1).isWord() || tokens.get(1).isCapitalized()) {
             return false;
         }
         String w = tokens.get(0).lower();
-        boolean participle = w.length() >= 6 && (w.endsWith("ing") || w.endsWith("ed"));
-        return participle && lex.firstNameGender(tokens.get(0).text()) == null;
+        boolean participle = w.length() >= 6 && (w.endsWith("ing") && !w.endsWith("thing") || w.endsWith("ed"));
+        String word = tokens.get(0).text();
+        return participle && lex.firstNameGender(word) == null && discourse.byName(word).isEmpty() && !lex.isPlace(word);
+    }
+
+    /** The comma that ends an opening phrase starting at {@code from}, if one comes close by and before any quote; else -1. */
+    private static int commaOfOpeningPhrase(List<Token> tokens, int from) {
+        for (int j = from; j < tokens.size() && j < from + 15; j++) {
+            if (tokens.get(j).is(",")) {
+                return j;
+            }
+            if (tokens.get(j).isQuote()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Past ", New Hampshire," after a city: the place's second part still belongs to the opening phrase. */
