@@ -185,7 +185,7 @@ final class TrainCommand implements Command {
     private static void print(PrintStream out, String name, GoldStandard gold, List<Prediction> predictions) {
         Figures f = Scorer.score(gold, predictions).figures();
         int[] reviewed = new GoldLookup(gold).reviewedRight(predictions);
-        out.printf("  %-14s %6d %6d %8.3f %8.3f %10.3f%n", name, f.gold(), f.found(), f.attributionAccuracy(), f.endToEnd().f1(),
+        out.printf("  %-14s %6d %6d %8.4f %8.4f %10.4f%n", name, f.gold(), f.found(), f.attributionAccuracy(), f.endToEnd().f1(),
                 reviewed[1] == 0 ? 0.0 : (double) reviewed[0] / reviewed[1]);
     }
 
