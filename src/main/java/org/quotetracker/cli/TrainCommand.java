@@ -119,7 +119,7 @@ final class TrainCommand implements Command {
             List<Doc> train = docs.stream().filter(d -> !d.outlet.equals(held)).toList();
             List<Doc> test = docs.stream().filter(d -> d.outlet.equals(held)).toList();
             Ranker fold = fit(objective, boost, train, lookup);
-            choices(test, lookup, fold, heldOutChoice, errors);
+            choices(reread(test, fold), lookup, fold, heldOutChoice, errors);
             QuoteExtractor extractor = new QuoteExtractor(fold);
             List<Prediction> predictions = predict(extractor, test, lookup, reliability);
             pooled.addAll(predictions);
@@ -185,7 +185,7 @@ final class TrainCommand implements Command {
     private static void print(PrintStream out, String name, GoldStandard gold, List<Prediction> predictions) {
         Figures f = Scorer.score(gold, predictions).figures();
         int[] reviewed = new GoldLookup(gold).reviewedRight(predictions);
-        out.printf("  %-14s %6d %6d %8.3f %8.3f %10.3f%n", name, f.gold(), f.found(), f.attributionAccuracy(), f.endToEnd().f1(),
+        out.printf("  %-14s %6d %6d %8.4f %8.4f %10.4f%n", name, f.gold(), f.found(), f.attributionAccuracy(), f.endToEnd().f1(),
                 reviewed[1] == 0 ? 0.0 : (double) reviewed[0] / reviewed[1]);
     }
 
@@ -238,6 +238,12 @@ final class TrainCommand implements Command {
                 }
             }
         }
+    }
+
+    /** The articles' ranking examples as an extractor with this ranker sees them. */
+    private static List<Doc> reread(List<Doc> docs, Ranker ranker) {
+        QuoteExtractor extractor = new QuoteExtractor(ranker);
+        return docs.parallelStream().map(d -> new Doc(d.file, d.outlet, d.text, extractor.rankingExamples(d.text))).toList();
     }
 
     private static Ranker fit(String objective, QuoteBoost.Settings boost, List<Doc> docs, GoldLookup lookup) {

@@ -161,13 +161,43 @@ final class ArticleLog {
                 continue;
             }
             List<int[]> mine = of.computeIfAbsent(only, x -> new ArrayList<>());
-            mine.add(new int[] {i, pronouns.get(i)[0], pronouns.get(i)[1]});
+            int[] after = pronounsAfterName(sentences.get(i), only);
+            mine.add(new int[] {i, after[0], after[1]});
             boolean nextNamesNoOne = i + 1 < sentences.size() && named.get(i + 1).isEmpty();
             if (nextNamesNoOne && sentences.get(i + 1).story() == sentences.get(i).story()) {
                 mine.add(new int[] {i + 1, pronouns.get(i + 1)[0], pronouns.get(i + 1)[1]});
             }
         }
         return of;
+    }
+
+    /**
+     * The he/she pronouns of a sentence that come after its first word naming the entity: a pronoun refers back, so
+     * "She served under Obama" says nothing of Obama, where "Obama said his plan ..." does. All of them when no word of
+     * the sentence answers to the entity (it was named by a title or a pronoun the reading resolved).
+     */
+    private static int[] pronounsAfterName(Sentence sentence, Referent e) {
+        List<Token> tokens = sentence.tokens();
+        int from = 0;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).isWord() && tokens.get(k).isCapitalized() && e.answersTo(tokens.get(k).text())) {
+                from = k + 1;
+                break;
+            }
+        }
+        int[] counts = new int[2];
+        for (int k = from; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.isWord()) {
+                switch (t.lower()) {
+                    case "he", "him", "his", "himself" -> counts[0]++;
+                    case "she", "her", "hers", "herself" -> counts[1]++;
+                    default -> {
+                    }
+                }
+            }
+        }
+        return counts;
     }
 
     /** The first sentence of a paragraph, or of the nearest later paragraph the log knows. */

@@ -23,7 +23,11 @@ final class Candidates {
     private Candidates() {
     }
 
-    static List<Candidate> around(QuoteSite site, ArticleLog log) {
+    /**
+     * The candidates of a quote with their facts. {@code previousAsked}: the quote decided before this one was a question;
+     * {@code asks}: this one is.
+     */
+    static List<Candidate> around(QuoteSite site, boolean previousAsked, boolean asks, ArticleLog log) {
         Sentence s = site.sentence();
         int from = log.firstSentenceOf(s.paragraph() - PARAGRAPHS_BACK);
         int to = Math.min(log.size() - 1, s.index() + 1);
@@ -80,6 +84,14 @@ final class Candidates {
             }
             List<String> facts = facts(site, log, e, latest.get(e), byRecency.indexOf(e), byCount.indexOf(e), count.getOrDefault(e, 0),
                     bySalience.indexOf(e), paragraphs, genders.get(e));
+            if (site.previousSpeaker() == e && (previousAsked || asks)) {
+                // "“It opens in October,” Reed said. / “Before the election?”": in an exchange a question is often someone
+                // else's (an interviewer's); after a rhetorical one ("Who pays? …") the speaker goes on. The ranker weighs which
+                facts.add("spoke-previous&" + (previousAsked ? "after-question" : "after-statement") + "&" + (asks ? "question" : "statement"));
+            }
+            if (asks) {
+                facts.add("question&type=" + MentionType.of(e));
+            }
             List<String> features = new ArrayList<>(facts.size() * 2 + 1);
             features.add("bias");
             for (String f : facts) {

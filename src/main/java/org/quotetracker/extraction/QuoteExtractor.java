@@ -57,6 +57,8 @@ public final class QuoteExtractor {
         /** The rule's speaker of the last quote decided, and the speaker decided for it. */
         private Referent lastRuleSpeaker;
         private Referent lastDecided;
+        /** Whether the last quote decided asked a question: in an exchange, the answer is someone else's. */
+        private boolean previousAsked;
         private int sentenceCount;
         private int paragraphCount;
 
@@ -87,12 +89,13 @@ public final class QuoteExtractor {
         /** The last stages: the sieves' speaker when it is certain, else the ranker's choice among the candidates. */
         private Decided decide(Found f) {
             QuoteSite site = followDecided(f.site);
-            List<Candidate> candidates = Candidates.around(site, log);
+            List<Candidate> candidates = Candidates.around(site, previousAsked, isQuestion(site.span()), log);
             examples.add(RankingExample.of(site, candidates));
             Attribution a = Stages.decide(site.rule(), candidates, ranker);
             if (a == null) {
                 return null; // no one around the quote can have said it
             }
+            previousAsked = isQuestion(site.span());
             if (f.site.rule() != null) {
                 lastRuleSpeaker = f.site.rule().speaker();
                 lastDecided = a.speaker();
@@ -156,6 +159,10 @@ public final class QuoteExtractor {
                     Optional<Attribution> subject = reader.mainSubject(st, sentence.index());
                     subject.ifPresent(a -> log.subject(sentence.index(), a.speaker(), Candidates.isResolvedReference(a.method())));
                     subject.ifPresent(a -> a.speaker().lastSubject = Math.max(a.speaker().lastSubject, a.subjectAt()));
+                    for (Attribution joined : reader.joinedClauseSubjects(st, sentence.index())) {
+                        log.subject(sentence.index(), joined.speaker(), Candidates.isResolvedReference(joined.method()));
+                        joined.speaker().lastSubject = Math.max(joined.speaker().lastSubject, joined.subjectAt());
+                    }
                     List<Cue> cues = reader.cues(st);
                     int mainClause = SpeechVerbs.mainClauseStart(st);
                     Attribution sentenceSpeaker = null;
@@ -274,6 +281,10 @@ public final class QuoteExtractor {
                 day = NewsDates.dayMentioned(sentences.get(leadSentence).outsideQuotes(), story.date());
             }
             return day.orElse(story.date());
+        }
+
+        private boolean isQuestion(QuoteSpan span) {
+            return page.substring(span.start(), span.end()).strip().endsWith("?");
         }
 
         private int words(QuoteSpan span) {

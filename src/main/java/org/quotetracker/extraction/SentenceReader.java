@@ -20,8 +20,10 @@ final class SentenceReader {
     private final SubjectPhrases phrases;
     private final SpeechVerbs verbs;
     private final SpeakerResolver resolver;
+    private final Discourse discourse;
 
     SentenceReader(Discourse discourse, NounPhrases nounPhrases, int story) {
+        this.discourse = discourse;
         this.phrases = new SubjectPhrases(nounPhrases);
         this.verbs = new SpeechVerbs(phrases);
         this.resolver = new SpeakerResolver(discourse, nounPhrases, phrases, story);
@@ -162,20 +164,20 @@ final class SentenceReader {
     /** The subject at the start of the sentence's main clause ("On Tuesday, Trump welcomed ..."), if it names someone. */
     Optional<Attribution> mainSubject(List<Token> tokens, int sentence) {
         int i = 0;
+        if (opensWithParticiple(tokens)) {
+            int comma = commaOfOpeningPhrase(tokens, 1);
+            if (comma < 0) {
+                return Optional.empty(); // "Acknowledging that Trump “…,” Allen said": the subject is not inside the clause
+            }
+            i = afterPlaceTail(tokens, comma + 1);
+        }
         while (i < tokens.size() && (tokens.get(i).kind() == Token.Kind.PUNCT || SubjectPhrases.isOpener(tokens.get(i)))) {
             boolean opener = SubjectPhrases.PHRASE_OPENERS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT));
             i++;
-            if (opener) {
+            int comma = opener ? commaOfOpeningPhrase(tokens, i) : -1;
+            if (comma >= 0) {
                 // skip the introductory phrase up to its comma, if it has one close by ("in Salem, New Hampshire," too)
-                for (int j = i; j < tokens.size() && j < i + 15; j++) {
-                    if (tokens.get(j).is(",")) {
-                        i = afterPlaceTail(tokens, j + 1);
-                        break;
-                    }
-                    if (tokens.get(j).isQuote()) {
-                        break;
-                    }
-                }
+                i = afterPlaceTail(tokens, comma + 1);
             }
         }
         if (i < tokens.size() && tokens.get(i).isQuote()) {
@@ -190,6 +192,58 @@ final class SentenceReader {
         }
         Cue none = new Cue(i, null, Cue.Kind.FINITE);
         return phrases.phraseAfter(tokens, i).flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, none, AttributionMethod.SUBJECT, 0.7));
+    }
+
+    /**
+     * The subjects of the clauses a sentence joins after its first ("The moderators moved on, but Christie wasn't having
+     * it", "…; she said no"): a conjunction after a comma, or a semicolon, then a clause whose subject names someone.
+     * A pronoun in the next sentence goes back to these as much as to the main clause's subject.
+     */
+    List<Attribution> joinedClauseSubjects(List<Token> tokens, int sentence) {
+        List<Attribution> subjects = new java.util.ArrayList<>();
+        for (int i = 1; i + 2 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean joined = t.is(";") || t.is(",") && JOINING.contains(tokens.get(i + 1).lower());
+            if (!joined) {
+                continue;
+            }
+            int from = t.is(";") ? i + 1 : i + 2;
+            if (tokens.get(from).isCapitalized() || SubjectPhrases.PERSONAL_PRONOUNS.contains(tokens.get(from).lower())) {
+                mainSubject(tokens.subList(from, tokens.size()), sentence).ifPresent(subjects::add);
+            }
+        }
+        return subjects;
+    }
+
+    private static final Set<String> JOINING = Set.of("but", "while", "yet", "whereas");
+
+    /**
+     * "Repeating his line from the convention, Biden mocked ...", "Pressed on the plan, she said ...": a participle
+     * clause opens the sentence and its subject comes after the comma: a word in -ing or -ed followed by a lower-case
+     * word, which is neither a first name, nor a name the article has already used ("Manning criticized ..."), nor a
+     * place ("Beijing responded ..."), nor a pronoun such as "Nothing".
+     */
+    boolean opensWithParticiple(List<Token> tokens) {
+        if (tokens.size() < 4 || !tokens.get(0).isWord() || !tokens.get(1).isWord() || tokens.get(1).isCapitalized()) {
+            return false;
+        }
+        String w = tokens.get(0).lower();
+        boolean participle = w.length() >= 6 && (w.endsWith("ing") && !w.endsWith("thing") || w.endsWith("ed"));
+        String word = tokens.get(0).text();
+        return participle && lex.firstNameGender(word) == null && discourse.byName(word).isEmpty() && !lex.isPlace(word);
+    }
+
+    /** The comma that ends an opening phrase starting at {@code from}, if one comes close by and before any quote; else -1. */
+    private static int commaOfOpeningPhrase(List<Token> tokens, int from) {
+        for (int j = from; j < tokens.size() && j < from + 15; j++) {
+            if (tokens.get(j).is(",")) {
+                return j;
+            }
+            if (tokens.get(j).isQuote()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Past ", New Hampshire," after a city: the place's second part still belongs to the opening phrase. */

@@ -20,6 +20,20 @@ class ArticleLogTest {
     }
 
     @Test
+    void aPronounBeforeTheNameInItsSentenceIsNotItsOwn() {
+        ArticleLog log = log("She served under Pat Lee for a decade.", List.of(Set.of(pat)));
+
+        assertThat(log.genderInText(pat, 0)).isEqualTo(Gender.UNKNOWN);
+    }
+
+    @Test
+    void aPronounAfterTheNameInItsSentenceIsItsOwn() {
+        ArticleLog log = log("Pat Lee said her plan was ready.", List.of(Set.of(pat)));
+
+        assertThat(log.genderInText(pat, 0)).isEqualTo(Gender.F);
+    }
+
+    @Test
     void aPronounNearTwoPeopleGivesNeitherAGender() {
         ArticleLog log = log("Pat Lee met Sam Roe on Monday. He spoke first.", List.of(Set.of(pat, sam), Set.of()));
 

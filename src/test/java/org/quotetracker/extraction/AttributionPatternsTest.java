@@ -29,6 +29,24 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aPronounGoesToTheSubjectAfterAnOpeningParticipleClause() {
+        String[] text = {
+                "Paul Owens chaired the hearing on the county budget.",
+                "Repeating his warning from the spring, Carl Meyer criticized the plan.",
+                "\"It will not survive the first hard winter,\" he said."};
+        assertThat(Extract.speaker("not survive the first", text)).isEqualTo("Carl Meyer");
+    }
+
+    @Test
+    void aPronounGoesToTheSubjectOfAClauseJoinedByBut() {
+        String[] text = {
+                "Paul Owens chaired the hearing on the county budget.",
+                "The committee was ready to move on, but Carl Meyer was not finished.",
+                "\"Nobody has read the second half of this plan,\" he said."};
+        assertThat(Extract.speaker("Nobody has read", text)).isEqualTo("Carl Meyer");
+    }
+
+    @Test
     void aStateAbbreviationIsNoSpeaker() {
         String[] text = {
                 "ARLINGTON, Va. - Firefighters worked through the night on Route 50.",

@@ -1,0 +1,61 @@
+package org.quotetracker.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+/** Who the reading takes for the subject of a sentence's clauses, which pronouns and continuations go back to. */
+class SentenceReaderTest {
+
+    private final Discourse discourse = new Discourse();
+    private final SentenceReader reader = new SentenceReader(discourse, new NounPhrases(), 0);
+
+    @Test
+    void aSentenceOpeningWithAParticipleClauseHasItsSubjectAfterTheComma() {
+        assertThat(mainSubject("Repeating his warning from the spring, Carl Meyer criticized the budget."))
+                .contains("Carl Meyer");
+        assertThat(mainSubject("Pressed on the schedule, Ana Ruiz promised a vote by June.")).contains("Ana Ruiz");
+    }
+
+    @Test
+    void aNameInsideAnOpeningParticipleClauseIsNotTheSubject() {
+        assertThat(mainSubject("Acknowledging that Carl Meyer \"says a lot of things,\" though, the mayor backed him."))
+                .isEmpty();
+    }
+
+    @Test
+    void aNameThatEndsLikeAParticipleOpensNoClause() {
+        discourse.resolve(new NounPhrases().mentions(tokens("Ruth Manning chairs the council.")).get(0), 0, 0);
+
+        assertThat(reader.opensWithParticiple(tokens("Manning criticized the budget, the council heard."))).isFalse();
+        assertThat(reader.opensWithParticiple(tokens("Beijing responded by sidestepping Moscow, establishing a bank."))).isFalse();
+        assertThat(reader.opensWithParticiple(tokens("Nothing but insults, degrading comments and more."))).isFalse();
+        assertThat(reader.opensWithParticiple(tokens("Facing blowback from unions, Berlin backed off."))).isTrue();
+    }
+
+    @Test
+    void aClauseJoinedByButHasItsOwnSubject() {
+        assertThat(joinedSubjects("The committee was ready to move on, but Ana Ruiz was not finished.")).containsExactly("Ana Ruiz");
+        assertThat(joinedSubjects("The vote was close; Carl Meyer called it a win.")).containsExactly("Carl Meyer");
+    }
+
+    @Test
+    void aClauseJoinedByAndIsNotReadForASubject() {
+        assertThat(joinedSubjects("The committee met on Monday, and Ana Ruiz spoke first.")).isEmpty();
+    }
+
+    private Optional<String> mainSubject(String sentence) {
+        return reader.mainSubject(tokens(sentence), 0).map(a -> a.speaker().name());
+    }
+
+    private List<String> joinedSubjects(String sentence) {
+        return reader.joinedClauseSubjects(tokens(sentence), 0).stream().map(a -> a.speaker().name()).toList();
+    }
+
+    private static List<Token> tokens(String sentence) {
+        return Tokenizer.tokenize(sentence, 0, sentence.length(), QuoteScanner.scan(sentence, 0, sentence.length(), false));
+    }
+}
