@@ -126,6 +126,9 @@ final class Candidates {
         if (MentionType.looksLikeAPerson(e)) {
             f.add("person-like");
         }
+        if (e.isNamedOnlyAsAThing()) {
+            f.add("named-as-a-thing"); // "the Harbor Gazette": a name people are not given
+        }
         if (gender != e.gender) {
             f.add("gender-from-text");
         }

@@ -120,7 +120,7 @@ final class Discourse {
         // company a capitalised name may equally be, nor what the text names with "the" ("the Harbor Gazette"); only
         // when there is none does any name do
         List<Referent> personLike = agreeing.stream()
-                .filter(e -> MentionType.looksLikeAPerson(e) && !(e.namedAsAThing && e.gender == Gender.UNKNOWN && e.title == null))
+                .filter(e -> MentionType.looksLikeAPerson(e) && !e.isNamedOnlyAsAThing())
                 .toList();
         List<Referent> people = personLike.isEmpty() ? agreeing : personLike;
         return people.stream().filter(e -> e.lastSubject >= 0 && e.lastSubject <= offset).max(Comparator.comparingInt(e -> e.lastSubject))

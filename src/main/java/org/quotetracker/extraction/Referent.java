@@ -35,6 +35,11 @@ final class Referent {
         this.title = title;
     }
 
+    /** Named with "the" and shown as a person by nothing else (no gender, no title): a thing, not a person. */
+    boolean isNamedOnlyAsAThing() {
+        return namedAsAThing && gender == Gender.UNKNOWN && title == null;
+    }
+
     Speaker speaker() {
         return new Speaker(name, kind);
     }
