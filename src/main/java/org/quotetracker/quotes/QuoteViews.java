@@ -74,7 +74,8 @@ public class QuoteViews {
         Map<Long, Long> counts = counted && narrowed ? perSpeaker.counts(ids, criteria) : Map.of();
         Map<Long, Connection<QuoteView>> pages = new java.util.HashMap<>();
         for (PersonView speaker : speakers) {
-            List<QuoteView> views = rows.getOrDefault(speaker.id(), List.of()).stream().map(mapper::toView).toList();
+            List<QuoteView> views = rows.getOrDefault(speaker.id(), List.of()).stream().map(mapper::toView)
+                    .sorted(keyset.comparator()).toList();
             LongSupplier total = narrowed ? () -> counts.getOrDefault(speaker.id(), 0L) : speaker::quoteCount;
             pages.put(speaker.id(), keyset.connection(views, page, total));
         }

@@ -30,7 +30,10 @@ class QuotesPerSpeaker {
         this.entityManager = entityManager;
     }
 
-    /** Up to {@code limit} quotes of each speaker matching {@code criteria}, in {@code order} from {@code after}. */
+    /**
+     * Up to {@code limit} quotes of each speaker matching {@code criteria}, the first in {@code order} from
+     * {@code after}, by speaker id; each list in no promised order (a UNION ALL keeps none), for the caller to sort.
+     */
     Map<Long, List<Quote>> pages(Collection<Long> speakerIds, Specification<Quote> criteria,
                                  Keyset<Quote, QuoteView> order, Keyset.Position after, int limit) {
         Map<Long, List<Quote>> pages = new LinkedHashMap<>();
