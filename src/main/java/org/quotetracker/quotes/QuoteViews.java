@@ -2,6 +2,7 @@ package org.quotetracker.quotes;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -72,7 +73,7 @@ public class QuoteViews {
         Map<Long, List<Quote>> rows = perSpeaker.pages(ids, criteria, keyset, keyset.positionAfter(page), page.first() + 1);
         boolean narrowed = filter != null && !filter.isEmpty();
         Map<Long, Long> counts = counted && narrowed ? perSpeaker.counts(ids, criteria) : Map.of();
-        Map<Long, Connection<QuoteView>> pages = new java.util.HashMap<>();
+        Map<Long, Connection<QuoteView>> pages = new HashMap<>();
         for (PersonView speaker : speakers) {
             List<QuoteView> views = rows.getOrDefault(speaker.id(), List.of()).stream().map(mapper::toView)
                     .sorted(keyset.comparator()).toList();
