@@ -62,7 +62,7 @@ public class QuoteViews {
 
     /**
      * {@code Person.quotes} with the same arguments for each of {@code speakers}, by speaker id: the pages in one
-     * statement and, when {@code counted}, their totals in one more (none when {@code filter} narrows nothing: then
+     * statement per page of people and, when {@code counted}, their totals in one more (none when {@code filter} narrows nothing: then
      * a speaker's total is the quote count kept at ingest).
      */
     Map<Long, Connection<QuoteView>> ofEach(Collection<PersonView> speakers, QuoteFilter filter, QuoteOrder order,

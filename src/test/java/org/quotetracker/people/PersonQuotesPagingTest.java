@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.quotetracker.support.ApiTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -110,6 +111,15 @@ class PersonQuotesPagingTest {
             assertThat(((Map<String, Object>) quotes.get("pageInfo")).get("hasNextPage"))
                     .as("quotes of %s", person.get("id")).isEqualTo(((Integer) person.get("quoteCount")) > 0);
         }
+    }
+
+    @Test
+    void aMalformedCursorOnAPageOfPeopleIsABadRequest() {
+        graphQl.document(PEOPLE).variable("first", 2).variable("after", "not a cursor!").execute()
+                .errors().satisfy(errors -> assertThat(errors).isNotEmpty().allSatisfy(error -> {
+                    assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+                    assertThat(error.getMessage()).startsWith("after is not a cursor of this list");
+                }));
     }
 
     private List<Map<String, Object>> people(int first, String after, String order) {
