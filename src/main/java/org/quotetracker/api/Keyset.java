@@ -1,5 +1,6 @@
 package org.quotetracker.api;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -135,6 +136,19 @@ public record Keyset<E, V>(
     public String sqlOrder(String alias) {
         String direction = ascending ? " asc" : " desc";
         return alias + "." + column + direction + " nulls last, " + alias + ".id" + direction;
+    }
+
+    /**
+     * {@link #sort()} for views in memory, for rows whose order no statement promises, such as those of a UNION ALL
+     * (SQL orders only what the whole statement's ORDER BY asks for). Exact for keys that Java and the database order
+     * alike (dates, numbers), not for text, which the database orders by its collation.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Comparator<V> comparator() {
+        Comparator<Comparable> direction = ascending ? Comparator.naturalOrder() : Comparator.reverseOrder();
+        Comparator<V> byKey = Comparator.comparing(view -> (Comparable) keyOf.apply(view), Comparator.nullsLast(direction));
+        Comparator<V> byId = Comparator.comparing(idOf);
+        return byKey.thenComparing(ascending ? byId : byId.reversed());
     }
 
     public Sort sort() {

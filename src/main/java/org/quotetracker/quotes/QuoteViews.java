@@ -2,6 +2,7 @@ package org.quotetracker.quotes;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -61,7 +62,7 @@ public class QuoteViews {
 
     /**
      * {@code Person.quotes} with the same arguments for each of {@code speakers}, by speaker id: the pages in one
-     * statement and, when {@code counted}, their totals in one more (none when {@code filter} narrows nothing: then
+     * statement per page of people and, when {@code counted}, their totals in one more (none when {@code filter} narrows nothing: then
      * a speaker's total is the quote count kept at ingest).
      */
     Map<Long, Connection<QuoteView>> ofEach(Collection<PersonView> speakers, QuoteFilter filter, QuoteOrder order,
@@ -72,9 +73,10 @@ public class QuoteViews {
         Map<Long, List<Quote>> rows = perSpeaker.pages(ids, criteria, keyset, keyset.positionAfter(page), page.first() + 1);
         boolean narrowed = filter != null && !filter.isEmpty();
         Map<Long, Long> counts = counted && narrowed ? perSpeaker.counts(ids, criteria) : Map.of();
-        Map<Long, Connection<QuoteView>> pages = new java.util.HashMap<>();
+        Map<Long, Connection<QuoteView>> pages = new HashMap<>();
         for (PersonView speaker : speakers) {
-            List<QuoteView> views = rows.getOrDefault(speaker.id(), List.of()).stream().map(mapper::toView).toList();
+            List<QuoteView> views = rows.getOrDefault(speaker.id(), List.of()).stream().map(mapper::toView)
+                    .sorted(keyset.comparator()).toList();
             LongSupplier total = narrowed ? () -> counts.getOrDefault(speaker.id(), 0L) : speaker::quoteCount;
             pages.put(speaker.id(), keyset.connection(views, page, total));
         }
