@@ -34,7 +34,9 @@ final class Discourse {
                 entity.title = mention.title();
             }
             if (entity.gender == Gender.UNKNOWN) {
-                entity.gender = mention.gender();
+                // "Holt" after "Dana Holt" is her surname, not the man's first name it also is: only its title tells
+                boolean surnameAlone = wordCount(mention.name()) < entity.words().size();
+                entity.gender = surnameAlone ? NounPhrases.titleGender(mention.title()) : mention.gender();
             }
         }
         entity.lastMention = sentence;

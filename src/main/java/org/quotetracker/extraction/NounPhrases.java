@@ -348,6 +348,11 @@ final class NounPhrases {
         if (byName != null && byName != Gender.UNKNOWN) {
             return byName;
         }
+        return titleGender(title);
+    }
+
+    /** The gender a title or honorific gives ("spokeswoman", "Mrs."), or unknown. */
+    static Gender titleGender(String title) {
         if (title != null) {
             for (String w : title.toLowerCase().split("\\s+")) {
                 if (FEMALE_TITLES.contains(w)) {

@@ -263,4 +263,14 @@ class AttributionPatternsTest {
         assertThat(Extract.quote("We lost", "\"We lost,\" said Ana Ortiz, 34, a nurse from Toledo.").role()).isEqualTo("nurse from Toledo");
         assertThat(Extract.quote("bridge", "Ana Ortiz, 34, could be a bridge to voters, \"a bridge\" her aides say.").role()).isNull();
     }
+
+    @Test
+    void aSurnameThatIsAlsoAFirstNameGivesTheKnownPersonNoGender() {
+        // "Holt" is also a man's first name; after "Dana Holt" it is her surname, so "she" is still hers
+        String[] text = {
+                "Dana Holt spoke about the budget.",
+                "Holt voted against it.",
+                "\"We cannot pay for this,\" she said."};
+        assertThat(Extract.speaker("cannot pay", text)).isEqualTo("Dana Holt");
+    }
 }
