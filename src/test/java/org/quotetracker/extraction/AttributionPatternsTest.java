@@ -263,4 +263,20 @@ class AttributionPatternsTest {
         assertThat(Extract.quote("We lost", "\"We lost,\" said Ana Ortiz, 34, a nurse from Toledo.").role()).isEqualTo("nurse from Toledo");
         assertThat(Extract.quote("bridge", "Ana Ortiz, 34, could be a bridge to voters, \"a bridge\" her aides say.").role()).isNull();
     }
+
+    @Test
+    void aTitledNameFollowedByOfAPlaceIsThePersonALaterSurnameNames() {
+        String[] text = {
+                "Sen. Dana Holt of Ohio spoke against the bill on Tuesday.",
+                "Mary Quinn, a Democrat, voted for it.",
+                "\"It spends money that this state simply does not have this year,\" Holt said."};
+        assertThat(Extract.speaker("spends money", text)).isEqualTo("Dana Holt");
+    }
+
+    @Test
+    void theSpeakerOfSaidTitledNameOfAPlaceIsThePersonNotThePlace() {
+        String[] text = {
+                "\"It spends money that this state simply does not have this year,\" said Sen. Dana Holt of Ohio."};
+        assertThat(Extract.speaker("spends money", text)).isEqualTo("Dana Holt");
+    }
 }
