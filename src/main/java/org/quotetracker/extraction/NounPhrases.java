@@ -131,11 +131,17 @@ final class NounPhrases {
             return false;
         }
         if (t.isCapitalized()) {
-            return !isDateWord(tokens, i) || lex.isHonorific(t.lower());
+            return !isDateWord(tokens, i) || lex.isHonorific(t.lower()) || isMiddleInitial(tokens, i);
         }
         String lower = t.text().toLowerCase();
         return NAME_PARTICLES.contains(lower) && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()
                 || SUFFIXES.contains(lower);
+    }
+
+    /** "Jill A. Martin": an initial inside a name, though "A" alone is the article that ends one. */
+    private static boolean isMiddleInitial(List<Token> tokens, int i) {
+        String w = tokens.get(i).text();
+        return w.length() == 2 && w.charAt(1) == '.' && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized();
     }
 
     /**

@@ -279,4 +279,11 @@ class AttributionPatternsTest {
                 "\"It spends money that this state simply does not have this year,\" said Sen. Dana Holt of Ohio."};
         assertThat(Extract.speaker("spends money", text)).isEqualTo("Dana Holt");
     }
+
+    @Test
+    void aMiddleInitialThatIsAlsoTheArticleStaysInsideTheName() {
+        String[] text = {
+                "\"The claims have no substance at all, and we will fight every one of them,\" said Jill A. Martin, a lawyer for the company."};
+        assertThat(Extract.speaker("claims have no substance", text)).isEqualTo("Jill A. Martin");
+    }
 }
