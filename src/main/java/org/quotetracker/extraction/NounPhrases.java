@@ -57,6 +57,7 @@ final class NounPhrases {
             while (end > i + 1 && NAME_PARTICLES.contains(tokens.get(end - 1).text().toLowerCase())) {
                 end--;
             }
+            end = personBeforeOfPlace(tokens, i, end);
             Mention mention = mention(tokens, i, end);
             if (mention != null) {
                 mentions.add(mention);
@@ -67,13 +68,44 @@ final class NounPhrases {
         return mentions;
     }
 
+    /**
+     * "Rep. Tom Cole of Oklahoma", "Maria Lopez of Tucson": a person's name, then where the person is from; the name
+     * ends before "of" (so that a later "Cole" is the same person), unlike "Bank of America", whose words before "of"
+     * name no person. Returns where the name ends.
+     */
+    private int personBeforeOfPlace(List<Token> tokens, int from, int to) {
+        for (int of = from + 1; of < to - 1; of++) {
+            if (!tokens.get(of).is("of")) {
+                continue;
+            }
+            if (!lex.isPlace(text(tokens, of + 1, to)) && !lex.isPlace(tokens.get(to - 1).lower())) {
+                return to;
+            }
+            // a title or a first name shows a person; the word before "of" must be a name, not a title ("Secretary of State")
+            String last = tokens.get(of - 1).lower();
+            boolean person = !lex.isTitleHead(last) && !lex.isHonorific(last);
+            boolean shown = false;
+            for (int i = from; i < of && person; i++) {
+                String w = tokens.get(i).lower();
+                shown |= lex.isHonorific(w) || lex.isTitleHead(w) || i == from && lex.firstNameGender(tokens.get(i).text()) != null;
+                person = !lex.isOrganizationHead(w) && !lex.isMedia(tokens.get(i).text()) && !lex.isPlace(w);
+            }
+            return person && shown && of - from > 1 ? of : to;
+        }
+        return to;
+    }
+
     /** The speaker phrase tokens[from, to): a name with its titles, or a description such as "a US official". */
     Mention phrase(List<Token> tokens, int from, int to) {
         // The head of an English noun phrase is at its end: "French leader Emmanuel Macron" is Macron, not "French".
         List<Mention> inside = mentions(tokens).stream().filter(m -> m.nameFrom() >= from && m.nameTo() <= to).toList();
         for (int i = inside.size() - 1; i >= 0; i--) {
             if (inside.get(i).nameTo() == to) {
-                return inside.get(i);
+                Mention head = inside.get(i);
+                // "said Sen. Dana Holt of Ohio": the place says where the person is from; the person is the head
+                boolean ofPlace = i > 0 && head.from() > 0 && tokens.get(head.from() - 1).is("of") && lex.isPlace(head.name())
+                        && inside.get(i - 1).isPerson() && inside.get(i - 1).to() == head.from() - 1;
+                return ofPlace ? inside.get(i - 1) : head;
             }
         }
         for (int i = inside.size() - 1; i >= 0; i--) {
@@ -99,11 +131,17 @@ final class NounPhrases {
             return false;
         }
         if (t.isCapitalized()) {
-            return !isDateWord(tokens, i) || lex.isHonorific(t.lower());
+            return !isDateWord(tokens, i) || lex.isHonorific(t.lower()) || isMiddleInitial(tokens, i);
         }
         String lower = t.text().toLowerCase();
         return NAME_PARTICLES.contains(lower) && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()
                 || SUFFIXES.contains(lower);
+    }
+
+    /** "Jill A. Martin": an initial inside a name, though "A" alone is the article that ends one. */
+    private static boolean isMiddleInitial(List<Token> tokens, int i) {
+        String w = tokens.get(i).text();
+        return w.length() == 2 && w.charAt(1) == '.' && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized();
     }
 
     /**
