@@ -83,6 +83,14 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aPossessiveDescriptionIsTheUnnamedPersonNotTheNameItBelongsTo() {
+        String[] text = {
+                "Senator Paul Tandy promised on Tuesday to fix the roads in every town of the county.",
+                "\"The senator has no time for the poll numbers today,\" Tandy's spokeswoman said."};
+        assertThat(Extract.speaker("no time for the poll", text)).isEqualTo("Tandy's spokeswoman");
+    }
+
+    @Test
     void aDescriptionWithAPlaceAfterItIsThePersonNotThePlace() {
         assertThat(Extract.speaker("waited for years",
                 "\"We have waited for years and nothing has happened at all,\" a man in Manchester said."))
