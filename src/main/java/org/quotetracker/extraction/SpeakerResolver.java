@@ -215,6 +215,17 @@ final class SpeakerResolver {
             Referent entity = discourse.resolve(org, sentence, story);
             return Optional.of(new Attribution(entity, null, null, AttributionMethod.ORGANIZATION, 0.8));
         }
+        if (determiner.equals("the") && words.size() >= 2 && !isPlural(head) && !tokens.get(to - 1).isCapitalized()
+                && !tokens.get(to - 1).isPossessive() && !lex.isNonPersonHead(head) && !lex.isTitleModifier(head)
+                && !SubjectPhrases.PERSONAL_PRONOUNS.contains(head.toLowerCase(Locale.ROOT))) {
+            // "the veteran lawmaker said", "the mother of two said": "the" with a noun that can be a person points back,
+            // like "he", to someone the story has named; a crowd, a panel or a video never does
+            Optional<Referent> antecedent = discourse.pronoun(Gender.UNKNOWN, story, tokens.get(from).start());
+            if (antecedent.isPresent()) {
+                antecedent.get().lastMention = sentence;
+                return antecedent.map(e -> new Attribution(e, e.title, null, AttributionMethod.TITLE_COREFERENCE, 0.5));
+            }
+        }
         if (Set.of("a", "an", "one", "another").contains(determiner) && !tokens.get(to - 1).isCapitalized() && words.size() > 1) {
             // "one local social media user": an unnamed source, named by its description whatever its head noun
             Referent anonymous = discourse.anonymous(text, withoutDeterminer, sentence, story);
