@@ -44,6 +44,7 @@ final class Lexicon {
     private final Set<String> multiWordPlaces;
     private final Set<String> demonyms;
     private final Set<String> stopCapitalized;
+    private final Set<String> nonPersonHeads;
 
     static Lexicon get() {
         return INSTANCE;
@@ -81,6 +82,7 @@ final class Lexicon {
         multiWordPlaces = words("multi-word-places");
         demonyms = words("demonyms");
         stopCapitalized = words("stop-capitalized");
+        nonPersonHeads = words("non-person-heads");
     }
 
     private void add(String section, String word) {
@@ -178,6 +180,11 @@ final class Lexicon {
 
     boolean isOrganizationHead(String word) {
         return organizationHeads.contains(lower(word));
+    }
+
+    /** "crowd", "panel", "video": a noun that never stands for one person. */
+    boolean isNonPersonHead(String word) {
+        return nonPersonHeads.contains(lower(word));
     }
 
     boolean isDocumentHead(String word) {

@@ -1,7 +1,9 @@
 package org.quotetracker.extraction;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -30,12 +32,30 @@ final class SpeakerResolver {
         this.story = story;
     }
 
+    /**
+     * Who each phrase of the story names, by its page offsets. A reader resolves a phrase once: several sieves ask about
+     * the same subject, and asked again, "Tandy's spokeswoman" would find the unnamed source its first reading created
+     * and pass for a title that points back.
+     */
+    private final Map<Long, Optional<Attribution>> resolved = new HashMap<>();
+
     /** Resolves the phrase tokens[from, to) to an entity. */
     Optional<Attribution> resolve(List<Token> tokens, int from, int to, int sentence, Cue cue, AttributionMethod method, double confidence) {
-        return resolvePhrase(tokens, from, to, sentence, cue, method, confidence).map(a -> a.at(tokens.get(from).start()));
+        long key = (long) tokens.get(from).start() << 32 | tokens.get(to - 1).end();
+        Optional<Attribution> phrase = resolved.get(key);
+        if (phrase == null) {
+            phrase = resolvePhrase(tokens, from, to, sentence);
+            resolved.put(key, phrase);
+        }
+        return phrase.map(a -> new Attribution(a.speaker(), a.role(), cue.verb(), a.method() == null ? method : a.method(),
+                confidence * a.confidence(), tokens.get(from).start()));
     }
 
-    private Optional<Attribution> resolvePhrase(List<Token> tokens, int from, int to, int sentence, Cue cue, AttributionMethod method, double confidence) {
+    /** Who the phrase names, with its own method if it has one (else null: the caller's) and a confidence factor. */
+    private Optional<Attribution> resolvePhrase(List<Token> tokens, int from, int to, int sentence) {
+        AttributionMethod method = null;
+        double confidence = 1.0;
+        Cue cue = new Cue(from, null, Cue.Kind.FINITE);
         String first = tokens.get(from).text().toLowerCase(Locale.ROOT);
         if (to - from == 1 && SubjectPhrases.PERSONAL_PRONOUNS.contains(first)) {
             return pronoun(first, tokens.get(from).start()).map(e -> new Attribution(e, e.title, cue.verb(), AttributionMethod.PRONOUN, confidence * 0.85));
@@ -194,6 +214,17 @@ final class SpeakerResolver {
             Mention org = new Mention(from, to, withoutDeterminer, null, SpeakerKind.ORGANIZATION, Gender.UNKNOWN, tokens.get(from).start(), from, to);
             Referent entity = discourse.resolve(org, sentence, story);
             return Optional.of(new Attribution(entity, null, null, AttributionMethod.ORGANIZATION, 0.8));
+        }
+        if (determiner.equals("the") && words.size() >= 2 && !isPlural(head) && !tokens.get(to - 1).isCapitalized()
+                && !tokens.get(to - 1).isPossessive() && !lex.isNonPersonHead(head) && !lex.isTitleModifier(head)
+                && !SubjectPhrases.PERSONAL_PRONOUNS.contains(head.toLowerCase(Locale.ROOT))) {
+            // "the veteran lawmaker said", "the mother of two said": "the" with a noun that can be a person points back,
+            // like "he", to someone the story has named; a crowd, a panel or a video never does
+            Optional<Referent> antecedent = discourse.pronoun(Gender.UNKNOWN, story, tokens.get(from).start());
+            if (antecedent.isPresent()) {
+                antecedent.get().lastMention = sentence;
+                return antecedent.map(e -> new Attribution(e, e.title, null, AttributionMethod.TITLE_COREFERENCE, 0.5));
+            }
         }
         if (Set.of("a", "an", "one", "another").contains(determiner) && !tokens.get(to - 1).isCapitalized() && words.size() > 1) {
             // "one local social media user": an unnamed source, named by its description whatever its head noun

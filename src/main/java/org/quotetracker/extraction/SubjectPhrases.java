@@ -149,7 +149,8 @@ final class SubjectPhrases {
         }
         for (int i = end - 2; i >= 0 && i >= end - 7; i--) {
             Token t = tokens.get(i);
-            if (DESCRIPTION_DETERMINERS.contains(t.text())) {
+            if (DESCRIPTION_DETERMINERS.contains(t.text()) || t.lower().equals("the") && opensClause(tokens, i)
+                    && canBeOnePerson(tokens.get(end - 1).lower())) {
                 return i;
             }
             if (!(t.isWord() || t.is("-")) || PHRASE_STOPS.contains(t.text()) || lex.isSpeechVerb(t.lower()) || lex.isAuxiliary(t.text())
@@ -158,6 +159,19 @@ final class SubjectPhrases {
             }
         }
         return -1;
+    }
+
+    /**
+     * "the retiree said": a singular noun of no lexicon after "the" may stand for someone the story has named, as "he"
+     * does; "the crowd", "the video" and plurals never stand for one person.
+     */
+    private boolean canBeOnePerson(String head) {
+        return !(head.endsWith("s") && !head.endsWith("ss")) && !lex.isNonPersonHead(head);
+    }
+
+    /** "the" opening a clause, not the object of a preposition ("a staffer in the room wondered"). */
+    private static boolean opensClause(List<Token> tokens, int i) {
+        return i == 0 || !tokens.get(i - 1).isWord() || CONJUNCTIONS.contains(tokens.get(i - 1).lower());
     }
 
     /** The indefinite determiners that introduce an unnamed source, inside a sentence or opening it. */
@@ -339,7 +353,7 @@ final class SubjectPhrases {
                 && !(end > from && PHRASE_STOPS.contains(tokens.get(end).text()) && !joinsTitles(tokens, from, end))) {
             end++;
         }
-        if (end > from && DESCRIPTION_DETERMINERS.contains(tokens.get(from).text())) {
+        if (end > from && (DESCRIPTION_DETERMINERS.contains(tokens.get(from).text()) || tokens.get(from).lower().equals("the"))) {
             // "said one unaligned Florida Republican strategist": the description runs to its head before the punctuation
             for (int k = from + 1; k < tokens.size() && k <= from + 6; k++) {
                 Token t = tokens.get(k);
@@ -347,7 +361,7 @@ final class SubjectPhrases {
                     break;
                 }
                 boolean last = k + 1 == tokens.size() || !tokens.get(k + 1).isWord() || PHRASE_STOPS.contains(tokens.get(k + 1).text());
-                if (last && isDescriptionHead(tokens, k)) {
+                if (last && isDescriptionHead(tokens, k) && (!tokens.get(from).lower().equals("the") || canBeOnePerson(tokens.get(k).lower()))) {
                     end = Math.max(end, k + 1);
                     break;
                 }

@@ -83,6 +83,38 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aPossessiveDescriptionIsTheUnnamedPersonNotTheNameItBelongsTo() {
+        String[] text = {
+                "Senator Paul Tandy promised on Tuesday to fix the roads in every town of the county.",
+                "\"The senator has no time for the poll numbers today,\" Tandy's spokeswoman said."};
+        assertThat(Extract.speaker("no time for the poll", text)).isEqualTo("Tandy's spokeswoman");
+    }
+
+    @Test
+    void theWithANounForAPersonPointsBackToTheNamedPerson() {
+        String[] text = {
+                "Carl Meyer has run the diner on Main Street for forty years.",
+                "\"I will not sell it to anyone while I can still stand,\" the retiree said."};
+        assertThat(Extract.speaker("not sell it to anyone", text)).isEqualTo("Carl Meyer");
+    }
+
+    @Test
+    void saidTheWithANounForAPersonPointsBackToTheNamedPerson() {
+        String[] text = {
+                "Carl Meyer has run the diner on Main Street for forty years.",
+                "\"I will not sell it to anyone while I can still stand,\" said the retiree."};
+        assertThat(Extract.speaker("not sell it to anyone", text)).isEqualTo("Carl Meyer");
+    }
+
+    @Test
+    void theCrowdIsNotThePersonNamedBefore() {
+        String[] text = {
+                "Mayor Joan Ellis spoke for an hour in the town square on Saturday.",
+                "\"Four more years for the mayor of this town,\" the crowd chanted."};
+        assertThat(Extract.quotes(text)).noneMatch(q -> q.speaker() != null && q.speaker().name().equals("Joan Ellis"));
+    }
+
+    @Test
     void aDescriptionWithAPlaceAfterItIsThePersonNotThePlace() {
         assertThat(Extract.speaker("waited for years",
                 "\"We have waited for years and nothing has happened at all,\" a man in Manchester said."))
