@@ -297,7 +297,6 @@ class AttributionPatternsTest {
     }
 
     @Test
-<<<<<<< HEAD
     void aSurnameThatIsAlsoAFirstNameGivesTheKnownPersonNoGender() {
         // "Holt" is also a man's first name; after "Dana Holt" it is her surname, so "she" is still hers
         String[] text = {
@@ -305,7 +304,9 @@ class AttributionPatternsTest {
                 "Holt voted against it.",
                 "\"We cannot pay for this,\" she said."};
         assertThat(Extract.speaker("cannot pay", text)).isEqualTo("Dana Holt");
-=======
+    }
+
+    @Test
     void aTitledNameFollowedByOfAPlaceIsThePersonALaterSurnameNames() {
         String[] text = {
                 "Sen. Dana Holt of Ohio spoke against the bill on Tuesday.",
@@ -326,6 +327,5 @@ class AttributionPatternsTest {
         String[] text = {
                 "\"The claims have no substance at all, and we will fight every one of them,\" said Jill A. Martin, a lawyer for the company."};
         assertThat(Extract.speaker("claims have no substance", text)).isEqualTo("Jill A. Martin");
->>>>>>> attr-gender
     }
 }
