@@ -353,7 +353,7 @@ final class SubjectPhrases {
                 && !(end > from && PHRASE_STOPS.contains(tokens.get(end).text()) && !joinsTitles(tokens, from, end))) {
             end++;
         }
-        if (end > from && (DESCRIPTION_DETERMINERS.contains(tokens.get(from).text()) || tokens.get(from).lower().equals("the"))) {
+        if (end > from && DESCRIPTION_DETERMINERS.contains(tokens.get(from).text())) {
             // "said one unaligned Florida Republican strategist": the description runs to its head before the punctuation
             for (int k = from + 1; k < tokens.size() && k <= from + 6; k++) {
                 Token t = tokens.get(k);
@@ -361,7 +361,7 @@ final class SubjectPhrases {
                     break;
                 }
                 boolean last = k + 1 == tokens.size() || !tokens.get(k + 1).isWord() || PHRASE_STOPS.contains(tokens.get(k + 1).text());
-                if (last && isDescriptionHead(tokens, k) && (!tokens.get(from).lower().equals("the") || canBeOnePerson(tokens.get(k).lower()))) {
+                if (last && isDescriptionHead(tokens, k)) {
                     end = Math.max(end, k + 1);
                     break;
                 }
