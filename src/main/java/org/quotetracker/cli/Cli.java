@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Dispatches the jar's sub-commands. Commands that need no database start no Spring context at all. */
 public final class Cli {
@@ -17,8 +18,11 @@ public final class Cli {
     private Cli() {
     }
 
+    /** What asks for the usage rather than a command; "--help" would otherwise start the server. */
+    private static final Set<String> HELP = Set.of("help", "--help", "-h");
+
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && (find(args[0]).isPresent() || args[0].equals("help"));
+        return args.length > 0 && (find(args[0]).isPresent() || HELP.contains(args[0]));
     }
 
     public static int run(String[] args) {
