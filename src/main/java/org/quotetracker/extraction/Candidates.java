@@ -132,7 +132,7 @@ final class Candidates {
         if (gender != e.gender) {
             f.add("gender-from-text");
         }
-        if (isPlural(e)) {
+        if (isJoint(e)) {
             f.add("plural");
         }
         if (latest == null) {
@@ -214,7 +214,7 @@ final class Candidates {
     /** Whether the candidate can be what the pronoun stands for: gender for he and she, institutions for it and they. */
     private static String agreement(String pronoun, Referent e, MentionType type, Gender gender) {
         return switch (pronoun) {
-            case "he", "she" -> isPlural(e) ? "plural" : e.kind == SpeakerKind.PERSON ? "gender=" + gender : "type=" + type;
+            case "he", "she" -> isJoint(e) ? "plural" : e.kind == SpeakerKind.PERSON ? "gender=" + gender : "type=" + type;
             default -> "type=" + type;
         };
     }
@@ -278,7 +278,7 @@ final class Candidates {
     }
 
     /** "Sens. Carper, Feinstein and Leahy": joint speakers, whom "he" or "she" cannot stand for. */
-    static boolean isPlural(Referent e) {
+    static boolean isJoint(Referent e) {
         return e.name().contains(" and ") || e.name().contains(" & ");
     }
 

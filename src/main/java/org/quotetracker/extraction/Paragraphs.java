@@ -99,7 +99,7 @@ final class Paragraphs {
         if (pronoun == null) {
             return MentionType.looksLikeAPerson(e);
         }
-        boolean single = !Candidates.isPlural(e);
+        boolean single = !Candidates.isJoint(e);
         return switch (pronoun) {
             case "he" -> single && (gender == Gender.M || gender == Gender.UNKNOWN && MentionType.looksLikeAPerson(e));
             case "she" -> single && (gender == Gender.F || gender == Gender.UNKNOWN && MentionType.looksLikeAPerson(e));
