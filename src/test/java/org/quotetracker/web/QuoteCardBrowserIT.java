@@ -32,13 +32,13 @@ class QuoteCardBrowserIT {
 
     @Test
     void aLessCertainAttributionSaysHowSureItIs() {
-        // the seed articles' least certain attribution since the ranker's facts of issue 17 (Stoltenberg's 'difficult.'
-        // went from 60% to 87%)
+        // the seed articles' least certain attribution; its exact probability moves whenever the ranker is retrained,
+        // what the card must say is the band its confidence is in (0.60-0.85 is "fair") and the percentage
         browser.open("/?q=neutralize");
 
-        assertThat(browser.findWithText(".why", "Attributed to Emmanuel Macron").getText()).isEqualTo(
+        assertThat(browser.findWithText(".why", "Attributed to Emmanuel Macron").getText()).matches(
                 "Attributed to Emmanuel Macron: referred to as “he” or “she” next to the quote, after being named just before;"
-                        + " fair confidence (75%). Speech verb: “said”.");
+                        + " fair confidence \\((6\\d|7\\d|8[0-4])%\\)\\. Speech verb: “said”\\.");
     }
 
     @Test
