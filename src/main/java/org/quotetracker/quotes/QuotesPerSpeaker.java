@@ -81,7 +81,7 @@ class QuotesPerSpeaker {
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<Quote> quote = query.from(Quote.class);
         var speaker = quote.get("speaker").<Long>get("id");
-        query.multiselect(speaker, cb.count(quote))
+        query.select(cb.tuple(speaker, cb.count(quote)))
                 .where(criteria.and(QuoteCriteria.saidByAnyOf(speakerIds)).toPredicate(quote, query, cb))
                 .groupBy(speaker);
         for (Tuple row : entityManager.createQuery(query).getResultList()) {

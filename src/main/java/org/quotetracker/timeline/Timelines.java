@@ -87,7 +87,7 @@ class Timelines {
         Root<Quote> quote = counts.from(Quote.class);
         Path<Long> speaker = quote.get("speaker").get("id");
         Path<LocalDate> saidOn = quote.get("saidOn");
-        counts.multiselect(speaker, saidOn, cb.count(quote))
+        counts.select(cb.tuple(speaker, saidOn, cb.count(quote)))
                 .where(cb.and(speaker.in(speakerIds), query.criteria().toPredicate(quote, counts, cb)))
                 .groupBy(speaker, saidOn);
         return entityManager.createQuery(counts).getResultList();
