@@ -51,25 +51,24 @@ final class SpeakerResolver {
                 confidence * a.confidence(), tokens.get(from).start()));
     }
 
-    /** Who the phrase names, with its own method if it has one (else null: the caller's) and a confidence factor. */
+    /**
+     * Who the phrase names, with its own method if it has one (else null: the caller's) and a confidence factor; no
+     * cue, which is the caller's too.
+     */
     private Optional<Attribution> resolvePhrase(List<Token> tokens, int from, int to, int sentence) {
-        AttributionMethod method = null;
-        double confidence = 1.0;
-        Cue cue = new Cue(from, null, Cue.Kind.FINITE);
         String first = tokens.get(from).text().toLowerCase(Locale.ROOT);
         if (to - from == 1 && SubjectPhrases.PERSONAL_PRONOUNS.contains(first)) {
-            return pronoun(first, tokens.get(from).start()).map(e -> new Attribution(e, e.title, cue.verb(), AttributionMethod.PRONOUN, confidence * 0.85));
+            return pronoun(first, tokens.get(from).start()).map(e -> new Attribution(e, e.title, null, AttributionMethod.PRONOUN, 0.85));
         }
         if (isCoordination(tokens, from, to)) {
             Mention group = new Mention(from, to, groupName(tokens, from, to), null, SpeakerKind.PERSON, Gender.UNKNOWN,
                     tokens.get(from).start(), from, to);
             Referent entity = discourse.resolve(group, sentence, story);
-            return Optional.of(new Attribution(entity, null, cue.verb(), method, confidence * 0.9));
+            return Optional.of(new Attribution(entity, null, null, null, 0.9));
         }
         int head = headBeforeTail(tokens, from, to);
         if (head >= 0) {
-            return description(tokens, from, head + 1, to, sentence)
-                    .map(a -> new Attribution(a.speaker(), a.role(), cue.verb(), a.method() == null ? method : a.method(), confidence * 0.85));
+            return description(tokens, from, head + 1, to, sentence).map(a -> a.reusedAs(a.method(), 0.85));
         }
         Token last = tokens.get(to - 1);
         boolean commonHead = !last.isCapitalized() && (lex.isDocumentHead(last.lower()) || lex.isOrganizationHead(last.lower()));
@@ -77,10 +76,9 @@ final class SpeakerResolver {
         if (mention != null) {
             Referent entity = discourse.resolve(mention, sentence, story);
             String role = entity.title != null ? entity.title : mention.title();
-            return Optional.of(new Attribution(entity, role, cue.verb(), method, confidence));
+            return Optional.of(new Attribution(entity, role, null, null, 1.0));
         }
-        return description(tokens, from, to, to, sentence)
-                .map(a -> new Attribution(a.speaker(), a.role(), cue.verb(), a.method() == null ? method : a.method(), confidence * 0.85));
+        return description(tokens, from, to, to, sentence).map(a -> a.reusedAs(a.method(), 0.85));
     }
 
     /**
@@ -151,6 +149,16 @@ final class SpeakerResolver {
         };
     }
 
+    /** A description that points back, like "he", to the person the story is about at {@code the}: a title coreference. */
+    private Optional<Attribution> pointBack(Token the, int sentence, double confidence) {
+        Optional<Referent> antecedent = discourse.pronoun(Gender.UNKNOWN, story, the.start());
+        antecedent.ifPresent(e -> e.lastMention = sentence);
+        return antecedent.map(e -> new Attribution(e, e.title, null, AttributionMethod.TITLE_COREFERENCE, confidence));
+    }
+
+    /** The determiners that introduce someone new: "a", "one local social media user". */
+    private static final Set<String> INTRODUCING = Set.of("a", "an", "one", "another");
+
     /** "a US official", "the official", "the US president", "Russia's defence ministry", "the report". */
     private Optional<Attribution> description(List<Token> tokens, int from, int to, int end, int sentence) {
         List<String> words = new ArrayList<>();
@@ -179,10 +187,9 @@ final class SpeakerResolver {
                 if (determiner.equals("the") && !isPlural(head)) {
                     // "said the former top aide": "the" points back, like "he", to someone the story has named, though
                     // never with this title; a new unnamed source is introduced with "a"
-                    Optional<Referent> antecedent = discourse.pronoun(Gender.UNKNOWN, story, tokens.get(from).start());
+                    Optional<Attribution> antecedent = pointBack(tokens.get(from), sentence, 0.6);
                     if (antecedent.isPresent()) {
-                        antecedent.get().lastMention = sentence;
-                        return antecedent.map(e -> new Attribution(e, e.title, null, AttributionMethod.TITLE_COREFERENCE, 0.6));
+                        return antecedent;
                     }
                 }
             }
@@ -220,13 +227,12 @@ final class SpeakerResolver {
                 && !SubjectPhrases.PERSONAL_PRONOUNS.contains(head.toLowerCase(Locale.ROOT))) {
             // "the veteran lawmaker said", "the mother of two said": "the" with a noun that can be a person points back,
             // like "he", to someone the story has named; a crowd, a panel or a video never does
-            Optional<Referent> antecedent = discourse.pronoun(Gender.UNKNOWN, story, tokens.get(from).start());
+            Optional<Attribution> antecedent = pointBack(tokens.get(from), sentence, 0.5);
             if (antecedent.isPresent()) {
-                antecedent.get().lastMention = sentence;
-                return antecedent.map(e -> new Attribution(e, e.title, null, AttributionMethod.TITLE_COREFERENCE, 0.5));
+                return antecedent;
             }
         }
-        if (Set.of("a", "an", "one", "another").contains(determiner) && !tokens.get(to - 1).isCapitalized() && words.size() > 1) {
+        if (INTRODUCING.contains(determiner) && !tokens.get(to - 1).isCapitalized() && words.size() > 1) {
             // "one local social media user": an unnamed source, named by its description whatever its head noun
             Referent anonymous = discourse.anonymous(text, withoutDeterminer, sentence, story);
             return Optional.of(new Attribution(anonymous, withoutDeterminer, null, null, 0.7));
