@@ -86,9 +86,7 @@ class QuoteController {
         SpeakerQuotes.Query query = new SpeakerQuotes.Query(filter, orderBy, PageArguments.of(first, after),
                 env.getSelectionSet().contains("totalCount"), asksForLinks(env));
         return speakerQuotes.load(new SpeakerQuotes(person, query)).thenApply(read -> {
-            List<QuoteView> found = read.page().nodes();
-            Batches.prime(env, SPEAKER_LOADER, found, QuoteView::id, linked(read.links(), QuoteLinks.Links::speaker));
-            Batches.prime(env, ARTICLE_LOADER, found, QuoteView::id, linked(read.links(), QuoteLinks.Links::article));
+            primeLinks(env, read.page().nodes(), read.links());
             return read.page();
         });
     }
@@ -133,9 +131,14 @@ class QuoteController {
     private List<QuoteView> withLinks(List<QuoteView> found, DataFetchingEnvironment env) {
         Map<Long, QuoteLinks.Links> current = links.of(found.stream().map(QuoteView::id).toList());
         List<QuoteView> kept = found.stream().filter(quote -> current.containsKey(quote.id())).toList();
-        Batches.prime(env, SPEAKER_LOADER, kept, QuoteView::id, linked(current, QuoteLinks.Links::speaker));
-        Batches.prime(env, ARTICLE_LOADER, kept, QuoteView::id, linked(current, QuoteLinks.Links::article));
+        primeLinks(env, kept, current);
         return kept;
+    }
+
+    /** Hands the speakers and articles read with these quotes to the batch loaders, which then ask for none of them. */
+    private static void primeLinks(DataFetchingEnvironment env, List<QuoteView> quotes, Map<Long, QuoteLinks.Links> links) {
+        Batches.prime(env, SPEAKER_LOADER, quotes, QuoteView::id, linked(links, QuoteLinks.Links::speaker));
+        Batches.prime(env, ARTICLE_LOADER, quotes, QuoteView::id, linked(links, QuoteLinks.Links::article));
     }
 
     private static <V> Map<Long, V> linked(Map<Long, QuoteLinks.Links> links, Function<QuoteLinks.Links, V> part) {

@@ -9,13 +9,16 @@ public record QuoteFilter(String speaker, String text, LocalDate from, LocalDate
 
     /** Whether a speaker is the one criterion: then the speakers' quote counts are the total. */
     boolean isSpeakerOnly() {
-        return !isBlank(speaker) && isBlank(text) && from == null && to == null && isBlank(outlet)
-                && isBlank(role);
+        return !isBlank(speaker) && !narrowsBeyondSpeaker();
     }
 
     /** Whether no criterion is given: every quote matches. */
     boolean isEmpty() {
-        return isBlank(speaker) && isBlank(text) && from == null && to == null && isBlank(outlet) && isBlank(role);
+        return isBlank(speaker) && !narrowsBeyondSpeaker();
+    }
+
+    private boolean narrowsBeyondSpeaker() {
+        return !isBlank(text) || from != null || to != null || !isBlank(outlet) || !isBlank(role);
     }
 
     private static boolean isBlank(String value) {
