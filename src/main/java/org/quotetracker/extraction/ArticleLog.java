@@ -38,18 +38,7 @@ final class ArticleLog {
         resolvedSubjects.add(new LinkedHashSet<>());
         resolvedSpeakers.add(new LinkedHashSet<>());
         paragraphStart.putIfAbsent(sentence.paragraph(), sentence.index());
-        int[] counts = new int[2];
-        for (Token t : sentence.tokens()) {
-            if (t.isWord()) {
-                switch (t.lower()) {
-                    case "he", "him", "his", "himself" -> counts[0]++;
-                    case "she", "her", "hers", "herself" -> counts[1]++;
-                    default -> {
-                    }
-                }
-            }
-        }
-        pronouns.add(counts);
+        pronouns.add(genderedPronouns(sentence.tokens(), 0));
         pronounsOf = null;
         lastParagraph = Math.max(lastParagraph, sentence.paragraph());
     }
@@ -185,6 +174,11 @@ final class ArticleLog {
                 break;
             }
         }
+        return genderedPronouns(tokens, from);
+    }
+
+    /** How many masculine and feminine pronouns ({he, she}) the tokens from {@code from} on hold. */
+    private static int[] genderedPronouns(List<Token> tokens, int from) {
         int[] counts = new int[2];
         for (int k = from; k < tokens.size(); k++) {
             Token t = tokens.get(k);

@@ -89,13 +89,14 @@ public final class QuoteExtractor {
         /** The last stages: the sieves' speaker when it is certain, else the ranker's choice among the candidates. */
         private Decided decide(Found f) {
             QuoteSite site = followDecided(f.site);
-            List<Candidate> candidates = Candidates.around(site, previousAsked, isQuestion(site.span()), log);
+            boolean asks = isQuestion(site.span());
+            List<Candidate> candidates = Candidates.around(site, previousAsked, asks, log);
             examples.add(RankingExample.of(site, candidates));
             Attribution a = Stages.decide(site.rule(), candidates, ranker);
             if (a == null) {
                 return null; // no one around the quote can have said it
             }
-            previousAsked = isQuestion(site.span());
+            previousAsked = asks;
             if (f.site.rule() != null) {
                 lastRuleSpeaker = f.site.rule().speaker();
                 lastDecided = a.speaker();

@@ -1,5 +1,6 @@
 package org.quotetracker.extraction;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -200,7 +201,7 @@ final class SentenceReader {
      * A pronoun in the next sentence goes back to these as much as to the main clause's subject.
      */
     List<Attribution> joinedClauseSubjects(List<Token> tokens, int sentence) {
-        List<Attribution> subjects = new java.util.ArrayList<>();
+        List<Attribution> subjects = new ArrayList<>();
         for (int i = 1; i + 2 < tokens.size(); i++) {
             Token t = tokens.get(i);
             boolean joined = t.is(";") || t.is(",") && JOINING.contains(tokens.get(i + 1).lower());

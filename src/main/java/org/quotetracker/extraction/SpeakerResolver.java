@@ -115,11 +115,6 @@ final class SpeakerResolver {
         return -1;
     }
 
-    private static boolean isPlural(String head) {
-        String h = head.toLowerCase(Locale.ROOT);
-        return h.endsWith("s") && !h.endsWith("ss") || Set.of("men", "women", "people").contains(h);
-    }
-
     private static final Set<String> TAIL_PREPOSITIONS = Set.of("for", "of", "at", "in", "from", "with");
 
     private boolean isCoordination(List<Token> tokens, int from, int to) {
@@ -156,9 +151,6 @@ final class SpeakerResolver {
         return antecedent.map(e -> new Attribution(e, e.title, null, AttributionMethod.TITLE_COREFERENCE, confidence));
     }
 
-    /** The determiners that introduce someone new: "a", "one local social media user". */
-    private static final Set<String> INTRODUCING = Set.of("a", "an", "one", "another");
-
     /** "a US official", "the official", "the US president", "Russia's defence ministry", "the report". */
     private Optional<Attribution> description(List<Token> tokens, int from, int to, int end, int sentence) {
         List<String> words = new ArrayList<>();
@@ -184,7 +176,7 @@ final class SpeakerResolver {
                     known.get().lastMention = sentence;
                     return known.map(e -> new Attribution(e, e.title, null, AttributionMethod.TITLE_COREFERENCE, 0.8));
                 }
-                if (determiner.equals("the") && !isPlural(head)) {
+                if (determiner.equals("the") && !SubjectPhrases.isPluralNoun(head)) {
                     // "said the former top aide": "the" points back, like "he", to someone the story has named, though
                     // never with this title; a new unnamed source is introduced with "a"
                     Optional<Attribution> antecedent = pointBack(tokens.get(from), sentence, 0.6);
@@ -222,7 +214,7 @@ final class SpeakerResolver {
             Referent entity = discourse.resolve(org, sentence, story);
             return Optional.of(new Attribution(entity, null, null, AttributionMethod.ORGANIZATION, 0.8));
         }
-        if (determiner.equals("the") && words.size() >= 2 && !isPlural(head) && !tokens.get(to - 1).isCapitalized()
+        if (determiner.equals("the") && words.size() >= 2 && !SubjectPhrases.isPluralNoun(head) && !tokens.get(to - 1).isCapitalized()
                 && !tokens.get(to - 1).isPossessive() && !lex.isNonPersonHead(head) && !lex.isTitleModifier(head)
                 && !SubjectPhrases.PERSONAL_PRONOUNS.contains(head.toLowerCase(Locale.ROOT))) {
             // "the veteran lawmaker said", "the mother of two said": "the" with a noun that can be a person points back,
@@ -232,7 +224,7 @@ final class SpeakerResolver {
                 return antecedent;
             }
         }
-        if (INTRODUCING.contains(determiner) && !tokens.get(to - 1).isCapitalized() && words.size() > 1) {
+        if (SubjectPhrases.INTRODUCING.contains(determiner) && !tokens.get(to - 1).isCapitalized() && words.size() > 1) {
             // "one local social media user": an unnamed source, named by its description whatever its head noun
             Referent anonymous = discourse.anonymous(text, withoutDeterminer, sentence, story);
             return Optional.of(new Attribution(anonymous, withoutDeterminer, null, null, 0.7));

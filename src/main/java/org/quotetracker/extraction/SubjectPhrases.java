@@ -92,7 +92,7 @@ final class SubjectPhrases {
      * and the description before it is the subject. Where that description starts (its determiner), or -1.
      */
     private int descriptionBeforePlace(List<Token> tokens, int start) {
-        if (start < 3 || !Set.of("in", "from", "at").contains(tokens.get(start - 1).text())) {
+        if (start < 3 || !PLACE_PREPOSITIONS.contains(tokens.get(start - 1).text())) {
             return -1;
         }
         Token head = tokens.get(start - 2);
@@ -149,7 +149,7 @@ final class SubjectPhrases {
         }
         for (int i = end - 2; i >= 0 && i >= end - 7; i--) {
             Token t = tokens.get(i);
-            if (DESCRIPTION_DETERMINERS.contains(t.text()) || t.lower().equals("the") && opensClause(tokens, i)
+            if (INTRODUCING.contains(t.lower()) || t.lower().equals("the") && opensClause(tokens, i)
                     && canBeOnePerson(tokens.get(end - 1).lower())) {
                 return i;
             }
@@ -166,7 +166,7 @@ final class SubjectPhrases {
      * does; "the crowd", "the video" and plurals never stand for one person.
      */
     private boolean canBeOnePerson(String head) {
-        return !(head.endsWith("s") && !head.endsWith("ss")) && !lex.isNonPersonHead(head);
+        return !isPluralNoun(head) && !lex.isNonPersonHead(head);
     }
 
     /** "the" opening a clause, not the object of a preposition ("a staffer in the room wondered"). */
@@ -174,8 +174,19 @@ final class SubjectPhrases {
         return i == 0 || !tokens.get(i - 1).isWord() || CONJUNCTIONS.contains(tokens.get(i - 1).lower());
     }
 
-    /** The indefinite determiners that introduce an unnamed source, inside a sentence or opening it. */
-    private static final Set<String> DESCRIPTION_DETERMINERS = Set.of("a", "an", "one", "another", "A", "An", "One", "Another");
+    /** The indefinite determiners that introduce an unnamed source ("a", "one local social media user"), lower case. */
+    static final Set<String> INTRODUCING = Set.of("a", "an", "one", "another");
+
+    /** "officials", "men": a noun for more than one, which never stands for one person. */
+    static boolean isPluralNoun(String noun) {
+        String n = noun.toLowerCase(Locale.ROOT);
+        return n.endsWith("s") && !n.endsWith("ss") || IRREGULAR_PLURALS.contains(n);
+    }
+
+    private static final Set<String> IRREGULAR_PLURALS = Set.of("men", "women", "people");
+
+    /** The prepositions after which a capitalised name is where a described person is: "a voter from Ohio". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "at");
 
     /**
      * A lower-case noun that may end a description: not a pronoun, an auxiliary, a speech verb, an adverb, a participle
@@ -353,7 +364,7 @@ final class SubjectPhrases {
                 && !(end > from && PHRASE_STOPS.contains(tokens.get(end).text()) && !joinsTitles(tokens, from, end))) {
             end++;
         }
-        if (end > from && DESCRIPTION_DETERMINERS.contains(tokens.get(from).text())) {
+        if (end > from && INTRODUCING.contains(tokens.get(from).lower())) {
             // "said one unaligned Florida Republican strategist": the description runs to its head before the punctuation
             for (int k = from + 1; k < tokens.size() && k <= from + 6; k++) {
                 Token t = tokens.get(k);
