@@ -172,8 +172,9 @@ final class SentenceReader {
             }
             i = afterPlaceTail(tokens, comma + 1);
         }
-        while (i < tokens.size() && (tokens.get(i).kind() == Token.Kind.PUNCT || SubjectPhrases.isOpener(tokens.get(i)))) {
-            boolean opener = SubjectPhrases.PHRASE_OPENERS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT));
+        while (i < tokens.size() && (tokens.get(i).kind() == Token.Kind.PUNCT || SubjectPhrases.isOpener(tokens.get(i))
+                || SubjectPhrases.opensPhrase(tokens, i))) {
+            boolean opener = SubjectPhrases.opensPhrase(tokens, i);
             i++;
             int comma = opener ? commaOfOpeningPhrase(tokens, i) : -1;
             if (comma >= 0) {

@@ -21,6 +21,35 @@ final class SubjectPhrases {
             "beyond", "behind", "below", "above", "besides", "except", "including", "regarding", "concerning", "until", "unless",
             "more", "most", "shortly", "soon", "long");
 
+    /**
+     * Nouns for a span of time, which with a count or alone open an introductory phrase ("Hours later, she ...",
+     * "Thirteen years earlier, he ...", "Days after the vote, ..."), and adverbs of place that do ("Somewhere in there,
+     * he ..."): capitalised at a sentence's start they are no one's name, and the subject comes after the comma.
+     */
+    private static final Set<String> TIME_SPANS = Set.of("seconds", "minutes", "hours", "days", "weeks", "months",
+            "years", "decades", "moments", "somewhere", "elsewhere");
+
+    /** Counts before a span of time: "Thirteen years earlier", "A few days later", "Two weeks ago". */
+    private static final Set<String> COUNTS = Set.of("a", "few", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty",
+            "several", "many", "some", "those");
+
+    /**
+     * Whether the phrase starting at {@code i} is introductory and runs to its comma: an opener ("In Ohio, ..."), or a
+     * span of time ("Hours later, ...", "Thirteen years earlier, ...", "A few days later, ...").
+     */
+    static boolean opensPhrase(List<Token> tokens, int i) {
+        String w = tokens.get(i).lower();
+        if (PHRASE_OPENERS.contains(w) || TIME_SPANS.contains(w)) {
+            return true;
+        }
+        int j = i;
+        while (j < tokens.size() && j < i + 3 && (COUNTS.contains(tokens.get(j).lower()) || tokens.get(j).text().chars().allMatch(Character::isDigit))) {
+            j++;
+        }
+        return j > i && j < tokens.size() && TIME_SPANS.contains(tokens.get(j).lower());
+    }
+
     /** Words that open a clause on their own: "But he poured cold water ...". */
     private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "so", "yet", "or", "however", "meanwhile",
             "still", "also", "instead", "then", "now", "today", "earlier", "later", "even", "indeed", "moreover",
@@ -319,7 +348,7 @@ final class SubjectPhrases {
                 return false;
             }
             if (i == 0) {
-                return isOpener(tokens.get(0));
+                return isOpener(tokens.get(0)) || opensPhrase(tokens, 0);
             }
         }
         return false;

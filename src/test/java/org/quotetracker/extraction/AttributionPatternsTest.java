@@ -320,4 +320,17 @@ class AttributionPatternsTest {
                 "\"The claims have no substance at all, and we will fight every one of them,\" said Jill A. Martin, a lawyer for the company."};
         assertThat(Extract.speaker("claims have no substance", text)).isEqualTo("Jill A. Martin");
     }
+    @Test
+    void aSpanOfTimeOpeningTheSentenceIsNoSubject() {
+        String[] text = {
+                "Senator Mary Holt spoke to reporters in Ohio on Monday about the new budget plan.",
+                "Hours later, she issued a statement calling the plan \"a reckless gamble with the savings of working families.\"",
+                "Thirteen years earlier, she had voted for a bill \"from the view of someone who has seen the damage up close.\""};
+        // the sentence's own subject is "she", not "Hours" or "Thirteen": the rule reading it agrees with the ranker
+        for (String words : new String[] {"reckless gamble", "seen the damage"}) {
+            ExtractedQuote q = Extract.quote(words, text);
+            assertThat(q.speaker().name()).isEqualTo("Mary Holt");
+            assertThat(q.method()).isEqualTo(AttributionMethod.SENTENCE_SUBJECT);
+        }
+    }
 }
