@@ -151,6 +151,16 @@ final class SpeakerResolver {
         return antecedent.map(e -> new Attribution(e, e.title, null, AttributionMethod.TITLE_COREFERENCE, confidence));
     }
 
+    /**
+     * "the editorial board wrote", "the paper's editorial board", "the editors said", "the editorial said": the voice
+     * of a newspaper, which speaks for it, so the story's news organisation rather than a board of its own.
+     */
+    private static boolean isEditorialVoice(List<String> modifiers, String head) {
+        String h = head.toLowerCase(Locale.ROOT);
+        return h.equals("editors") || h.equals("editorial")
+                || h.equals("board") && modifiers.stream().anyMatch(m -> m.equalsIgnoreCase("editorial"));
+    }
+
     /** "a US official", "the official", "the US president", "Russia's defence ministry", "the report". */
     private Optional<Attribution> description(List<Token> tokens, int from, int to, int end, int sentence) {
         List<String> words = new ArrayList<>();
@@ -191,7 +201,7 @@ final class SpeakerResolver {
             }
             return Optional.empty();
         }
-        if (determiner.equals("the") && MEDIA_HEADS.contains(head.toLowerCase(Locale.ROOT))) {
+        if (determiner.equals("the") && (MEDIA_HEADS.contains(head.toLowerCase(Locale.ROOT)) || isEditorialVoice(modifiers, head))) {
             Optional<Referent> media = discourse.latestMedia();
             if (media.isPresent()) {
                 return media.map(e -> new Attribution(e, null, null, AttributionMethod.TITLE_COREFERENCE, 0.75));

@@ -333,4 +333,11 @@ class AttributionPatternsTest {
             assertThat(q.method()).isEqualTo(AttributionMethod.SENTENCE_SUBJECT);
         }
     }
+    @Test
+    void aNewspapersEditorialBoardIsTheNewspaper() {
+        String[] text = {
+                "The Washington Post has been hard on Mayor Tom Reed all year.",
+                "\"He is a mayor selling a stadium to a city that cannot afford one,\" the paper's editorial board wrote on Sunday."};
+        assertThat(Extract.speaker("selling a stadium", text)).isEqualTo("Washington Post");
+    }
 }
