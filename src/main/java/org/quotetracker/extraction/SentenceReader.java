@@ -182,6 +182,7 @@ final class SentenceReader {
                 i = afterPlaceTail(tokens, comma + 1);
             }
         }
+        i = pastApposition(tokens, i);
         if (i < tokens.size() && tokens.get(i).isQuote()) {
             // "“…,” Trump went on": the subject follows the quote
             i++;
@@ -246,6 +247,29 @@ final class SentenceReader {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Preceded at the lectern by Joe Arpaio, the Arizona sheriff, Trump launched ...": a description after the opening
+     * phrase's closing name, up to its own comma, is an apposition to that name; the subject is the name or pronoun after.
+     */
+    private int pastApposition(List<Token> tokens, int i) {
+        if (i < 2 || i >= tokens.size() || !tokens.get(i - 1).is(",") || !tokens.get(i - 2).isCapitalized()
+                || !SubjectPhrases.isDeterminer(tokens.get(i))) {
+            return i;
+        }
+        for (int j = i + 1; j < tokens.size() && j < i + 12; j++) {
+            Token t = tokens.get(j);
+            if (t.isQuote() || lex.isSpeechVerb(t.lower()) || lex.isAuxiliary(t.text())) {
+                return i;
+            }
+            if (t.is(",")) {
+                boolean subject = j + 1 < tokens.size() && (tokens.get(j + 1).isCapitalized()
+                        || SubjectPhrases.PERSONAL_PRONOUNS.contains(tokens.get(j + 1).lower()));
+                return subject ? j + 1 : i;
+            }
+        }
+        return i;
     }
 
     /** Past ", New Hampshire," after a city: the place's second part still belongs to the opening phrase. */

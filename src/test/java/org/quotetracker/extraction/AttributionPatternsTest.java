@@ -340,4 +340,11 @@ class AttributionPatternsTest {
                 "\"He is a mayor selling a stadium to a city that cannot afford one,\" the paper's editorial board wrote on Sunday."};
         assertThat(Extract.speaker("selling a stadium", text)).isEqualTo("Washington Post");
     }
+    @Test
+    void anAppositionAfterTheOpeningPhrasesNameIsNotTheSubject() {
+        String[] text = {
+                "The rally in Dayton drew a large crowd on Saturday night.",
+                "Introduced by Paul Owens, the county sheriff and a longtime ally, Mary Holt launched into a long attack on the \"reckless spending of a city council that has lost its way.\""};
+        assertThat(Extract.speaker("reckless spending", text)).isEqualTo("Mary Holt");
+    }
 }
