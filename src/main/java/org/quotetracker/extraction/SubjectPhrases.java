@@ -31,6 +31,13 @@ final class SubjectPhrases {
 
     private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("[RDI]-\\p{Lu}[\\p{L}.]*");
 
+    /** Words that join the parts of a name or a title: "Secretary of State", "Ursula von der Leyen". */
+    private static final Set<String> NAME_LINKS = Set.of("of", "for", "de", "van", "von", "al", "bin");
+
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "today", "yesterday", "tonight", "recently", "earlier", "later", "late", "early", "last", "night",
+            "morning", "afternoon", "evening", "week", "month", "year");
+
     static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
 
     static final Set<String> INDEFINITE = Set.of("a", "an", "one", "two", "three", "four", "five", "several",
@@ -470,14 +477,15 @@ final class SubjectPhrases {
         if (t.kind() == Token.Kind.NUMBER) {
             return false;
         }
-        if (ORDINAL.matcher(t.text()).matches() || PARTY_STATE.matcher(t.text()).matches()) {
+        if (t.text().length() > 2 && (Character.isDigit(t.text().charAt(0)) && ORDINAL.matcher(t.text()).matches()
+                || t.text().charAt(1) == '-' && PARTY_STATE.matcher(t.text()).matches())) {
             return true; // "1st Lt. Tyler Livingston", "Sen. Ann Hale, D-Ore."
         }
         if (!t.isWord()) {
             return t.is("-") || t.is("&");
         }
         String w = t.text();
-        String lower = w.toLowerCase(Locale.ROOT);
+        String lower = t.lower();
         if (PERSONAL_PRONOUNS.contains(lower)) {
             return true;
         }
@@ -486,7 +494,7 @@ final class SubjectPhrases {
         }
         return isDeterminer(t) || lex.isTitleHead(w) || lex.isTitleModifier(w) || lex.isAnonymousHead(w)
                 || lex.isOrganizationHead(w) || lex.isDocumentHead(w) || INDEFINITE.contains(lower)
-                || Set.of("of", "for", "de", "van", "von", "al", "bin").contains(lower);
+                || NAME_LINKS.contains(lower);
     }
 
     static boolean isDeterminer(Token t) {
@@ -496,9 +504,7 @@ final class SubjectPhrases {
     static boolean isTimeWord(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         String w = t.text().toLowerCase(Locale.ROOT);
-        if (Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-                "tonight", "recently", "earlier", "later", "late", "early", "last", "night", "morning", "afternoon", "evening",
-                "week", "month", "year").contains(w)) {
+        if (TIME_WORDS.contains(w)) {
             return true;
         }
         return (w.equals("on") || w.equals("this")) && i + 1 < tokens.size() && isTimeWord(tokens, i + 1);
