@@ -38,6 +38,8 @@ final class SubjectPhrases {
             "sunday", "today", "yesterday", "tonight", "recently", "earlier", "later", "late", "early", "last", "night",
             "morning", "afternoon", "evening", "week", "month", "year");
 
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which");
+
     static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
 
     static final Set<String> INDEFINITE = Set.of("a", "an", "one", "two", "three", "four", "five", "several",
@@ -269,7 +271,7 @@ final class SubjectPhrases {
         int[] leftmost = null;
         // "…, Gov. John Kasich (R-OH), said": the name may stand right before the verb's comma
         Optional<int[]> adjacent = phraseBefore(tokens, comma).filter(r -> r[1] == beforeParenthesis(tokens, comma));
-        if (adjacent.isPresent() && namesPerson(tokens, adjacent.get())) {
+        if (adjacent.isPresent() && namesPerson(tokens, adjacent.get()) && !inRelativeClause(tokens, adjacent.get()[0])) {
             nearest = adjacent.get();
             leftmost = startsClause(tokens, nearest[0]) ? nearest : null;
         }
@@ -283,7 +285,7 @@ final class SubjectPhrases {
                 continue;
             }
             int[] candidate = subjectEndingAt(tokens, j, right);
-            if (candidate != null) {
+            if (candidate != null && !inRelativeClause(tokens, candidate[0])) {
                 nearest = nearest == null ? candidate : nearest;
                 if (startsClause(tokens, candidate[0])) {
                     leftmost = candidate;
@@ -293,6 +295,23 @@ final class SubjectPhrases {
         }
         int[] chosen = leftmost != null ? leftmost : nearest;
         return Optional.ofNullable(chosen);
+    }
+
+    /**
+     * "Levine, who has given money to Rubio, said": a phrase in a clause that a relative pronoun opens after a comma
+     * is what the clause is about, never the subject of the verb after it.
+     */
+    private static boolean inRelativeClause(List<Token> tokens, int start) {
+        for (int i = start - 1; i > 0 && i > start - 40; i--) {
+            Token t = tokens.get(i);
+            if (t.isQuote() || t.kind() == Token.Kind.PUNCT) {
+                return false;
+            }
+            if (RELATIVE_PRONOUNS.contains(t.lower())) {
+                return tokens.get(i - 1).is(",");
+            }
+        }
+        return false;
     }
 
     /** The subject-like phrase that ends at a comma, or the name in apposition right after it. */

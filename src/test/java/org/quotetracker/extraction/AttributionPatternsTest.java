@@ -320,4 +320,12 @@ class AttributionPatternsTest {
                 "\"The claims have no substance at all, and we will fight every one of them,\" said Jill A. Martin, a lawyer for the company."};
         assertThat(Extract.speaker("claims have no substance", text)).isEqualTo("Jill A. Martin");
     }
+
+    @Test
+    void aNameInsideARelativeClauseBeforeTheVerbIsNotItsSubject() {
+        String[] text = {
+                "\"He is a fine speaker,\" attorney Eric Lowe said of Carter.",
+                "Of Carter, Lowe, who has given money to Tom Becker, said, \"He is flat-out wrong on taxes.\""};
+        assertThat(Extract.speaker("flat-out wrong", text)).isEqualTo("Eric Lowe");
+    }
 }
