@@ -23,13 +23,13 @@ from pathlib import Path
 
 RESOURCES = Path("src/main/resources/org/quotetracker/extraction")
 OUT = RESOURCES / "first-names.txt"
-MOBY_COMMIT = "072a92b"  # the last commit whose first-names.txt was Moby's list alone
+MOBY_COMMIT = "072a92bfe11380b3e58f2451f39bd6cae8c657d7"  # the last commit whose first-names.txt was Moby's list alone
 
 FIRST_YEAR, LAST_YEAR = 1935, 1985  # births of the people in the news of the 2010s and 2020s (aged about 30 to 85)
 NEWS_MALE_ODDS = 3.0  # about three in four people named in the news are men (Global Media Monitoring Project)
 SURE = 0.90           # a name gets M or F when at least this share of its bearers in the news are of that sex
 FLOOR = 20            # births in the window below which a name is too rare to be worth a line
-WORD_FLOOR = 150      # a name that is also an English word ("See", "Media", "Long") needs this many births to stay
+WORD_FLOOR = 150      # a name that is also an English word ("Way", "Had", "Oval") needs this many births to stay
 WORDS = "/usr/share/dict/american-english"  # Debian's wamerican (SCOWL size 50, free to use)
 # Records the SSA keeps for children not yet named: never a first name.
 PLACEHOLDERS = {"unknown", "baby", "infant", "male", "female", "boy", "girl", "unnamed", "notnamed", "babyboy", "babygirl",
@@ -43,7 +43,7 @@ def rule():
         f"# {NEWS_MALE_ODDS:g} against female births), else U; names with fewer than {FLOOR} births in those years, the SSA's\n"
         "# placeholders (\"Unknown\", \"Baby\") and words of lexicon.txt are left out. Names the SSA data lacks keep\n"
         "# Moby's gender (Grady Ward's Moby Word II lists via stdlib, public domain). A name that is also an English word\n"
-        f"# (Debian's wamerican) stays only with at least {WORD_FLOOR} births in those years (\"Hope\" stays, \"See\" goes).\n")
+        f"# (Debian's wamerican) stays only with at least {WORD_FLOOR} births in those years (\"Hope\" stays, \"Way\" goes).\n")
 
 
 def lexicon_words():
@@ -93,7 +93,7 @@ def main(db_path):
     for name, gender in moby.items():
         names.setdefault(name, gender)
     # A capitalised common word at a sentence's start is not a name: an English word stays only when it is a real
-    # first name in the data, Moby's entries too ("Had", "Way", "See" were in it).
+    # first name in the data, Moby's entries too ("Had", "Way", "Wait" were in it).
     for name in [n for n in names if n.lower() in english and sum(counts.get(n.lower(), (0, 0))) < WORD_FLOOR]:
         del names[name]
     header = ("# Common first names with their usual gender in the news: M, F or U (used for both).\n"
