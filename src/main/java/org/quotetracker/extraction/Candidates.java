@@ -69,6 +69,7 @@ final class Candidates {
         }
         Paragraphs paragraphs = Paragraphs.around(site, log, e -> genders.getOrDefault(e, e.gender));
         String context = site.rule() == null ? "none" : site.rule().method().code();
+        Set<Referent> subjectsSince = subjectsSincePreviousQuote(site, log, from);
         List<Candidate> candidates = new ArrayList<>();
         // "a US official said" makes a new anonymous entity at each mention: one candidate per name and kind, the
         // first (the rule's own when it has one), so that namesakes do not split its probability
@@ -92,6 +93,14 @@ final class Candidates {
             if (asks) {
                 facts.add("question&type=" + MentionType.of(e));
             }
+            if (subjectsSince != null) {
+                if (e == site.previousSpeaker()) {
+                    boolean displaced = subjectsSince.stream().anyMatch(x -> x != e);
+                    facts.add(displaced ? "spoke-previous&other-subject-since" : "spoke-previous&no-other-subject-since");
+                } else if (subjectsSince.contains(e)) {
+                    facts.add("subject-since-previous-quote");
+                }
+            }
             List<String> features = new ArrayList<>(facts.size() * 2 + 1);
             features.add("bias");
             for (String f : facts) {
@@ -101,6 +110,36 @@ final class Candidates {
             candidates.add(new Candidate(e, features));
         }
         return candidates;
+    }
+
+    /**
+     * The people named as a clause subject between the previous quote's sentence (where its speaker was last given a
+     * quote in the window) and this quote's: a new subject between two quotes shifts the topic, and the next "he said"
+     * or quote-only paragraph tends to follow it ("“…,” Ruiz said. / Vance disagreed. / “…,” he said."). Null when
+     * the previous speaker spoke nowhere in the window.
+     */
+    private static Set<Referent> subjectsSincePreviousQuote(QuoteSite site, ArticleLog log, int from) {
+        Referent previous = site.previousSpeaker();
+        Sentence s = site.sentence();
+        int previousAt = -1;
+        for (int i = s.index() - 1; previous != null && i >= from; i--) {
+            if (log.isSpeaker(i, previous) || log.isResolvedSpeaker(i, previous)) {
+                previousAt = i;
+                break;
+            }
+        }
+        if (previousAt < 0) {
+            return null;
+        }
+        Set<Referent> since = new java.util.HashSet<>();
+        for (int i = previousAt + 1; i < s.index(); i++) {
+            for (Referent e : log.named(i)) {
+                if (e.kind == SpeakerKind.PERSON && log.isSubject(i, e)) {
+                    since.add(e);
+                }
+            }
+        }
+        return since;
     }
 
     private static List<String> facts(QuoteSite site, ArticleLog log, Referent e, Integer latest, int recencyRank, int countRank, int count,

@@ -374,11 +374,34 @@ final class NounPhrases {
             return false;
         }
         String w = tokens.get(i).text();
-        return w.length() >= 2 && w.chars().filter(Character::isLetter).count() >= 2 && isAcronym(w.replace("’", "").replace("'", ""));
+        int letters = 0;
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (c == '’' || c == '\'') {
+                continue; // "CEO’S" is upper case too
+            }
+            if (!isAcronymChar(c)) {
+                return false;
+            }
+            letters += Character.isLetter(c) ? 1 : 0;
+        }
+        return letters >= 2;
     }
 
     static boolean isAcronym(String w) {
-        return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '&');
+        if (w.length() < 2) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            if (!isAcronymChar(w.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAcronymChar(char c) {
+        return Character.isUpperCase(c) || c == '.' || c == '&';
     }
 
     private Gender gender(String firstToken, String title) {

@@ -60,6 +60,15 @@ final class SubjectPhrases {
 
     private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("[RDI]-\\p{Lu}[\\p{L}.]*");
 
+    /** Words that join the parts of a name or a title: "Secretary of State", "Ursula von der Leyen". */
+    private static final Set<String> NAME_LINKS = Set.of("of", "for", "de", "van", "von", "al", "bin");
+
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "today", "yesterday", "tonight", "recently", "earlier", "later", "late", "early", "last", "night",
+            "morning", "afternoon", "evening", "week", "month", "year");
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which");
+
     static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
 
     static final Set<String> INDEFINITE = Set.of("a", "an", "one", "two", "three", "four", "five", "several",
@@ -291,7 +300,7 @@ final class SubjectPhrases {
         int[] leftmost = null;
         // "…, Gov. John Kasich (R-OH), said": the name may stand right before the verb's comma
         Optional<int[]> adjacent = phraseBefore(tokens, comma).filter(r -> r[1] == beforeParenthesis(tokens, comma));
-        if (adjacent.isPresent() && namesPerson(tokens, adjacent.get())) {
+        if (adjacent.isPresent() && namesPerson(tokens, adjacent.get()) && !inRelativeClause(tokens, adjacent.get()[0])) {
             nearest = adjacent.get();
             leftmost = startsClause(tokens, nearest[0]) ? nearest : null;
         }
@@ -305,7 +314,7 @@ final class SubjectPhrases {
                 continue;
             }
             int[] candidate = subjectEndingAt(tokens, j, right);
-            if (candidate != null) {
+            if (candidate != null && !inRelativeClause(tokens, candidate[0])) {
                 nearest = nearest == null ? candidate : nearest;
                 if (startsClause(tokens, candidate[0])) {
                     leftmost = candidate;
@@ -315,6 +324,23 @@ final class SubjectPhrases {
         }
         int[] chosen = leftmost != null ? leftmost : nearest;
         return Optional.ofNullable(chosen);
+    }
+
+    /**
+     * "Levine, who has given money to Rubio, said": a phrase in a clause that a relative pronoun opens after a comma
+     * is what the clause is about, never the subject of the verb after it.
+     */
+    private static boolean inRelativeClause(List<Token> tokens, int start) {
+        for (int i = start - 1; i > 0 && i > start - 40; i--) {
+            Token t = tokens.get(i);
+            if (t.isQuote() || t.kind() == Token.Kind.PUNCT) {
+                return false;
+            }
+            if (RELATIVE_PRONOUNS.contains(t.lower())) {
+                return tokens.get(i - 1).is(",");
+            }
+        }
+        return false;
     }
 
     /** The subject-like phrase that ends at a comma, or the name in apposition right after it. */
@@ -499,14 +525,15 @@ final class SubjectPhrases {
         if (t.kind() == Token.Kind.NUMBER) {
             return false;
         }
-        if (ORDINAL.matcher(t.text()).matches() || PARTY_STATE.matcher(t.text()).matches()) {
+        if (t.text().length() > 2 && (Character.isDigit(t.text().charAt(0)) && ORDINAL.matcher(t.text()).matches()
+                || t.text().charAt(1) == '-' && PARTY_STATE.matcher(t.text()).matches())) {
             return true; // "1st Lt. Tyler Livingston", "Sen. Ann Hale, D-Ore."
         }
         if (!t.isWord()) {
             return t.is("-") || t.is("&");
         }
         String w = t.text();
-        String lower = w.toLowerCase(Locale.ROOT);
+        String lower = t.lower();
         if (PERSONAL_PRONOUNS.contains(lower)) {
             return true;
         }
@@ -515,7 +542,7 @@ final class SubjectPhrases {
         }
         return isDeterminer(t) || lex.isTitleHead(w) || lex.isTitleModifier(w) || lex.isAnonymousHead(w)
                 || lex.isOrganizationHead(w) || lex.isDocumentHead(w) || INDEFINITE.contains(lower)
-                || Set.of("of", "for", "de", "van", "von", "al", "bin").contains(lower);
+                || NAME_LINKS.contains(lower);
     }
 
     static boolean isDeterminer(Token t) {
@@ -525,9 +552,7 @@ final class SubjectPhrases {
     static boolean isTimeWord(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         String w = t.text().toLowerCase(Locale.ROOT);
-        if (Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-                "tonight", "recently", "earlier", "later", "late", "early", "last", "night", "morning", "afternoon", "evening",
-                "week", "month", "year").contains(w)) {
+        if (TIME_WORDS.contains(w)) {
             return true;
         }
         return (w.equals("on") || w.equals("this")) && i + 1 < tokens.size() && isTimeWord(tokens, i + 1);

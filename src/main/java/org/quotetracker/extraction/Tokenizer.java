@@ -25,6 +25,9 @@ final class Tokenizer {
             + "|(?<number>\\p{N}+(?:[.,:]\\p{N}+)*)"
             + "|(?<punct>--|—|–|[^\\s\\u00A0])");
 
+    /** TOKEN's groups by number: {@code m.group("word")} would look the name up in a map for every token. */
+    private static final int DOTTED = 1, WORD = 2, POSS = 3, DOT = 4, NUMBER = 5;
+
     private Tokenizer() {
     }
 
@@ -51,21 +54,21 @@ final class Tokenizer {
         }
         Matcher m = TOKEN.matcher(text).region(from, to);
         while (m.find()) {
-            if (m.group("dotted") != null) {
+            if (m.start(DOTTED) >= 0) {
                 tokens.add(new Token(m.group(), m.start(), m.end(), Token.Kind.WORD, -1));
-            } else if (m.group("word") != null) {
-                String word = m.group("word");
-                boolean keepsDot = m.group("dot") != null && m.group("poss") == null
+            } else if (m.start(WORD) >= 0) {
+                String word = m.group(WORD);
+                boolean keepsDot = m.start(DOT) >= 0 && m.start(POSS) < 0
                         && (ABBREVIATIONS.contains(word.toLowerCase()) || word.length() == 1 && Character.isUpperCase(word.charAt(0)));
-                int wordEnd = m.start("word") + word.length() + (keepsDot ? 1 : 0);
+                int wordEnd = m.start(WORD) + word.length() + (keepsDot ? 1 : 0);
                 tokens.add(new Token(text.substring(m.start(), wordEnd), m.start(), wordEnd, Token.Kind.WORD, -1));
-                if (m.group("poss") != null) {
-                    tokens.add(new Token(m.group("poss"), m.start("poss"), m.end("poss"), Token.Kind.WORD, -1));
+                if (m.start(POSS) >= 0) {
+                    tokens.add(new Token(m.group(POSS), m.start(POSS), m.end(POSS), Token.Kind.WORD, -1));
                 }
-                if (m.group("dot") != null && !keepsDot) {
-                    tokens.add(new Token(".", m.start("dot"), m.end("dot"), Token.Kind.PUNCT, -1));
+                if (m.start(DOT) >= 0 && !keepsDot) {
+                    tokens.add(new Token(".", m.start(DOT), m.end(DOT), Token.Kind.PUNCT, -1));
                 }
-            } else if (m.group("number") != null) {
+            } else if (m.start(NUMBER) >= 0) {
                 tokens.add(new Token(m.group(), m.start(), m.end(), Token.Kind.NUMBER, -1));
             } else {
                 tokens.add(new Token(m.group(), m.start(), m.end(), Token.Kind.PUNCT, -1));

@@ -320,6 +320,15 @@ class AttributionPatternsTest {
                 "\"The claims have no substance at all, and we will fight every one of them,\" said Jill A. Martin, a lawyer for the company."};
         assertThat(Extract.speaker("claims have no substance", text)).isEqualTo("Jill A. Martin");
     }
+
+    @Test
+    void aNameInsideARelativeClauseBeforeTheVerbIsNotItsSubject() {
+        String[] text = {
+                "\"He is a fine speaker,\" attorney Eric Lowe said of Carter.",
+                "Of Carter, Lowe, who has given money to Tom Becker, said, \"He is flat-out wrong on taxes.\""};
+        assertThat(Extract.speaker("flat-out wrong", text)).isEqualTo("Eric Lowe");
+    }
+
     @Test
     void aSpanOfTimeOpeningTheSentenceIsNoSubject() {
         String[] text = {
@@ -333,6 +342,7 @@ class AttributionPatternsTest {
             assertThat(q.method()).isEqualTo(AttributionMethod.SENTENCE_SUBJECT);
         }
     }
+
     @Test
     void aNewspapersEditorialBoardIsTheNewspaper() {
         String[] text = {
@@ -340,6 +350,7 @@ class AttributionPatternsTest {
                 "\"He is a mayor selling a stadium to a city that cannot afford one,\" the paper's editorial board wrote on Sunday."};
         assertThat(Extract.speaker("selling a stadium", text)).isEqualTo("Washington Post");
     }
+
     @Test
     void anAppositionAfterTheOpeningPhrasesNameIsNotTheSubject() {
         String[] text = {

@@ -33,6 +33,31 @@ class CandidatesTest {
         assertThat(features(last, "Tom Reed")).contains("spoke-previous").noneMatch(f -> f.contains("question") || f.contains("after-"));
     }
 
+    @Test
+    void aPersonWhoBecomesTheSubjectBetweenTwoQuotesIsAShiftOfTopic() {
+        List<RankingExample> examples = new QuoteExtractor().rankingExamples(String.join("\n\n",
+                "Headline of the story",
+                "\"The harbor bridge will open in October,\" Mayor Tom Reed said.",
+                "Councilman Paul Vance disagreed with the schedule on Tuesday.",
+                "\"The money is not there,\" he said.") + "\n");
+
+        RankingExample last = examples.get(examples.size() - 1);
+        assertThat(features(last, "Tom Reed")).contains("spoke-previous&other-subject-since");
+        assertThat(features(last, "Paul Vance")).contains("subject-since-previous-quote");
+    }
+
+    @Test
+    void aPreviousSpeakerNobodyDisplacedKeepsTheTopic() {
+        List<RankingExample> examples = new QuoteExtractor().rankingExamples(String.join("\n\n",
+                "Headline of the story",
+                "\"The harbor bridge will open in October,\" Mayor Tom Reed said.",
+                "The bridge has cost the city more than planned.",
+                "\"The money is there,\" he said.") + "\n");
+
+        RankingExample last = examples.get(examples.size() - 1);
+        assertThat(features(last, "Tom Reed")).contains("spoke-previous&no-other-subject-since");
+    }
+
     private static List<String> features(RankingExample example, String speaker) {
         return example.candidates().stream().filter(c -> c.speaker().equals(speaker)).findFirst().orElseThrow().features();
     }
