@@ -320,4 +320,12 @@ class AttributionPatternsTest {
                 "\"The claims have no substance at all, and we will fight every one of them,\" said Jill A. Martin, a lawyer for the company."};
         assertThat(Extract.speaker("claims have no substance", text)).isEqualTo("Jill A. Martin");
     }
+
+    @Test
+    void aSurnameThatIsATitleWordStaysTheName() {
+        String[] text = {
+                "Golf great Mary Ann King opened the new course on Friday.",
+                "\"I learned the game on a field just like this one,\" she said."};
+        assertThat(Extract.speaker("learned the game", text)).isEqualTo("Mary Ann King");
+    }
 }
