@@ -346,7 +346,8 @@ final class NounPhrases {
             if (!t.isWord() && t.kind() != Token.Kind.NUMBER && !t.is("-") && !t.is("&")) {
                 return null;
             }
-            if (t.is("who") || t.is("which") || t.is("whose") || lex.isSpeechVerb(t.lower()) && !lex.isTitleHead(t.lower())) {
+            // "Dover, N.H., resident named Caroline": the apposition names a person of its own
+            if (t.is("who") || t.is("which") || t.is("whose") || t.is("named") || lex.isSpeechVerb(t.lower()) && !lex.isTitleHead(t.lower())) {
                 return null;
             }
             hasHead |= lex.isTitleHead(t.lower());

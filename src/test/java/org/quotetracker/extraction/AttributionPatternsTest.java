@@ -328,4 +328,13 @@ class AttributionPatternsTest {
                 "\"I learned the game on a field just like this one,\" she said."};
         assertThat(Extract.speaker("learned the game", text)).isEqualTo("Mary Ann King");
     }
+
+    @Test
+    void aSingleNameGivenAfterNamedIsAPersonAPronounCanReach() {
+        String[] text = {
+                "The rally in the small town drew a large crowd on Monday.",
+                "The woman who shouted identified herself to reporters as a 52-year-old Dover, N.H., resident named Caroline.",
+                "\"He really cares about the people of this town,\" she said."};
+        assertThat(Extract.speaker("really cares about", text)).isEqualTo("Caroline");
+    }
 }
