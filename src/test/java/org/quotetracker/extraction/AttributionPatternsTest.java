@@ -337,4 +337,13 @@ class AttributionPatternsTest {
                 "\"He really cares about the people of this town,\" she said."};
         assertThat(Extract.speaker("really cares about", text)).isEqualTo("Caroline");
     }
+
+    @Test
+    void aNameWithUtf8ReadAsLatin1StaysWhole() {
+        // "Peña" read with the wrong encoding is "PeÃ±a"; some pages also decompose the "Ã" into "A" and a tilde
+        for (String pena : new String[] {"Pe\u00C3\u00B1a", "PeA\u0303\u00B1a"}) {
+            String[] text = {"\"We will not pay for that wall, not a single peso,\" said Mayor Luis " + pena + " Ortiz."};
+            assertThat(Extract.speaker("not a single peso", text)).isEqualTo("Luis " + pena + " Ortiz");
+        }
+    }
 }
