@@ -133,7 +133,7 @@ final class NounPhrases {
             return false;
         }
         if (t.isCapitalized()) {
-            return !isDateWord(tokens, i) || lex.isHonorific(t.lower()) || isMiddleInitial(tokens, i);
+            return !isDateWord(tokens, i) || lex.isHonorific(t.lower()) || isMiddleInitial(tokens, i) || isFunctionWordSurname(tokens, i);
         }
         String lower = t.text().toLowerCase();
         return NAME_PARTICLES.contains(lower) && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()

@@ -346,4 +346,10 @@ class AttributionPatternsTest {
             assertThat(Extract.speaker("not a single peso", text)).isEqualTo("Luis " + pena + " Ortiz");
         }
     }
+
+    @Test
+    void aSurnameThatIsAFunctionWordStaysInTheName() {
+        String[] text = {"\"We lost three elections in a row before anyone listened,\" said Al From, who founded the council."};
+        assertThat(Extract.speaker("lost three elections", text)).isEqualTo("Al From");
+    }
 }
