@@ -115,11 +115,12 @@ final class TrainCommand implements Command {
         List<Prediction> pooled = new ArrayList<>();
         List<double[]> reliability = new ArrayList<>();
         Map<String, int[]> heldOutChoice = new TreeMap<>();
+        StringBuilder missing = new StringBuilder();
         for (String held : outlets) {
             List<Doc> train = docs.stream().filter(d -> !d.outlet.equals(held)).toList();
             List<Doc> test = docs.stream().filter(d -> d.outlet.equals(held)).toList();
             Ranker fold = fit(objective, boost, train, lookup);
-            choices(reread(test, fold), lookup, fold, heldOutChoice, errors);
+            choices(reread(test, fold), lookup, fold, heldOutChoice, errors, missing);
             QuoteExtractor extractor = new QuoteExtractor(fold);
             List<Prediction> predictions = predict(extractor, test, lookup, reliability);
             pooled.addAll(predictions);
@@ -127,6 +128,9 @@ final class TrainCommand implements Command {
         }
         print(out, "all (pooled)", gold, pooled);
         if (errors != null) {
+            errors.println();
+            errors.println("held-out quotes whose right speaker is not among the candidates (the ranker cannot be right):");
+            errors.print(missing);
             errors.close();
         }
         out.println("the held-out ranker's own choice by the rule that reached the quote (before any sieve keeps the rule's):");
@@ -209,13 +213,22 @@ final class TrainCommand implements Command {
     /**
      * For each held-out quote with a scored gold speaker: whether the ranker's likeliest candidate is right, by rule.
      * With {@code --errors}, each quote whose right speaker was a candidate the ranker did not choose is written out
-     * with its context and every candidate's score and facts: what to study before adding a fact.
+     * with its context and every candidate's score and facts: what to study before adding a fact. Each quote whose right
+     * speaker is no candidate at all goes to {@code missing} with the candidates' names: what the reading missed.
      */
-    private static void choices(List<Doc> docs, GoldLookup lookup, Ranker ranker, Map<String, int[]> byRule, PrintStream errors) {
+    private static void choices(List<Doc> docs, GoldLookup lookup, Ranker ranker, Map<String, int[]> byRule, PrintStream errors,
+            StringBuilder missing) {
         for (Doc d : docs) {
             for (RankingExample ex : d.examples) {
                 Optional<GoldQuote> g = lookup.scoredAt(d.file, ex.start(), ex.end());
-                if (g.isEmpty() || ex.candidates().isEmpty()) {
+                if (g.isEmpty()) {
+                    continue;
+                }
+                if (ex.candidates().stream().noneMatch(c -> GoldLookup.accepts(g.get(), c.speaker()))) {
+                    missing.append(String.format("%s %d rule=%s gold=%s | %s%n    candidates: %s%n", d.file, ex.start(), ex.rule(),
+                            g.get().speaker(), context(d.text, ex), ex.candidates().stream().map(RankingExample.Option::speaker).toList()));
+                }
+                if (ex.candidates().isEmpty()) {
                     continue;
                 }
                 int best = 0;
@@ -230,7 +243,7 @@ final class TrainCommand implements Command {
                 n[1] += right ? 1 : 0;
                 if (!right && errors != null && ex.candidates().stream().anyMatch(c -> GoldLookup.accepts(g.get(), c.speaker()))) {
                     errors.printf("%s %d rule=%s gold=%s | %s%n", d.file, ex.start(), ex.rule(), g.get().speaker(),
-                            d.text.substring(Math.max(0, ex.start() - 300), Math.min(d.text.length(), ex.end() + 100)).replace('\n', ' '));
+                            context(d.text, ex));
                     for (RankingExample.Option c : ex.candidates()) {
                         errors.printf("    %s %-28s %7.3f %s%n", GoldLookup.accepts(g.get(), c.speaker()) ? "R" : c == ex.candidates().get(0) ? "0" : " ",
                                 c.speaker(), ranker.score(c.features()), c.features().stream().filter(x -> !x.contains("|")).toList());
@@ -238,6 +251,11 @@ final class TrainCommand implements Command {
                 }
             }
         }
+    }
+
+    /** The text around a quote on one line: 300 characters before it, the quote and 100 after. */
+    private static String context(String text, RankingExample ex) {
+        return text.substring(Math.max(0, ex.start() - 300), Math.min(text.length(), ex.end() + 100)).replace('\n', ' ');
     }
 
     /** The articles' ranking examples as an extractor with this ranker sees them. */

@@ -25,6 +25,8 @@ final class NounPhrases {
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec");
 
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
     private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "his", "her", "their", "our");
 
     private final Lexicon lex = Lexicon.get();
@@ -131,11 +133,29 @@ final class NounPhrases {
             return false;
         }
         if (t.isCapitalized()) {
-            return !isDateWord(tokens, i) || lex.isHonorific(t.lower()) || isMiddleInitial(tokens, i);
+            return !isDateWord(tokens, i) || lex.isHonorific(t.lower()) || isMiddleInitial(tokens, i) || isFunctionWordSurname(tokens, i);
         }
         String lower = t.text().toLowerCase();
         return NAME_PARTICLES.contains(lower) && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()
                 || SUFFIXES.contains(lower);
+    }
+
+    /**
+     * "Al From, who founded the council": a capitalised function word after a first name, inside a sentence and before
+     * no further capitalised word, is a surname; a function word is capitalised mid-sentence only as a name (a
+     * title-case headline goes on capitalised: "Obama To Visit Cuba"). Weekdays, months and "I" stay out.
+     */
+    private boolean isFunctionWordSurname(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String w = t.text();
+        if (i == 0 || w.length() < 2 || !w.substring(1).equals(w.substring(1).toLowerCase()) || MONTHS.contains(t.lower().replace(".", ""))
+                || WEEKDAYS.contains(t.lower()) || lex.isHonorific(t.lower())) {
+            return false;
+        }
+        Token first = tokens.get(i - 1);
+        boolean afterFirstName = first.isCapitalized() && lex.firstNameGender(first.text()) != null
+                && (i == 1 || !tokens.get(i - 2).isCapitalized());
+        return afterFirstName && (i + 1 == tokens.size() || !tokens.get(i + 1).isCapitalized());
     }
 
     /** "Jill A. Martin": an initial inside a name, though "A" alone is the article that ends one. */
@@ -163,11 +183,18 @@ final class NounPhrases {
         }
         // The name is what follows the last title word of the run: "NATO Secretary General | Jens Stoltenberg".
         int nameFrom = from;
+        int beforeCut = from;
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             if (lex.isTitleHead(t.lower()) || lex.isHonorific(t.lower())) {
+                beforeCut = nameFrom;
                 nameFrom = i + 1;
             }
+        }
+        // "Billie Jean King", "Rep. Steve King", "John Major": a title word that ends the run after a first name is a
+        // surname (a title comes before the name it gives, so nothing of the name would be left).
+        if (nameFrom == to && to - beforeCut >= 2 && lex.firstNameGender(tokens.get(beforeCut).text()) != null) {
+            nameFrom = beforeCut;
         }
         // "Secretary of State Antony Blinken": words that finish the title stay with it.
         while (nameFrom < to && nameFrom > from && to - nameFrom > 1
@@ -319,7 +346,8 @@ final class NounPhrases {
             if (!t.isWord() && t.kind() != Token.Kind.NUMBER && !t.is("-") && !t.is("&")) {
                 return null;
             }
-            if (t.is("who") || t.is("which") || t.is("whose") || lex.isSpeechVerb(t.lower()) && !lex.isTitleHead(t.lower())) {
+            // "Dover, N.H., resident named Caroline": the apposition names a person of its own
+            if (t.is("who") || t.is("which") || t.is("whose") || t.is("named") || lex.isSpeechVerb(t.lower()) && !lex.isTitleHead(t.lower())) {
                 return null;
             }
             hasHead |= lex.isTitleHead(t.lower());

@@ -212,7 +212,7 @@ public final class QuoteExtractor {
             List<Mention> mentions = phrases.mentions(sentence.tokens());
             for (Mention m : mentions) {
                 boolean known = m.isPerson() && Discourse.wordCount(m.name()) == 1 && m.title() == null;
-                if (m.isPerson() && (m.title() != null || Discourse.wordCount(m.name()) > 1) || known && isKnown(m)
+                if (m.isPerson() && (m.title() != null || Discourse.wordCount(m.name()) > 1) || known && (isKnown(m) || isGivenName(sentence.tokens(), m))
                         || m.kind() == SpeakerKind.ORGANIZATION) {
                     Referent e = discourse.resolve(m, sentence.index(), storyIndex);
                     entities.add(e);
@@ -254,6 +254,16 @@ public final class QuoteExtractor {
             Token next = m.nameTo() < tokens.size() ? tokens.get(m.nameTo()) : null;
             return next == null || !next.isWord() || !next.isCapitalized() && !Lexicon.get().isOrganizationHead(next.lower())
                     && !Lexicon.get().isTitleHead(next.lower()) && !Lexicon.get().isDocumentHead(next.lower()) && !next.isPossessive();
+        }
+
+        /**
+         * "a local resident named Caroline", "said his name was Mason": a single word the text gives as someone's name
+         * is a person, though a lone capitalised word is otherwise no one until it is known.
+         */
+        private static boolean isGivenName(List<Token> tokens, Mention m) {
+            int i = m.nameFrom();
+            return i > 0 && tokens.get(i - 1).is("named")
+                    || i > 1 && (tokens.get(i - 1).is("is") || tokens.get(i - 1).is("was")) && tokens.get(i - 2).is("name");
         }
 
         private boolean isKnown(Mention m) {

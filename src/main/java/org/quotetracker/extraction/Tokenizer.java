@@ -19,9 +19,13 @@ final class Tokenizer {
             "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
             "wash", "wis", "wyo", "d", "r", "i", "approx", "est", "al");
 
+    /*
+     * A word may hold UTF-8 read as Latin-1 ("PeÃ±a" for "Peña", "FranÃ§ois"): after Ã, Â, Ä or Å (or a combining tilde, circumflex, diaeresis or ring, as when the text was decomposed) a character of
+     * U+0080-U+00BF is the second byte of a letter, not the end of the word, so that the name stays whole.
+     */
     private static final Pattern TOKEN = Pattern.compile(
             "(?<dotted>[RDI]-\\p{Lu}[\\p{L}.]*\\.|\\p{N}+(?:st|nd|rd|th)\\b|(?:\\p{L}\\.){2,})"  // R-S.C., 1st, U.S., a.m.
-            + "|(?<word>\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:[-&][\\p{L}\\p{N}]+|['’](?!s\\b)[\\p{L}\\p{N}]+)*)(?<poss>['’]s\\b|(?<=s)['’](?![\\p{L}]))?(?<dot>\\.)?"
+            + "|(?<word>\\p{L}(?:[\\p{L}\\p{M}\\p{N}]|(?<=[ÃÂÄÅ\\u0302\\u0303\\u0308\\u030A])[\\u0080-\\u00BF])*(?:[-&][\\p{L}\\p{N}]+|['’](?!s\\b)[\\p{L}\\p{N}]+)*)(?<poss>['’]s\\b|(?<=s)['’](?![\\p{L}]))?(?<dot>\\.)?"
             + "|(?<number>\\p{N}+(?:[.,:]\\p{N}+)*)"
             + "|(?<punct>--|—|–|[^\\s\\u00A0])");
 

@@ -324,8 +324,8 @@ class AttributionPatternsTest {
     @Test
     void aNameInsideARelativeClauseBeforeTheVerbIsNotItsSubject() {
         String[] text = {
-                "\"He is a fine speaker,\" attorney Eric Lowe said of Carter.",
-                "Of Carter, Lowe, who has given money to Tom Becker, said, \"He is flat-out wrong on taxes.\""};
+                "\"She knows the harbour better than anyone,\" engineer Eric Lowe said of the new plan.",
+                "Later Lowe, who ran against Tom Becker for mayor in 2019, said, \"He is flat-out wrong on taxes.\""};
         assertThat(Extract.speaker("flat-out wrong", text)).isEqualTo("Eric Lowe");
     }
 
@@ -333,8 +333,8 @@ class AttributionPatternsTest {
     void aSpanOfTimeOpeningTheSentenceIsNoSubject() {
         String[] text = {
                 "Senator Mary Holt spoke to reporters in Ohio on Monday about the new budget plan.",
-                "Hours later, she issued a statement calling the plan \"a reckless gamble with the savings of working families.\"",
-                "Thirteen years earlier, she had voted for a bill \"from the view of someone who has seen the damage up close.\""};
+                "Minutes later, she posted a message calling the plan \"a reckless gamble with the savings of working families.\"",
+                "Twenty years earlier, she had fought a school closure \"as a mother who had seen the damage up close.\""};
         // the sentence's own subject is "she", not "Hours" or "Thirteen": the rule reading it agrees with the ranker
         for (String words : new String[] {"reckless gamble", "seen the damage"}) {
             ExtractedQuote q = Extract.quote(words, text);
@@ -357,5 +357,37 @@ class AttributionPatternsTest {
                 "The rally in Dayton drew a large crowd on Saturday night.",
                 "Introduced by Paul Owens, the county sheriff and a longtime ally, Mary Holt launched into a long attack on the \"reckless spending of a city council that has lost its way.\""};
         assertThat(Extract.speaker("reckless spending", text)).isEqualTo("Mary Holt");
+    }
+
+    @Test
+    void aSurnameThatIsATitleWordStaysTheName() {
+        String[] text = {
+                "Chess champion Rosa Lee Major opened the new club on Friday.",
+                "\"I learned the game in a room just like this one,\" she said."};
+        assertThat(Extract.speaker("learned the game", text)).isEqualTo("Rosa Lee Major");
+    }
+
+    @Test
+    void aSingleNameGivenAfterNamedIsAPersonAPronounCanReach() {
+        String[] text = {
+                "The bake sale outside the library raised more than it had in years.",
+                "The first volunteer at the table was a 61-year-old Tulsa, Okla., nurse named Margot.",
+                "\"People here still look after each other,\" she said."};
+        assertThat(Extract.speaker("still look after", text)).isEqualTo("Margot");
+    }
+
+    @Test
+    void aNameWithUtf8ReadAsLatin1StaysWhole() {
+        // "Muñoz" read with the wrong encoding is "MuÃ±oz"; some pages also decompose the "Ã" into "A" and a tilde
+        for (String munoz : new String[] {"Mu\u00C3\u00B1oz", "MuA\u0303\u00B1oz"}) {
+            String[] text = {"\"The clinic stays open all summer,\" said council member Ana " + munoz + " Vega."};
+            assertThat(Extract.speaker("clinic stays open", text)).isEqualTo("Ana " + munoz + " Vega");
+        }
+    }
+
+    @Test
+    void aSurnameThatIsAFunctionWordStaysInTheName() {
+        String[] text = {"\"We lost four seasons in a row before anyone listened,\" said Ruth From, who founded the league."};
+        assertThat(Extract.speaker("lost four seasons", text)).isEqualTo("Ruth From");
     }
 }
