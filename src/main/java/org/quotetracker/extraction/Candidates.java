@@ -150,11 +150,6 @@ final class Candidates {
         boolean rule = site.rule() != null && site.rule().speaker() == e;
         if (rule) {
             f.add("rule");
-            if (site.rule().reference() != null) {
-                // "the senator said" with a senator named before is firmer than "the former top aide said", which only
-                // points back like "he": both reach the ranker as the same method, so it is told which
-                f.add("rule-resolved-by=" + site.rule().reference().how());
-            }
         }
         f.add("kind=" + e.kind);
         MentionType type = MentionType.of(e);

@@ -61,7 +61,7 @@ final class SentenceReader {
             case ACCORDING_TO -> phrases.phraseAfter(tokens, cue.index() + 2)
                     .flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, cue, AttributionMethod.ACCORDING_TO, 0.9));
             case PARTICIPLE -> ownSubject(tokens, cue, sentence).or(() -> mainSpeaker(tokens, cue, sentence))
-                    .map(a -> new Attribution(a.speaker(), a.role(), cue.verb(), AttributionMethod.PARTICIPLE, 0.85, a.subjectAt(), a.reference()));
+                    .map(a -> new Attribution(a.speaker(), a.role(), cue.verb(), AttributionMethod.PARTICIPLE, 0.85, a.subjectAt()));
             case FINITE -> {
                 if (passiveAgent(tokens, cue)) {
                     Optional<Attribution> agent = phrases.phraseAfter(tokens, cue.index() + 2)
@@ -83,7 +83,7 @@ final class SentenceReader {
                 if (isCoordinated(tokens, cue)) {
                     // "Paul said the plan was bad, and called him “a liar”": the subject of the first verb or clause
                     yield mainSpeaker(tokens, cue, sentence)
-                            .map(a -> new Attribution(a.speaker(), a.role(), cue.verb(), a.method(), a.confidence(), a.subjectAt(), a.reference()));
+                            .map(a -> new Attribution(a.speaker(), a.role(), cue.verb(), a.method(), a.confidence(), a.subjectAt()));
                 }
                 yield phrases.phraseBefore(tokens, cue.index())
                         .flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, cue, method, 0.95));

@@ -48,7 +48,7 @@ final class SpeakerResolver {
             resolved.put(key, phrase);
         }
         return phrase.map(a -> new Attribution(a.speaker(), a.role(), cue.verb(), a.method() == null ? method : a.method(),
-                confidence * a.confidence(), tokens.get(from).start(), a.reference()));
+                confidence * a.confidence(), tokens.get(from).start()));
     }
 
     /**
@@ -58,8 +58,7 @@ final class SpeakerResolver {
     private Optional<Attribution> resolvePhrase(List<Token> tokens, int from, int to, int sentence) {
         String first = tokens.get(from).text().toLowerCase(Locale.ROOT);
         if (to - from == 1 && SubjectPhrases.PERSONAL_PRONOUNS.contains(first)) {
-            return pronoun(first, tokens.get(from).start()).map(e -> new Attribution(e, e.title, null, AttributionMethod.PRONOUN, 0.85)
-                    .resolvedBy(Resolution.PRONOUN, first));
+            return pronoun(first, tokens.get(from).start()).map(e -> new Attribution(e, e.title, null, AttributionMethod.PRONOUN, 0.85));
         }
         if (isCoordination(tokens, from, to)) {
             Mention group = new Mention(from, to, groupName(tokens, from, to), null, SpeakerKind.PERSON, Gender.UNKNOWN,
@@ -146,11 +145,10 @@ final class SpeakerResolver {
     }
 
     /** A description that points back, like "he", to the person the story is about at {@code the}: a title coreference. */
-    private Optional<Attribution> pointBack(Token the, String head, int sentence, double confidence) {
+    private Optional<Attribution> pointBack(Token the, int sentence, double confidence) {
         Optional<Referent> antecedent = discourse.pronoun(Gender.UNKNOWN, story, the.start());
         antecedent.ifPresent(e -> e.lastMention = sentence);
-        return antecedent.map(e -> new Attribution(e, e.title, null, AttributionMethod.TITLE_COREFERENCE, confidence)
-                .resolvedBy(Resolution.POINTS_BACK, head));
+        return antecedent.map(e -> new Attribution(e, e.title, null, AttributionMethod.TITLE_COREFERENCE, confidence));
     }
 
     /**
@@ -200,13 +198,12 @@ final class SpeakerResolver {
                         .filter(e -> possessor == null || e.hasTitleWord(possessor));
                 if (known.isPresent()) {
                     known.get().lastMention = sentence;
-                    return known.map(e -> new Attribution(e, e.title, null, AttributionMethod.TITLE_COREFERENCE, 0.8)
-                            .resolvedBy(e.kind == SpeakerKind.PERSON ? Resolution.TITLE_FITS : Resolution.NAME_FITS, head));
+                    return known.map(e -> new Attribution(e, e.title, null, AttributionMethod.TITLE_COREFERENCE, 0.8));
                 }
                 if (determiner.equals("the") && !SubjectPhrases.isPluralNoun(head) && possessor == null) {
                     // "said the former top aide": "the" points back, like "he", to someone the story has named, though
                     // never with this title; a new unnamed source is introduced with "a"
-                    Optional<Attribution> antecedent = pointBack(tokens.get(from), head, sentence, 0.6);
+                    Optional<Attribution> antecedent = pointBack(tokens.get(from), sentence, 0.6);
                     if (antecedent.isPresent()) {
                         return antecedent;
                     }
@@ -221,21 +218,20 @@ final class SpeakerResolver {
         if (determiner.equals("the") && (MEDIA_HEADS.contains(head.toLowerCase(Locale.ROOT)) || isEditorialVoice(modifiers, head))) {
             Optional<Referent> media = discourse.latestMedia();
             if (media.isPresent()) {
-                return media.map(e -> new Attribution(e, null, null, AttributionMethod.TITLE_COREFERENCE, 0.75).resolvedBy(Resolution.MEDIA, head));
+                return media.map(e -> new Attribution(e, null, null, AttributionMethod.TITLE_COREFERENCE, 0.75));
             }
         }
         if (determiner.equals("the") && lex.isDocumentHead(head)) {
             Optional<Referent> author = discourse.author(head);
             if (author.isPresent()) {
-                return author.map(e -> new Attribution(e, e.title, null, AttributionMethod.DOCUMENT_AUTHOR, 0.75).resolvedBy(Resolution.DOCUMENT, head));
+                return author.map(e -> new Attribution(e, e.title, null, AttributionMethod.DOCUMENT_AUTHOR, 0.75));
             }
         }
         if (lex.isOrganizationHead(head) || lex.isDocumentHead(head)) {
             if (determiner.equals("the") && to - from == 2) {
                 Optional<Referent> known = discourse.byDescription(List.of(), head, story);
                 if (known.isPresent()) {
-                    return known.map(e -> new Attribution(e, null, null, AttributionMethod.TITLE_COREFERENCE, 0.75)
-                            .resolvedBy(e.kind == SpeakerKind.PERSON ? Resolution.TITLE_FITS : Resolution.NAME_FITS, head));
+                    return known.map(e -> new Attribution(e, null, null, AttributionMethod.TITLE_COREFERENCE, 0.75));
                 }
             }
             Mention org = new Mention(from, to, withoutDeterminer, null, SpeakerKind.ORGANIZATION, Gender.UNKNOWN, tokens.get(from).start(), from, to);
@@ -247,7 +243,7 @@ final class SpeakerResolver {
                 && !SubjectPhrases.PERSONAL_PRONOUNS.contains(head.toLowerCase(Locale.ROOT))) {
             // "the veteran lawmaker said", "the mother of two said": "the" with a noun that can be a person points back,
             // like "he", to someone the story has named; a crowd, a panel or a video never does
-            Optional<Attribution> antecedent = pointBack(tokens.get(from), head, sentence, 0.5);
+            Optional<Attribution> antecedent = pointBack(tokens.get(from), sentence, 0.5);
             if (antecedent.isPresent()) {
                 return antecedent;
             }

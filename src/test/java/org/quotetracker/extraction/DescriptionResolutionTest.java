@@ -2,8 +2,6 @@ package org.quotetracker.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** Quotes credited to a description ("the spokeswoman said", "the man wrote"): whom the description can stand for. */
@@ -34,27 +32,5 @@ class DescriptionResolutionTest {
                 "A court in Germany fined a 26-year-old man on Friday for his posts about a shelter near Leipzig.",
                 "\"They should all be sent back,\" the man wrote in one of them."};
         assertThat(Extract.speaker("sent back", text)).isNotEqualTo("Germany");
-    }
-
-    @Test
-    void theRankerIsToldWhetherATitleFitsOrADescriptionOnlyPointsBack() {
-        RankingExample senator = last("Sen. Tom Reed sat down on Sunday with radio host Gloria Barker.",
-                "Barker asked him about the farm bill and the drought in the west of the state.",
-                "\"We will pass it before the summer recess,\" the senator said.");
-        assertThat(features(senator, "Tom Reed")).contains("rule-resolved-by=TITLE_FITS").doesNotContain("rule-resolved-by=POINTS_BACK");
-
-        RankingExample aide = last("Tom Reed sat down on Sunday with radio host Gloria Barker.",
-                "Reed has served two terms on the county board.",
-                "\"We will pass it before the summer recess,\" said the former top aide.");
-        assertThat(aide.candidates().get(0).features()).contains("rule-resolved-by=POINTS_BACK");
-    }
-
-    private static RankingExample last(String... paragraphs) {
-        List<RankingExample> examples = new QuoteExtractor().rankingExamples("Headline of the story\n\n" + String.join("\n\n", paragraphs) + "\n");
-        return examples.get(examples.size() - 1);
-    }
-
-    private static List<String> features(RankingExample example, String speaker) {
-        return example.candidates().stream().filter(c -> c.speaker().equals(speaker)).findFirst().orElseThrow().features();
     }
 }
