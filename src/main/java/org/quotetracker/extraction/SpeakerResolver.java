@@ -200,6 +200,14 @@ final class SpeakerResolver {
                     known.get().lastMention = sentence;
                     return known.map(e -> new Attribution(e, e.title, null, AttributionMethod.TITLE_COREFERENCE, 0.8));
                 }
+                if (determiner.equals("the") && lex.isAnonymousHead(head) && !SubjectPhrases.isPluralNoun(head) && possessor == null) {
+                    // "a middle-aged cashier was shaken ... said the woman": an unnamed source's own description
+                    Optional<Referent> unnamed = discourse.recentUnnamed(story, sentence);
+                    if (unnamed.isPresent()) {
+                        unnamed.get().lastMention = sentence;
+                        return unnamed.map(e -> new Attribution(e, e.title, null, AttributionMethod.TITLE_COREFERENCE, 0.6));
+                    }
+                }
                 if (determiner.equals("the") && !SubjectPhrases.isPluralNoun(head) && possessor == null) {
                     // "said the former top aide": "the" points back, like "he", to someone the story has named, though
                     // never with this title; a new unnamed source is introduced with "a"

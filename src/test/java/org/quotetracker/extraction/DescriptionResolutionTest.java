@@ -33,4 +33,13 @@ class DescriptionResolutionTest {
                 "\"They should all be sent back,\" the man wrote in one of them."};
         assertThat(Extract.speaker("sent back", text)).isNotEqualTo("Germany");
     }
+
+    @Test
+    void theWomanIsTheUnnamedPersonJustDescribedNotTheMayorNamedBefore() {
+        String[] text = {
+                "Mayor Janet Holt opened the new clinic on Monday.",
+                "A retired teacher, who lives nearby, waited in line for two hours.",
+                "\"I waited three years for this,\" the woman said."};
+        assertThat(Extract.speaker("three years", text)).isEqualTo("A retired teacher");
+    }
 }
