@@ -101,7 +101,7 @@ final class Discourse {
         String h = head.toLowerCase(Locale.ROOT);
         return entities.stream()
                 .filter(e -> e.story == story || e.kind != SpeakerKind.ANONYMOUS)
-                .filter(e -> e.hasTitleWord(h) || e.kind == SpeakerKind.ORGANIZATION && e.name().toLowerCase(Locale.ROOT).contains(h))
+                .filter(e -> e.hasTitleWord(h) || e.kind == SpeakerKind.ORGANIZATION && e.hasNameWord(h))
                 .max(Comparator.<Referent>comparingInt(e -> overlap(e, modifiers)).thenComparingInt(e -> e.lastMention));
     }
 
@@ -139,6 +139,17 @@ final class Discourse {
     }
 
     /** "the newspaper said": the latest news organisation the article named. */
+    /**
+     * The unnamed person ("a middle-aged cashier", "one operative inside the campaign") the story mentioned last, if in
+     * this sentence or the two before: "said the woman" after one is most often that person, not someone named.
+     */
+    Optional<Referent> recentUnnamed(int story, int sentence) {
+        return entities.stream()
+                .filter(e -> e.kind == SpeakerKind.ANONYMOUS && e.story == story && e.lastMention >= sentence - 2 && e.lastMention <= sentence
+                        && !SubjectPhrases.isPluralNoun(e.surname()))
+                .max(Comparator.comparingInt(e -> e.lastMention));
+    }
+
     Optional<Referent> latestMedia() {
         return entities.stream().filter(e -> e.kind == SpeakerKind.ORGANIZATION && Lexicon.get().isMedia(e.name()))
                 .max(Comparator.comparingInt(e -> e.lastMention));

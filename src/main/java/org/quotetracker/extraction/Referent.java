@@ -70,10 +70,19 @@ final class Referent {
 
     /** Whether a title head such as "president" or "chief" fits the title this entity was given. */
     boolean hasTitleWord(String head) {
-        if (title == null) {
-            return false;
-        }
-        for (String w : title.toLowerCase(Locale.ROOT).split("[\\s']+")) {
+        return title != null && hasWord(title, head);
+    }
+
+    /**
+     * Whether a head such as "board" or "company" is a word of the name ("Illinois Board of Elections"): a whole word,
+     * as "the man" is not "Germany".
+     */
+    boolean hasNameWord(String head) {
+        return hasWord(name, head);
+    }
+
+    private static boolean hasWord(String text, String head) {
+        for (String w : text.toLowerCase(Locale.ROOT).split("[\\s'\u2019]+")) {
             if (w.equals(head) || w.equals(head + "s") || head.equals(w + "s")) {
                 return true;
             }

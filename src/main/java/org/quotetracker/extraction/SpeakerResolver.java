@@ -161,6 +161,16 @@ final class SpeakerResolver {
                 || h.equals("board") && modifiers.stream().anyMatch(m -> m.equalsIgnoreCase("editorial"));
     }
 
+    /** The lower-case word before the last possessive of tokens[from, to) ("grayson" of "Grayson's spokeswoman"), or null. */
+    private static String possessor(List<Token> tokens, int from, int to) {
+        for (int i = to - 1; i > from; i--) {
+            if (tokens.get(i).isPossessive() && tokens.get(i - 1).isWord()) {
+                return tokens.get(i - 1).lower();
+            }
+        }
+        return null;
+    }
+
     /** "a US official", "the official", "the US president", "Russia's defence ministry", "the report". */
     private Optional<Attribution> description(List<Token> tokens, int from, int to, int end, int sentence) {
         List<String> words = new ArrayList<>();
@@ -179,14 +189,26 @@ final class SpeakerResolver {
         String withoutDeterminer = SubjectPhrases.isDeterminer(tokens.get(from)) ? NounPhrases.text(tokens, from + 1, end) : text;
         List<String> modifiers = words.subList(first, words.size() - 1);
         boolean indefinite = SubjectPhrases.INDEFINITE.contains(determiner) || head.toLowerCase(Locale.ROOT).endsWith("s") && !SubjectPhrases.isDeterminer(tokens.get(from));
+        // "Grayson's spokeswoman", "the former vice president's spokeswoman": someone of the possessor's, so neither a
+        // spokeswoman of someone else's nor, pointing back, the possessor
+        String possessor = possessor(tokens, from, to);
         if (lex.isTitleHead(head) || lex.isAnonymousHead(head)) {
             if (!indefinite) {
-                Optional<Referent> known = discourse.byDescription(modifiers, head, story);
+                Optional<Referent> known = discourse.byDescription(modifiers, head, story)
+                        .filter(e -> possessor == null || e.hasTitleWord(possessor));
                 if (known.isPresent()) {
                     known.get().lastMention = sentence;
                     return known.map(e -> new Attribution(e, e.title, null, AttributionMethod.TITLE_COREFERENCE, 0.8));
                 }
-                if (determiner.equals("the") && !SubjectPhrases.isPluralNoun(head)) {
+                if (determiner.equals("the") && lex.isAnonymousHead(head) && !SubjectPhrases.isPluralNoun(head) && possessor == null) {
+                    // "a middle-aged cashier was shaken ... said the woman": an unnamed source's own description
+                    Optional<Referent> unnamed = discourse.recentUnnamed(story, sentence);
+                    if (unnamed.isPresent()) {
+                        unnamed.get().lastMention = sentence;
+                        return unnamed.map(e -> new Attribution(e, e.title, null, AttributionMethod.TITLE_COREFERENCE, 0.6));
+                    }
+                }
+                if (determiner.equals("the") && !SubjectPhrases.isPluralNoun(head) && possessor == null) {
                     // "said the former top aide": "the" points back, like "he", to someone the story has named, though
                     // never with this title; a new unnamed source is introduced with "a"
                     Optional<Attribution> antecedent = pointBack(tokens.get(from), sentence, 0.6);
@@ -195,7 +217,7 @@ final class SpeakerResolver {
                     }
                 }
             }
-            if (lex.isAnonymousHead(head) || indefinite) {
+            if (lex.isAnonymousHead(head) || indefinite || possessor != null) {
                 Referent anonymous = discourse.anonymous(text, withoutDeterminer, sentence, story);
                 return Optional.of(new Attribution(anonymous, withoutDeterminer, null, null, 0.8)); // the method of the phrase that named it
             }

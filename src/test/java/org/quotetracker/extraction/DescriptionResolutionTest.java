@@ -1,0 +1,45 @@
+package org.quotetracker.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Quotes credited to a description ("the spokeswoman said", "the man wrote"): whom the description can stand for. */
+class DescriptionResolutionTest {
+
+    @Test
+    void aPossessedTitleIsNotTheSameTitleOfSomeoneElses() {
+        String[] text = {
+                "Rep. Dan Ortiz and Rep. Lena Fisk both voted against the water bill on Tuesday.",
+                "Maria Costa, a spokeswoman for Ortiz, said the vote was about cost.",
+                "\"He will not sign a blank check for the pipeline,\" she said.",
+                "Fisk's spokeswoman disputed that account. \"The congresswoman read every page of it,\" the spokeswoman said."};
+        assertThat(Extract.speaker("read every page", text)).isEqualTo("Fisk's spokeswoman");
+    }
+
+    @Test
+    void aPossessedTitleDoesNotPointBackToItsPossessor() {
+        String[] text = {
+                "Senator Paul Tandy spoke at the county fair on Saturday.",
+                "\"The farm bill will pass this year,\" Tandy said.",
+                "The former vice president's spokeswoman said he had no plans to attend. \"He is staying home,\" the spokeswoman said."};
+        assertThat(Extract.speaker("staying home", text)).isEqualTo("The former vice president's spokeswoman");
+    }
+
+    @Test
+    void theManIsNotAnInstitutionWhoseNameHoldsTheLetters() {
+        String[] text = {
+                "A court in Germany fined a 26-year-old man on Friday for his posts about a shelter near Leipzig.",
+                "\"They should all be sent back,\" the man wrote in one of them."};
+        assertThat(Extract.speaker("sent back", text)).isNotEqualTo("Germany");
+    }
+
+    @Test
+    void theWomanIsTheUnnamedPersonJustDescribedNotTheMayorNamedBefore() {
+        String[] text = {
+                "Mayor Janet Holt opened the new clinic on Monday.",
+                "A retired teacher, who lives nearby, waited in line for two hours.",
+                "\"I waited three years for this,\" the woman said."};
+        assertThat(Extract.speaker("three years", text)).isEqualTo("A retired teacher");
+    }
+}
