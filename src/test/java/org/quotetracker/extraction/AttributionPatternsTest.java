@@ -333,7 +333,7 @@ class AttributionPatternsTest {
     void aSpanOfTimeOpeningTheSentenceIsNoSubject() {
         String[] text = {
                 "Senator Mary Holt spoke to reporters in Ohio on Monday about the new budget plan.",
-                "Minutes later, she posted a message calling the plan \"a reckless gamble with the savings of working families.\"",
+                "Minutes later, she put out a short notice that called the plan \"a reckless gamble with the savings of working families.\"",
                 "Twenty years earlier, she had fought a school closure \"as a mother who had seen the damage up close.\""};
         // the sentence's own subject is "she", not "Hours" or "Thirteen": the rule reading it agrees with the ranker
         for (String words : new String[] {"reckless gamble", "seen the damage"}) {
