@@ -135,6 +135,9 @@ final class SpeakerResolver {
         return NounPhrases.text(tokens, start, to);
     }
 
+    /** The possessive pronouns whose owner is found as their subject pronoun's referent is: "its" as "it". */
+    private static final Map<String, String> POSSESSIVE_PRONOUNS = Map.of("his", "he", "her", "she", "its", "it");
+
     private Optional<Referent> pronoun(String pronoun, int offset) {
         return switch (pronoun) {
             case "he" -> discourse.pronoun(Gender.M, story, offset);
@@ -191,11 +194,18 @@ final class SpeakerResolver {
         boolean indefinite = SubjectPhrases.INDEFINITE.contains(determiner) || head.toLowerCase(Locale.ROOT).endsWith("s") && !SubjectPhrases.isDeterminer(tokens.get(from));
         // "Grayson's spokeswoman", "the former vice president's spokeswoman": someone of the possessor's, so neither a
         // spokeswoman of someone else's nor, pointing back, the possessor
-        String possessor = possessor(tokens, from, to);
+        // "its senior vice president", "his spokeswoman": the pronoun stands, as "it" or "he" would, for someone the
+        // story has named, so the phrase is "<that one>'s senior vice president"
+        Referent owner = POSSESSIVE_PRONOUNS.containsKey(determiner) ? pronoun(POSSESSIVE_PRONOUNS.get(determiner), tokens.get(from).start()).orElse(null) : null;
+        if (owner != null) {
+            withoutDeterminer = owner.name() + "'s " + NounPhrases.text(tokens, from + 1, end);
+            text = withoutDeterminer;
+        }
+        String possessor = owner != null ? owner.surname().toLowerCase(Locale.ROOT) : possessor(tokens, from, to);
         if (lex.isTitleHead(head) || lex.isAnonymousHead(head)) {
             if (!indefinite) {
                 Optional<Referent> known = discourse.byDescription(modifiers, head, story)
-                        .filter(e -> possessor == null || e.hasTitleWord(possessor));
+                        .filter(e -> possessor == null || e.hasTitleWord(possessor) && e != owner);
                 if (known.isPresent()) {
                     known.get().lastMention = sentence;
                     return known.map(e -> new Attribution(e, e.title, null, AttributionMethod.TITLE_COREFERENCE, 0.8));
