@@ -35,4 +35,29 @@ class PossessedDescriptionTest {
                 "\"He read every page of it,\" his spokeswoman said."};
         assertThat(Extract.speaker("read every page", text)).isEqualTo("Maria Costa");
     }
+
+    @Test
+    void theNameInAppositionAfterAnOwnedKinWordIsTheSubjectThatSheGoesBackTo() {
+        String[] text = {
+                "At the county fair, 15-year-old Lucy Marsh held a sign for the governor.",
+                "Sen. Roy Hale has not said whether he will run again. But his wife, Clara, gave a hint of his plans on Monday.",
+                "\"He wants to finish the work he started,\" she said."};
+        assertThat(Extract.speaker("finish the work", text)).isEqualTo("Clara");
+    }
+
+    @Test
+    void theNameInAppositionAfterAnOwnedKinWordWithAnAgeIsTheSubject() {
+        String[] text = {
+                "At the county fair, 15-year-old Lucy Marsh held a sign for the governor.",
+                "Her father, Ned, 41, worried that too many voters \"only read what they agree with.\""};
+        assertThat(Extract.speaker("only read what", text)).isEqualTo("Ned");
+    }
+
+    @Test
+    void saidHisWifeGivesTheNameInApposition() {
+        String[] text = {
+                "Gov. Frank Dolan toured the flooded town on Sunday.",
+                "\"We lost the house and the barn,\" said his wife, Rita."};
+        assertThat(Extract.speaker("lost the house", text)).isEqualTo("Rita");
+    }
 }
