@@ -74,6 +74,7 @@ final class SpeakerResolver {
         boolean commonHead = !last.isCapitalized() && (lex.isDocumentHead(last.lower()) || lex.isOrganizationHead(last.lower()));
         Mention mention = commonHead || endsInDescription(tokens, from, to) ? null : nounPhrases.phrase(tokens, from, to);
         if (mention != null) {
+            mention = withOwnersSurname(tokens, from, to, mention);
             Referent entity = discourse.resolve(mention, sentence, story);
             String role = entity.title != null ? entity.title : mention.title();
             return Optional.of(new Attribution(entity, role, null, null, 1.0));
@@ -113,6 +114,32 @@ final class SpeakerResolver {
             }
         }
         return -1;
+    }
+
+    /** Kin whom a news story names by first name alone when they share the surname: "his wife, Jane". */
+    private static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "father", "mother", "brother", "sister",
+            "stepson", "stepdaughter", "stepfather", "stepmother", "grandson", "granddaughter", "grandfather", "grandmother");
+
+    /**
+     * "his wife, Jane", "Trump's son, Eric": a first name alone in apposition to a kin word is, by news style, someone
+     * who shares the owner's surname (a different surname would be given), so "Jane" is "Jane Sanders"; the owner is
+     * found as "he" would be, or by the possessive's name, and must have a full name.
+     */
+    private Mention withOwnersSurname(List<Token> tokens, int from, int to, Mention mention) {
+        if (to - from != 1 || from < 3 || !tokens.get(from - 1).is(",") || !KIN.contains(tokens.get(from - 2).lower())
+                || lex.firstNameGender(tokens.get(from).text()) == null) {
+            return mention;
+        }
+        Token ownerToken = tokens.get(from - 3);
+        Optional<Referent> owner = POSSESSIVE_PRONOUNS.containsKey(ownerToken.lower())
+                ? pronoun(POSSESSIVE_PRONOUNS.get(ownerToken.lower()), ownerToken.start())
+                : ownerToken.isPossessive() && from >= 4 ? discourse.byName(tokens.get(from - 4).text()) : Optional.empty();
+        if (owner.isEmpty() || owner.get().kind != SpeakerKind.PERSON || owner.get().words().size() < 2) {
+            return mention;
+        }
+        String name = mention.name() + " " + owner.get().surname();
+        return new Mention(mention.from(), mention.to(), name, mention.title(), mention.kind(), mention.gender(), mention.start(),
+                mention.nameFrom(), mention.nameTo());
     }
 
     private static final Set<String> TAIL_PREPOSITIONS = Set.of("for", "of", "at", "in", "from", "with");

@@ -42,7 +42,7 @@ class PossessedDescriptionTest {
                 "At the county fair, 15-year-old Lucy Marsh held a sign for the governor.",
                 "Sen. Roy Hale has not said whether he will run again. But his wife, Clara, gave a hint of his plans on Monday.",
                 "\"He wants to finish the work he started,\" she said."};
-        assertThat(Extract.speaker("finish the work", text)).isEqualTo("Clara");
+        assertThat(Extract.speaker("finish the work", text)).isEqualTo("Clara Hale");
     }
 
     @Test
@@ -50,7 +50,7 @@ class PossessedDescriptionTest {
         String[] text = {
                 "At the county fair, 15-year-old Lucy Marsh held a sign for the governor.",
                 "Her father, Ned, 41, worried that too many voters \"only read what they agree with.\""};
-        assertThat(Extract.speaker("only read what", text)).isEqualTo("Ned");
+        assertThat(Extract.speaker("only read what", text)).isEqualTo("Ned Marsh");
     }
 
     @Test
@@ -58,6 +58,16 @@ class PossessedDescriptionTest {
         String[] text = {
                 "Gov. Frank Dolan toured the flooded town on Sunday.",
                 "\"We lost the house and the barn,\" said his wife, Rita."};
-        assertThat(Extract.speaker("lost the house", text)).isEqualTo("Rita");
+        assertThat(Extract.speaker("lost the house", text)).isEqualTo("Rita Dolan");
+    }
+
+    @Test
+    void aKinsFirstNameAloneTakesTheOwnersSurname() {
+        String[] text = {
+                "Sen. Roy Hale has not said whether he will run again. But his wife, Clara, gave a hint of his plans.",
+                "\"He wants to finish the work he started,\" she said.",
+                "Hale's son, Peter, is less sure. \"Nobody knows what he will do,\" he said."};
+        assertThat(Extract.speaker("finish the work", text)).isEqualTo("Clara Hale");
+        assertThat(Extract.speaker("Nobody knows", text)).isEqualTo("Peter Hale");
     }
 }
