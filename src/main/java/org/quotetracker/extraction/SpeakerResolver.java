@@ -74,6 +74,7 @@ final class SpeakerResolver {
         boolean commonHead = !last.isCapitalized() && (lex.isDocumentHead(last.lower()) || lex.isOrganizationHead(last.lower()));
         Mention mention = commonHead || endsInDescription(tokens, from, to) ? null : nounPhrases.phrase(tokens, from, to);
         if (mention != null) {
+            mention = withOwnersSurname(tokens, from, to, mention);
             Referent entity = discourse.resolve(mention, sentence, story);
             String role = entity.title != null ? entity.title : mention.title();
             return Optional.of(new Attribution(entity, role, null, null, 1.0));
@@ -115,6 +116,32 @@ final class SpeakerResolver {
         return -1;
     }
 
+    /** Kin whom a news story names by first name alone when they share the surname: "his wife, Jane". */
+    private static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "father", "mother", "brother", "sister",
+            "stepson", "stepdaughter", "stepfather", "stepmother", "grandson", "granddaughter", "grandfather", "grandmother");
+
+    /**
+     * "his wife, Jane", "Trump's son, Eric": a first name alone in apposition to a kin word is, by news style, someone
+     * who shares the owner's surname (a different surname would be given), so "Jane" is "Jane Sanders"; the owner is
+     * found as "he" would be, or by the possessive's name, and must have a full name.
+     */
+    private Mention withOwnersSurname(List<Token> tokens, int from, int to, Mention mention) {
+        if (to - from != 1 || from < 3 || !tokens.get(from - 1).is(",") || !KIN.contains(tokens.get(from - 2).lower())
+                || lex.firstNameGender(tokens.get(from).text()) == null) {
+            return mention;
+        }
+        Token ownerToken = tokens.get(from - 3);
+        Optional<Referent> owner = POSSESSIVE_PRONOUNS.containsKey(ownerToken.lower())
+                ? pronoun(POSSESSIVE_PRONOUNS.get(ownerToken.lower()), ownerToken.start())
+                : ownerToken.isPossessive() && from >= 4 ? discourse.byName(tokens.get(from - 4).text()) : Optional.empty();
+        if (owner.isEmpty() || owner.get().kind != SpeakerKind.PERSON || owner.get().words().size() < 2) {
+            return mention;
+        }
+        String name = mention.name() + " " + owner.get().surname();
+        return new Mention(mention.from(), mention.to(), name, mention.title(), mention.kind(), mention.gender(), mention.start(),
+                mention.nameFrom(), mention.nameTo());
+    }
+
     private static final Set<String> TAIL_PREPOSITIONS = Set.of("for", "of", "at", "in", "from", "with");
 
     private boolean isCoordination(List<Token> tokens, int from, int to) {
@@ -134,6 +161,9 @@ final class SpeakerResolver {
         }
         return NounPhrases.text(tokens, start, to);
     }
+
+    /** The possessive pronouns whose owner is found as their subject pronoun's referent is: "its" as "it". */
+    private static final Map<String, String> POSSESSIVE_PRONOUNS = Map.of("his", "he", "her", "she", "its", "it");
 
     private Optional<Referent> pronoun(String pronoun, int offset) {
         return switch (pronoun) {
@@ -191,11 +221,18 @@ final class SpeakerResolver {
         boolean indefinite = SubjectPhrases.INDEFINITE.contains(determiner) || head.toLowerCase(Locale.ROOT).endsWith("s") && !SubjectPhrases.isDeterminer(tokens.get(from));
         // "Grayson's spokeswoman", "the former vice president's spokeswoman": someone of the possessor's, so neither a
         // spokeswoman of someone else's nor, pointing back, the possessor
-        String possessor = possessor(tokens, from, to);
+        // "its senior vice president", "his spokeswoman": the pronoun stands, as "it" or "he" would, for someone the
+        // story has named, so the phrase is "<that one>'s senior vice president"
+        Referent owner = POSSESSIVE_PRONOUNS.containsKey(determiner) ? pronoun(POSSESSIVE_PRONOUNS.get(determiner), tokens.get(from).start()).orElse(null) : null;
+        if (owner != null) {
+            withoutDeterminer = owner.name() + "'s " + NounPhrases.text(tokens, from + 1, end);
+            text = withoutDeterminer;
+        }
+        String possessor = owner != null ? owner.surname().toLowerCase(Locale.ROOT) : possessor(tokens, from, to);
         if (lex.isTitleHead(head) || lex.isAnonymousHead(head)) {
             if (!indefinite) {
                 Optional<Referent> known = discourse.byDescription(modifiers, head, story)
-                        .filter(e -> possessor == null || e.hasTitleWord(possessor));
+                        .filter(e -> possessor == null || e.hasTitleWord(possessor) && e != owner);
                 if (known.isPresent()) {
                     known.get().lastMention = sentence;
                     return known.map(e -> new Attribution(e, e.title, null, AttributionMethod.TITLE_COREFERENCE, 0.8));

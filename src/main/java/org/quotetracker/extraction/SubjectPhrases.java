@@ -442,6 +442,7 @@ final class SubjectPhrases {
             }
             return Optional.of(new int[] {trimLeading(tokens, from, end), name});
         }
+        end = pastOwnedNoun(tokens, from, end);
         // "said the bureau's director, James B. Comey": the name in apposition is the speaker
         if (end > from && !tokens.get(end - 1).isCapitalized() && end + 1 < tokens.size() && tokens.get(end).is(",")
                 && tokens.get(end + 1).isCapitalized() && !lex.isStopCapitalized(tokens.get(end + 1).text())) {
@@ -464,6 +465,35 @@ final class SubjectPhrases {
         }
         return start < end ? Optional.of(new int[] {start, end}) : Optional.empty();
     }
+
+    /**
+     * "his wife, Clara, gave", "Her father, Ned, 41, worried", "said Trump's son, Eric.": a noun of no lexicon owned by
+     * a pronoun or a possessive, then a name in apposition that closes at a comma or the sentence's end: the phrase runs
+     * to the noun, so that the name after it is the phrase's person. Else {@code end} as it was.
+     */
+    private int pastOwnedNoun(List<Token> tokens, int from, int end) {
+        if (end <= from || !(OWNERS.contains(tokens.get(end - 1).lower()) || tokens.get(end - 1).isPossessive())) {
+            return end;
+        }
+        int k = end;
+        while (k < tokens.size() && k < end + 3 && tokens.get(k).isWord() && !tokens.get(k).isCapitalized()
+                && !PHRASE_STOPS.contains(tokens.get(k).text()) && !isDeterminer(tokens.get(k)) && !lex.isSpeechVerb(tokens.get(k).lower())
+                && !lex.isAuxiliary(tokens.get(k).text())) {
+            k++;
+        }
+        if (k == end || k + 1 >= tokens.size() || !tokens.get(k).is(",") || !tokens.get(k + 1).isCapitalized()
+                || lex.isStopCapitalized(tokens.get(k + 1).text())) {
+            return end;
+        }
+        int name = k + 1;
+        while (name < tokens.size() && tokens.get(name).isCapitalized()) {
+            name++;
+        }
+        boolean closes = name == tokens.size() || tokens.get(name).kind() == Token.Kind.PUNCT && !tokens.get(name).is("-");
+        return closes ? k : end;
+    }
+
+    private static final Set<String> OWNERS = Set.of("his", "her", "its", "their", "our");
 
     /** "Former prosecutor and New York City Mayor Rudy Giuliani": "and" between two titles of one person. */
     private boolean joinsTitles(List<Token> tokens, int from, int i) {

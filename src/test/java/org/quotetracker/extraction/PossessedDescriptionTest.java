@@ -1,0 +1,73 @@
+package org.quotetracker.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Descriptions owned by a possessive pronoun ("its senior vice president", "his spokeswoman"): whose they are. */
+class PossessedDescriptionTest {
+
+    @Test
+    void itsTitleBelongsToTheInstitutionNotToAPersonOfThatTitle() {
+        String[] text = {
+                "Vice President Carl Mendez toured the harbor on Monday.",
+                "The Harlow Steel Company announced 300 layoffs the same day.",
+                "\"We regret every one of them,\" its senior vice president said."};
+        assertThat(Extract.speaker("regret every one", text))
+                .isNotEqualTo("Carl Mendez")
+                .contains("Harlow Steel Company").contains("vice president");
+    }
+
+    @Test
+    void hisSpokeswomanIsNotTheSpokeswomanOfSomeoneElse() {
+        String[] text = {
+                "Maria Costa, a spokeswoman for Rep. Lena Fisk, said the vote was about cost.",
+                "Rep. Dan Ortiz voted for the water bill on Tuesday.",
+                "\"He read every page of it,\" his spokeswoman said."};
+        assertThat(Extract.speaker("read every page", text)).isNotEqualTo("Maria Costa").contains("Ortiz").contains("spokeswoman");
+    }
+
+    @Test
+    void hisSpokeswomanIsTheOneTheStoryNamedAsHis() {
+        String[] text = {
+                "Rep. Dan Ortiz voted for the water bill on Tuesday.",
+                "Maria Costa, a spokeswoman for Ortiz, said the vote was about cost.",
+                "\"He read every page of it,\" his spokeswoman said."};
+        assertThat(Extract.speaker("read every page", text)).isEqualTo("Maria Costa");
+    }
+
+    @Test
+    void theNameInAppositionAfterAnOwnedKinWordIsTheSubjectThatSheGoesBackTo() {
+        String[] text = {
+                "At the county fair, 15-year-old Lucy Marsh held a sign for the governor.",
+                "Sen. Roy Hale has not said whether he will run again. But his wife, Clara, gave a hint of his plans on Monday.",
+                "\"He wants to finish the work he started,\" she said."};
+        assertThat(Extract.speaker("finish the work", text)).isEqualTo("Clara Hale");
+    }
+
+    @Test
+    void theNameInAppositionAfterAnOwnedKinWordWithAnAgeIsTheSubject() {
+        String[] text = {
+                "At the county fair, 15-year-old Lucy Marsh held a sign for the governor.",
+                "Her father, Ned, 41, worried that too many voters \"only read what they agree with.\""};
+        assertThat(Extract.speaker("only read what", text)).isEqualTo("Ned Marsh");
+    }
+
+    @Test
+    void saidHisWifeGivesTheNameInApposition() {
+        String[] text = {
+                "Gov. Frank Dolan toured the flooded town on Sunday.",
+                "\"We lost the house and the barn,\" said his wife, Rita."};
+        assertThat(Extract.speaker("lost the house", text)).isEqualTo("Rita Dolan");
+    }
+
+    @Test
+    void aKinsFirstNameAloneTakesTheOwnersSurname() {
+        String[] text = {
+                "Sen. Roy Hale has not said whether he will run again. But his wife, Clara, gave a hint of his plans.",
+                "\"He wants to finish the work he started,\" she said.",
+                "Hale's son, Peter, is less sure. \"Nobody knows what he will do,\" he said."};
+        assertThat(Extract.speaker("finish the work", text)).isEqualTo("Clara Hale");
+        assertThat(Extract.speaker("Nobody knows", text)).isEqualTo("Peter Hale");
+    }
+}
