@@ -39,7 +39,7 @@ class PossessedDescriptionTest {
     @Test
     void theNameInAppositionAfterAnOwnedKinWordIsTheSubjectThatSheGoesBackTo() {
         String[] text = {
-                "At the county fair, 15-year-old Lucy Marsh held a sign for the governor.",
+                "At the spelling bee, 12-year-old Lucy Marsh won the final round.",
                 "Sen. Roy Hale has not said whether he will run again. But his wife, Clara, gave a hint of his plans on Monday.",
                 "\"He wants to finish the work he started,\" she said."};
         assertThat(Extract.speaker("finish the work", text)).isEqualTo("Clara Hale");
@@ -48,8 +48,8 @@ class PossessedDescriptionTest {
     @Test
     void theNameInAppositionAfterAnOwnedKinWordWithAnAgeIsTheSubject() {
         String[] text = {
-                "At the county fair, 15-year-old Lucy Marsh held a sign for the governor.",
-                "Her father, Ned, 41, worried that too many voters \"only read what they agree with.\""};
+                "At the spelling bee, 12-year-old Lucy Marsh won the final round.",
+                "Her father, Ned, 44, told the crowd that the girl \"only read what she could carry home.\""};
         assertThat(Extract.speaker("only read what", text)).isEqualTo("Ned Marsh");
     }
 
