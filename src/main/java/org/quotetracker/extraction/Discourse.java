@@ -124,9 +124,15 @@ final class Discourse {
         List<Referent> personLike = agreeing.stream()
                 .filter(e -> MentionType.looksLikeAPerson(e) && !e.isNamedOnlyAsAThing())
                 .toList();
-        List<Referent> people = personLike.isEmpty() ? agreeing : personLike;
+        List<Referent> people = new ArrayList<>(personLike.isEmpty() ? agreeing : personLike);
+        List<Referent> named = List.copyOf(people);
+        // "A retired nurse stood up at the back. ... she said": an unnamed person who was the subject of a clause is
+        // as good an antecedent as a named one; only as a subject, as a description in passing is not who "she" is
+        entities.stream().filter(e -> e.kind == SpeakerKind.ANONYMOUS && e.story == story && e.lastSubject >= 0
+                        && !SubjectPhrases.isPluralNoun(e.surname()) && NounPhrases.titleGender(e.title).agreesWith(gender))
+                .forEach(people::add);
         return people.stream().filter(e -> e.lastSubject >= 0 && e.lastSubject <= offset).max(Comparator.comparingInt(e -> e.lastSubject))
-                .or(() -> latest(people));
+                .or(() -> latest(named));
     }
 
     void authored(String documentHead, Referent author) {

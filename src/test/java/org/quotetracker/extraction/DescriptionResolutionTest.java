@@ -42,4 +42,13 @@ class DescriptionResolutionTest {
                 "\"I waited three years for this,\" the woman said."};
         assertThat(Extract.speaker("three years", text)).isEqualTo("A retired teacher");
     }
+
+    @Test
+    void sheIsTheUnnamedPersonWhoWasTheSubjectOfTheSentenceBefore() {
+        String[] text = {
+                "Mayor Tom Reed spoke about the new bus line at the town meeting on Tuesday.",
+                "A retired nurse told the council that the buses were always late.",
+                "\"Nobody asked the people who ride the buses,\" she said."};
+        assertThat(Extract.speaker("ride the buses", text)).isEqualTo("A retired nurse");
+    }
 }
