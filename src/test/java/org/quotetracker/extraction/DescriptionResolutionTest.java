@@ -42,4 +42,22 @@ class DescriptionResolutionTest {
                 "\"I waited three years for this,\" the woman said."};
         assertThat(Extract.speaker("three years", text)).isEqualTo("A retired teacher");
     }
+
+    @Test
+    void aSurnameOfTwoWordsIsThePersonNamedInFullBefore() {
+        String[] text = {
+                "Former president Ramiro Ortiz Bravo arrived in the capital on Monday for the talks.",
+                "Officials from both parties met him at the airport.",
+                "\"We came to listen, not to lecture,\" Ortiz Bravo said."};
+        assertThat(Extract.speaker("not to lecture", text)).isEqualTo("Ramiro Ortiz Bravo");
+    }
+
+    @Test
+    void sheIsTheUnnamedPersonWhoWasTheSubjectOfTheSentenceBefore() {
+        String[] text = {
+                "Mayor Tom Reed spoke about the new bus line at the town meeting on Tuesday.",
+                "A retired nurse told the council that the buses were always late.",
+                "\"Nobody asked the people who ride the buses,\" she said."};
+        assertThat(Extract.speaker("ride the buses", text)).isEqualTo("A retired nurse");
+    }
 }
