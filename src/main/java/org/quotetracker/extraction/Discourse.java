@@ -88,28 +88,8 @@ final class Discourse {
         String surname = new Referent(name, kind, Gender.UNKNOWN, null).surname();
         return latest(entities.stream()
                 .filter(e -> e.kind == SpeakerKind.PERSON && e.surname().equalsIgnoreCase(surname))
-                .filter(e -> e.words().size() == 1 || e.words().get(0).equalsIgnoreCase(words[0]) || endsWith(e, words))
+                .filter(e -> e.words().size() == 1 || e.words().get(0).equalsIgnoreCase(words[0]))
                 .toList());
-    }
-
-    /**
-     * "Peña Nieto" after "Enrique Peña Nieto": a surname of two words is the end of the fuller name, and its first word
-     * is no first name that clashes with the one the article gave.
-     */
-    private static boolean endsWith(Referent e, String[] words) {
-        List<String> known = e.words();
-        // "Bernie Sanders" is a first name and a surname, not a surname of two words: it must not join a misread
-        // "Vermonter Bernie Sanders"; words the list gives no sex ("De", "Le") may begin a surname
-        Gender first = Lexicon.get().firstNameGender(words[0]);
-        if (known.size() <= words.length || first != null && first != Gender.UNKNOWN) {
-            return false;
-        }
-        for (int i = 0; i < words.length; i++) {
-            if (!known.get(known.size() - words.length + i).equalsIgnoreCase(words[i])) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Optional<Referent> latest(List<Referent> candidates) {
