@@ -144,9 +144,8 @@ final class Discourse {
         return Optional.ofNullable(authors.get(documentHead.toLowerCase(Locale.ROOT)));
     }
 
-    /** "the newspaper said": the latest news organisation the article named. */
     /**
-     * The unnamed person ("a middle-aged cashier", "one operative inside the campaign") the story mentioned last, if in
+     * The unnamed person ("a retired nurse", "one volunteer at the table") the story mentioned last, if in
      * this sentence or the two before: "said the woman" after one is most often that person, not someone named.
      */
     Optional<Referent> recentUnnamed(int story, int sentence) {
@@ -156,6 +155,7 @@ final class Discourse {
                 .max(Comparator.comparingInt(e -> e.lastMention));
     }
 
+    /** "the newspaper said": the latest news organisation the article named. */
     Optional<Referent> latestMedia() {
         return entities.stream().filter(e -> e.kind == SpeakerKind.ORGANIZATION && Lexicon.get().isMedia(e.name()))
                 .max(Comparator.comparingInt(e -> e.lastMention));

@@ -27,7 +27,7 @@ final class NounPhrases {
 
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
-    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "his", "her", "their", "our");
+    static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "his", "her", "their", "our");
 
     private final Lexicon lex = Lexicon.get();
     private List<Token> memoTokens;
@@ -141,7 +141,7 @@ final class NounPhrases {
     }
 
     /**
-     * "Al From, who founded the council": a capitalised function word after a first name, inside a sentence and before
+     * "Ruth From, who founded the league": a capitalised function word after a first name, inside a sentence and before
      * no further capitalised word, is a surname; a function word is capitalised mid-sentence only as a name (a
      * title-case headline goes on capitalised: "Obama To Visit Cuba"). Weekdays, months and "I" stay out.
      */
@@ -346,7 +346,7 @@ final class NounPhrases {
             if (!t.isWord() && t.kind() != Token.Kind.NUMBER && !t.is("-") && !t.is("&")) {
                 return null;
             }
-            // "Dover, N.H., resident named Caroline": the apposition names a person of its own
+            // "Tulsa, Okla., nurse named Margot": the apposition names a person of its own
             if (t.is("who") || t.is("which") || t.is("whose") || t.is("named") || lex.isSpeechVerb(t.lower()) && !lex.isTitleHead(t.lower())) {
                 return null;
             }

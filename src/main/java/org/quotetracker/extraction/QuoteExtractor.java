@@ -257,7 +257,7 @@ public final class QuoteExtractor {
         }
 
         /**
-         * "a local resident named Caroline", "said his name was Mason": a single word the text gives as someone's name
+         * "a nurse named Margot", "said his name was Eli": a single word the text gives as someone's name
          * is a person, though a lone capitalised word is otherwise no one until it is known.
          */
         private static boolean isGivenName(List<Token> tokens, Mention m) {

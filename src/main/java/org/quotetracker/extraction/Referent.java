@@ -74,7 +74,7 @@ final class Referent {
     }
 
     /**
-     * Whether a head such as "board" or "company" is a word of the name ("Illinois Board of Elections"): a whole word,
+     * Whether a head such as "board" or "company" is a word of the name ("Lakeview School Board"): a whole word,
      * as "the man" is not "Germany".
      */
     boolean hasNameWord(String head) {

@@ -250,7 +250,7 @@ final class SentenceReader {
     }
 
     /**
-     * "Preceded at the lectern by Joe Arpaio, the Arizona sheriff, Trump launched ...": a description after the opening
+     * "Introduced by Paul Owens, the county sheriff, Mary Holt launched ...": a description after the opening
      * phrase's closing name, up to its own comma, is an apposition to that name; the subject is the name or pronoun after.
      */
     private int pastApposition(List<Token> tokens, int i) {

@@ -121,8 +121,8 @@ final class SpeakerResolver {
             "stepson", "stepdaughter", "stepfather", "stepmother", "grandson", "granddaughter", "grandfather", "grandmother");
 
     /**
-     * "his wife, Jane", "Trump's son, Eric": a first name alone in apposition to a kin word is, by news style, someone
-     * who shares the owner's surname (a different surname would be given), so "Jane" is "Jane Sanders"; the owner is
+     * "his wife, Clara", "the mayor's son, Eric": a first name alone in apposition to a kin word is, by news style,
+     * someone who shares the owner's surname (a different surname would be given), so "Clara" is "Clara Hale"; the owner is
      * found as "he" would be, or by the possessive's name, and must have a full name.
      */
     private Mention withOwnersSurname(List<Token> tokens, int from, int to, Mention mention) {
@@ -191,7 +191,7 @@ final class SpeakerResolver {
                 || h.equals("board") && modifiers.stream().anyMatch(m -> m.equalsIgnoreCase("editorial"));
     }
 
-    /** The lower-case word before the last possessive of tokens[from, to) ("grayson" of "Grayson's spokeswoman"), or null. */
+    /** The lower-case word before the last possessive of tokens[from, to) ("tandy" of "Tandy's spokeswoman"), or null. */
     private static String possessor(List<Token> tokens, int from, int to) {
         for (int i = to - 1; i > from; i--) {
             if (tokens.get(i).isPossessive() && tokens.get(i - 1).isWord()) {
@@ -219,10 +219,9 @@ final class SpeakerResolver {
         String withoutDeterminer = SubjectPhrases.isDeterminer(tokens.get(from)) ? NounPhrases.text(tokens, from + 1, end) : text;
         List<String> modifiers = words.subList(first, words.size() - 1);
         boolean indefinite = SubjectPhrases.INDEFINITE.contains(determiner) || head.toLowerCase(Locale.ROOT).endsWith("s") && !SubjectPhrases.isDeterminer(tokens.get(from));
-        // "Grayson's spokeswoman", "the former vice president's spokeswoman": someone of the possessor's, so neither a
-        // spokeswoman of someone else's nor, pointing back, the possessor
-        // "its senior vice president", "his spokeswoman": the pronoun stands, as "it" or "he" would, for someone the
-        // story has named, so the phrase is "<that one>'s senior vice president"
+        // "Tandy's spokeswoman", "the senator's lawyer": someone of the possessor's, so neither a spokeswoman of someone
+        // else's nor, pointing back, the possessor; "its finance director", "his spokeswoman": the pronoun stands, as
+        // "it" or "he" would, for someone the story has named, so the phrase is "<that one>'s finance director"
         Referent owner = POSSESSIVE_PRONOUNS.containsKey(determiner) ? pronoun(POSSESSIVE_PRONOUNS.get(determiner), tokens.get(from).start()).orElse(null) : null;
         if (owner != null) {
             withoutDeterminer = owner.name() + "'s " + NounPhrases.text(tokens, from + 1, end);
@@ -238,7 +237,7 @@ final class SpeakerResolver {
                     return known.map(e -> new Attribution(e, e.title, null, AttributionMethod.TITLE_COREFERENCE, 0.8));
                 }
                 if (determiner.equals("the") && lex.isAnonymousHead(head) && !SubjectPhrases.isPluralNoun(head) && possessor == null) {
-                    // "a middle-aged cashier was shaken ... said the woman": an unnamed source's own description
+                    // "a retired nurse stood up ... said the woman": an unnamed source's own description
                     Optional<Referent> unnamed = discourse.recentUnnamed(story, sentence);
                     if (unnamed.isPresent()) {
                         unnamed.get().lastMention = sentence;

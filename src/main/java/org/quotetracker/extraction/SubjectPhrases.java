@@ -22,21 +22,21 @@ final class SubjectPhrases {
             "more", "most", "shortly", "soon", "long");
 
     /**
-     * Nouns for a span of time, which with a count or alone open an introductory phrase ("Hours later, she ...",
-     * "Thirteen years earlier, he ...", "Days after the vote, ..."), and adverbs of place that do ("Somewhere in there,
-     * he ..."): capitalised at a sentence's start they are no one's name, and the subject comes after the comma.
+     * Nouns for a span of time, which with a count or alone open an introductory phrase ("Minutes later, she ...",
+     * "Twenty years earlier, he ...", "Days after the vote, ..."), and adverbs of place that do ("Somewhere else, he
+     * ..."): capitalised at a sentence's start they are no one's name, and the subject comes after the comma.
      */
     private static final Set<String> TIME_SPANS = Set.of("seconds", "minutes", "hours", "days", "weeks", "months",
             "years", "decades", "moments", "somewhere", "elsewhere");
 
-    /** Counts before a span of time: "Thirteen years earlier", "A few days later", "Two weeks ago". */
+    /** Counts before a span of time: "Twenty years earlier", "A few days later", "Two weeks ago". */
     private static final Set<String> COUNTS = Set.of("a", "few", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty",
             "several", "many", "some", "those");
 
     /**
      * Whether the phrase starting at {@code i} is introductory and runs to its comma: an opener ("In Ohio, ..."), or a
-     * span of time ("Hours later, ...", "Thirteen years earlier, ...", "A few days later, ...").
+     * span of time ("Minutes later, ...", "Twenty years earlier, ...", "A few days later, ...").
      */
     static boolean opensPhrase(List<Token> tokens, int i) {
         String w = tokens.get(i).lower();
@@ -60,7 +60,7 @@ final class SubjectPhrases {
 
     private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("[RDI]-\\p{Lu}[\\p{L}.]*");
 
-    /** Words that join the parts of a name or a title: "Secretary of State", "Ursula von der Leyen". */
+    /** Words that join the parts of a name or a title: "Secretary of State", "Ludwig van Beethoven". */
     private static final Set<String> NAME_LINKS = Set.of("of", "for", "de", "van", "von", "al", "bin");
 
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -327,7 +327,7 @@ final class SubjectPhrases {
     }
 
     /**
-     * "Levine, who has given money to Rubio, said": a phrase in a clause that a relative pronoun opens after a comma
+     * "Lowe, who ran against Becker for mayor, said": a phrase in a clause that a relative pronoun opens after a comma
      * is what the clause is about, never the subject of the verb after it.
      */
     private static boolean inRelativeClause(List<Token> tokens, int start) {
@@ -467,12 +467,12 @@ final class SubjectPhrases {
     }
 
     /**
-     * "his wife, Clara, gave", "Her father, Ned, 41, worried", "said Trump's son, Eric.": a noun of no lexicon owned by
+     * "his wife, Clara, gave", "Her father, Ned, 44, told", "said the mayor's son, Eric.": a noun of no lexicon owned by
      * a pronoun or a possessive, then a name in apposition that closes at a comma or the sentence's end: the phrase runs
      * to the noun, so that the name after it is the phrase's person. Else {@code end} as it was.
      */
     private int pastOwnedNoun(List<Token> tokens, int from, int end) {
-        if (end <= from || !(OWNERS.contains(tokens.get(end - 1).lower()) || tokens.get(end - 1).isPossessive())) {
+        if (end <= from || !(NounPhrases.POSSESSIVE_DETERMINERS.contains(tokens.get(end - 1).lower()) || tokens.get(end - 1).isPossessive())) {
             return end;
         }
         int k = end;
@@ -492,8 +492,6 @@ final class SubjectPhrases {
         boolean closes = name == tokens.size() || tokens.get(name).kind() == Token.Kind.PUNCT && !tokens.get(name).is("-");
         return closes ? k : end;
     }
-
-    private static final Set<String> OWNERS = Set.of("his", "her", "its", "their", "our");
 
     /** "Former prosecutor and New York City Mayor Rudy Giuliani": "and" between two titles of one person. */
     private boolean joinsTitles(List<Token> tokens, int from, int i) {

@@ -20,8 +20,9 @@ final class Tokenizer {
             "wash", "wis", "wyo", "d", "r", "i", "approx", "est", "al");
 
     /*
-     * A word may hold UTF-8 read as Latin-1 ("PeÃ±a" for "Peña", "FranÃ§ois"): after Ã, Â, Ä or Å (or a combining tilde, circumflex, diaeresis or ring, as when the text was decomposed) a character of
-     * U+0080-U+00BF is the second byte of a letter, not the end of the word, so that the name stays whole.
+     * A word may hold UTF-8 read as Latin-1 ("MuÃ±oz" for "Muñoz", "FranÃ§ois"): after Ã, Â, Ä or Å (or a combining
+     * tilde, circumflex, diaeresis or ring, as when the text was decomposed) a character of U+0080-U+00BF is the second
+     * byte of a letter, not the end of the word, so that the name stays whole.
      */
     private static final Pattern TOKEN = Pattern.compile(
             "(?<dotted>[RDI]-\\p{Lu}[\\p{L}.]*\\.|\\p{N}+(?:st|nd|rd|th)\\b|(?:\\p{L}\\.){2,})"  // R-S.C., 1st, U.S., a.m.
