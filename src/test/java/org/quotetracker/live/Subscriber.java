@@ -14,7 +14,9 @@ import reactor.core.Disposable;
 
 /**
  * A graphql-ws client subscribed to {@code quoteAdded} over a WebSocket of its own, collecting what arrives. Opened
- * only once the server counts the subscription, so that what a test stores afterwards is bound to reach it.
+ * only once the server counts the subscription, so that what a test stores afterwards is bound to reach it; closed
+ * only once the server has let it go, so that the next test's count starts from a settled baseline (a subscription
+ * still closing on the server had made the next one's count fall back to the baseline instead of rising above it).
  */
 final class Subscriber implements AutoCloseable {
 
@@ -28,12 +30,15 @@ final class Subscriber implements AutoCloseable {
     private final BlockingQueue<Map<String, Object>> received = new LinkedBlockingQueue<>();
     private final BlockingQueue<Throwable> failures = new LinkedBlockingQueue<>();
     private final Disposable subscription;
+    private final LiveQuotes live;
+    private final int before;
 
     @SuppressWarnings("unchecked")
     private Subscriber(int port, Map<String, Object> filter, LiveQuotes live) {
         WebSocketGraphQlTester tester = WebSocketGraphQlTester
                 .builder("ws://localhost:" + port + "/graphql", new StandardWebSocketClient()).build();
-        int before = live.subscriptions();
+        this.live = live;
+        this.before = live.subscriptions();
         subscription = tester.document(QUOTE_ADDED).variable("filter", filter).executeSubscription()
                 .toFlux("quoteAdded", Map.class)
                 .subscribe(quote -> received.add((Map<String, Object>) quote), failures::add);
@@ -56,5 +61,6 @@ final class Subscriber implements AutoCloseable {
     @Override
     public void close() {
         subscription.dispose();
+        await().atMost(WAIT).until(() -> live.subscriptions() <= before);
     }
 }
