@@ -11,9 +11,7 @@ import java.util.Set;
 /**
  * Candidate generation and the facts of each (quote, candidate) pair: every person, institution and description the
  * article names in a window around the quote (three paragraphs back to the sentence after it), plus whoever the rules
- * chose. Facts are feature names; each is also given conjoined with the rule that reached the quote (its context),
- * so that the ranker may weigh "subject of the previous sentence" differently after "he said" than in a quote-only
- * paragraph.
+ * chose. Facts are feature names, read in the context of the rule that reached the quote (see {@link Candidate#features}).
  */
 final class Candidates {
 
@@ -101,13 +99,7 @@ final class Candidates {
                     facts.add("subject-since-previous-quote");
                 }
             }
-            List<String> features = new ArrayList<>(facts.size() * 2 + 1);
-            features.add("bias");
-            for (String f : facts) {
-                features.add(f);
-                features.add(context + "|" + f);
-            }
-            candidates.add(new Candidate(e, features));
+            candidates.add(new Candidate(e, context, facts));
         }
         return candidates;
     }

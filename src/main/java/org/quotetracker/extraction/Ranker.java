@@ -47,12 +47,22 @@ public final class Ranker {
     }
 
     private final Map<String, Double> weights;
+    /** The conjoined weights by context and fact ("pronoun|subject-1" under "pronoun", "subject-1"), so that scoring a candidate builds no names. */
+    private final Map<String, Map<String, Double>> inContext;
     private final List<String> treeFeatures;
     private final Map<String, Integer> treeFeatureIndex;
     private final List<Tree> trees;
 
     private Ranker(Map<String, Double> weights, List<String> treeFeatures, List<Tree> trees) {
         this.weights = weights;
+        Map<String, Map<String, Double>> byContext = new HashMap<>();
+        weights.forEach((feature, weight) -> {
+            int bar = feature.indexOf('|');
+            if (bar > 0) {
+                byContext.computeIfAbsent(feature.substring(0, bar), c -> new HashMap<>()).put(feature.substring(bar + 1), weight);
+            }
+        });
+        this.inContext = byContext;
         this.treeFeatures = List.copyOf(treeFeatures);
         this.trees = List.copyOf(trees);
         Map<String, Integer> index = new HashMap<>();
@@ -81,7 +91,24 @@ public final class Ranker {
         return weights;
     }
 
-    /** The model's score for one candidate: the higher, the likelier the speaker. */
+    /**
+     * The model's score for a candidate: the same sum as {@link #score(List)} of its {@link Candidate#features}, in the
+     * same order, looked up by context and fact instead of by conjoined names built for each candidate.
+     */
+    double score(Candidate candidate) {
+        if (!trees.isEmpty()) {
+            return score(candidate.features());
+        }
+        Map<String, Double> conjoined = inContext.getOrDefault(candidate.context(), Map.of());
+        double sum = weights.getOrDefault("bias", 0.0);
+        for (String f : candidate.facts()) {
+            sum += weights.getOrDefault(f, 0.0);
+            sum += conjoined.getOrDefault(f, 0.0);
+        }
+        return sum;
+    }
+
+    /** The model's score for one candidate given by its feature names: the higher, the likelier the speaker. */
     public double score(List<String> features) {
         double sum = 0;
         for (String f : features) {

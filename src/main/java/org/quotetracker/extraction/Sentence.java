@@ -13,13 +13,25 @@ import java.util.List;
  */
 record Sentence(int start, int end, List<Token> tokens, int index, int paragraph, int story, boolean first) {
 
+    // loops, not streams: both are asked for every candidate of every quote
+
     boolean hasQuote() {
-        return tokens.stream().anyMatch(Token::isQuote);
+        for (Token t : tokens) {
+            if (t.isQuote()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the sentence is nothing but quotations and punctuation. */
     boolean isQuoteOnly() {
-        return hasQuote() && tokens.stream().allMatch(t -> t.isQuote() || t.kind() == Token.Kind.PUNCT);
+        for (Token t : tokens) {
+            if (!t.isQuote() && t.kind() != Token.Kind.PUNCT) {
+                return false;
+            }
+        }
+        return hasQuote();
     }
 
     /** The reporter's words, with each quotation replaced by a placeholder. */

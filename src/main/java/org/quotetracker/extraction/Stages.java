@@ -66,7 +66,7 @@ final class Stages {
         double[] p = new double[candidates.size()];
         double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < p.length; i++) {
-            p[i] = ranker.score(candidates.get(i).features());
+            p[i] = ranker.score(candidates.get(i));
             max = Math.max(max, p[i]);
         }
         double sum = 0;

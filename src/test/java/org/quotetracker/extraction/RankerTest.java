@@ -20,7 +20,7 @@ class RankerTest {
     @Test
     void probabilitiesOfTheCandidatesOfAQuoteSumToOne() {
         Ranker ranker = Ranker.of(Map.of("rule", 2.0));
-        List<Candidate> candidates = List.of(new Candidate(null, List.of("rule")), new Candidate(null, List.of()));
+        List<Candidate> candidates = List.of(new Candidate(null, "none", List.of("rule")), new Candidate(null, "none", List.of()));
 
         double[] p = Stages.probabilities(ranker, candidates);
 
@@ -31,7 +31,7 @@ class RankerTest {
 
     @Test
     void onATieTheFirstCandidateWhichIsTheRulesChoiceWins() {
-        double[] p = Stages.probabilities(Ranker.of(Map.of()), List.of(new Candidate(null, List.of("a")), new Candidate(null, List.of("b"))));
+        double[] p = Stages.probabilities(Ranker.of(Map.of()), List.of(new Candidate(null, "none", List.of("a")), new Candidate(null, "none", List.of("b"))));
 
         assertThat(Stages.best(p)).isZero();
     }
