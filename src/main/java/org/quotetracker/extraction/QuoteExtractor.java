@@ -141,11 +141,15 @@ public final class QuoteExtractor {
             boolean open = false;
             int leadSentence = sentenceCount;
             List<Block> blocks = story.paragraphs();
+            boolean doubleMarkStyle = usesDoubleMarks(blocks);
             for (int b = 0; b < blocks.size(); b++) {
                 Block paragraph = blocks.get(b);
                 Block nextParagraph = b + 1 < blocks.size() ? blocks.get(b + 1) : null;
                 int paragraphIndex = paragraphCount++;
                 List<QuoteSpan> spans = QuoteScanner.scan(page, paragraph.start(), paragraph.end(), open);
+                if (doubleMarkStyle) {
+                    spans = spans.stream().filter(span -> !isSingleMarkedTerm(span)).toList();
+                }
                 open = !spans.isEmpty() && !spans.get(spans.size() - 1).closed();
                 List<Token> tokens = Tokenizer.tokenize(page, paragraph.start(), paragraph.end(), spans);
                 List<List<Token>> split = SentenceSplitter.split(tokens);
@@ -205,6 +209,38 @@ public final class QuoteExtractor {
                     lastParagraphSource = k == split.size() - 1 ? previousSentenceSource : lastParagraphSource;
                 }
             }
+        }
+
+        /**
+         * Whether the story quotes between double marks ("…") more often than between single ones: then a few words
+         * between single marks alone are a term, a nickname or a headline's quote (the so-called ‘reset’), as in
+         * American copy, not speech. Where single marks are the house style, as in British copy, they quote speech.
+         */
+        private boolean usesDoubleMarks(List<Block> blocks) {
+            int doubles = 0;
+            int singles = 0;
+            boolean open = false;
+            for (Block paragraph : blocks) {
+                List<QuoteSpan> spans = QuoteScanner.scan(page, paragraph.start(), paragraph.end(), open);
+                open = !spans.isEmpty() && !spans.get(spans.size() - 1).closed();
+                for (QuoteSpan span : spans) {
+                    if (opensWithSingleMark(span)) {
+                        singles++;
+                    } else {
+                        doubles++;
+                    }
+                }
+            }
+            return doubles > singles;
+        }
+
+        private boolean isSingleMarkedTerm(QuoteSpan span) {
+            return opensWithSingleMark(span) && words(span) < QuoteReading.MIN_UNCUED_WORDS;
+        }
+
+        private boolean opensWithSingleMark(QuoteSpan span) {
+            char mark = page.charAt(span.outerStart());
+            return mark == '‘' || mark == '’';
         }
 
         private void registerMentions(Sentence sentence, int storyIndex, LocalDate storyDate) {

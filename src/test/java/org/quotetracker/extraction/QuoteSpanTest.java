@@ -76,4 +76,28 @@ class QuoteSpanTest {
     void scareQuoteWithNoSourceIsNotAQuote() {
         assertThat(Extract.quotes("The so-called \"peace plan\" was published on Monday by the newspaper.")).isEmpty();
     }
+
+    @Test
+    void shortSingleMarkedTermInDoubleMarkCopyIsNotAQuote() {
+        assertThat(Extract.quotes(
+                "“We will open the harbor in May,” said Mayor Ann Lobo.",
+                "“The boats are ready,” Lobo added.",
+                "Ned Fenn Blames The Delay On ‘Careless’ Planning"))
+                .extracting(ExtractedQuote::text).containsExactly("We will open the harbor in May,", "The boats are ready,");
+    }
+
+    @Test
+    void shortSingleMarkedQuoteInSingleMarkCopyIsAQuote() {
+        assertThat(Extract.quotes("‘We will open the harbor in May,’ said Mayor Ann Lobo.", "Lobo called the delay ‘careless’ on Monday."))
+                .extracting(ExtractedQuote::text).contains("careless");
+    }
+
+    @Test
+    void singleMarkedSpeechInDoubleMarkCopyIsStillAQuote() {
+        assertThat(Extract.quotes(
+                "“We will open the harbor in May,” said Mayor Ann Lobo.",
+                "“The boats are ready,” Lobo added.",
+                "‘I am not ruling out a second pier, because the town keeps growing,’ Lobo said."))
+                .extracting(ExtractedQuote::text).contains("I am not ruling out a second pier, because the town keeps growing,");
+    }
 }
