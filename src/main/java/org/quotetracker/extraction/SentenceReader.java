@@ -173,8 +173,8 @@ final class SentenceReader {
             i = afterPlaceTail(tokens, comma + 1);
         }
         while (i < tokens.size() && (tokens.get(i).kind() == Token.Kind.PUNCT || SubjectPhrases.isOpener(tokens.get(i))
-                || SubjectPhrases.opensPhrase(tokens, i))) {
-            boolean opener = SubjectPhrases.opensPhrase(tokens, i);
+                || SubjectPhrases.opensPhrase(tokens, i) || opensWithAdverb(tokens, i))) {
+            boolean opener = SubjectPhrases.opensPhrase(tokens, i) || opensWithAdverb(tokens, i);
             i++;
             int comma = opener ? commaOfOpeningPhrase(tokens, i) : -1;
             if (comma >= 0) {
@@ -190,7 +190,7 @@ final class SentenceReader {
                 i++;
             }
         }
-        if (i >= tokens.size() || tokens.get(i).isQuote() || isSentenceAdverb(tokens, i)) {
+        if (i >= tokens.size() || tokens.get(i).isQuote() || isSentenceAdverb(tokens, i) || opensWithCommonWord(tokens, i)) {
             return Optional.empty();
         }
         Cue none = new Cue(i, null, Cue.Kind.FINITE);
@@ -280,6 +280,52 @@ final class SentenceReader {
         }
         boolean place = end > i && end < tokens.size() && tokens.get(end).is(",") && lex.isPlace(NounPhrases.text(tokens, i, end));
         return place ? end + 1 : i;
+    }
+
+    /**
+     * A lone capitalised word opening the sentence that is no first name, no place and no name the article has used
+     * before: "Likewise, a paper ...", "Contrast that with ...". Capitalised only because it opens the sentence, it is
+     * most likely a common word; what follows it tells.
+     */
+    private boolean isUnknownOpener(List<Token> tokens, int i) {
+        if (i + 2 >= tokens.size() || !tokens.get(i).isCapitalized() || tokens.get(i + 1).isCapitalized()) {
+            return false;
+        }
+        for (int j = 0; j < i; j++) {
+            if (tokens.get(j).kind() != Token.Kind.PUNCT) {
+                return false;
+            }
+        }
+        String w = tokens.get(i).text();
+        return lex.firstNameGender(w) == null && !lex.isPlace(w) && !lex.isMedia(w) && !lex.isHonorific(w) && discourse.byName(w).isEmpty();
+    }
+
+    /**
+     * "Often, families ...", "Likewise, a paper from the institute had ...": an unknown opener, then a comma and a clause
+     * that runs on without another; "Vance, a retired judge, said" is a name and its apposition.
+     */
+    private boolean opensWithAdverb(List<Token> tokens, int i) {
+        if (!isUnknownOpener(tokens, i) || !tokens.get(i + 1).is(",")) {
+            return false;
+        }
+        for (int j = i + 2; j < tokens.size() && j < i + 14 && !tokens.get(j).isQuote(); j++) {
+            if (tokens.get(j).is(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Contrast that with ...", "Due to ...", "Name: ...": an unknown opener followed by a determiner, "to" or a colon,
+     * which no name is followed by as a subject.
+     */
+    private boolean opensWithCommonWord(List<Token> tokens, int i) {
+        if (!isUnknownOpener(tokens, i)) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        return next.is(":") || next.is("to") || next.isWord() && SubjectPhrases.isDeterminer(next);
     }
 
     /** "Specifically, ...", "Preceded by ...": a capitalised word at the start that is an adverb or a participle. */

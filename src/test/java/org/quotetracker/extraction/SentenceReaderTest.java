@@ -37,6 +37,17 @@ class SentenceReaderTest {
     }
 
     @Test
+    void anUnknownCapitalisedWordBeforeACommaOpensTheSentenceAndTheSubjectFollows() {
+        assertThat(mainSubject("Overall, Nadia Ferreira won the vote easily.")).contains("Nadia Ferreira");
+        assertThat(mainSubject("Okafor, a retired judge from the valley, won the vote.")).contains("Okafor");
+    }
+
+    @Test
+    void anUnknownCapitalisedWordBeforeADeterminerIsNoSubject() {
+        assertThat(mainSubject("Compare that with the record of Nadia Ferreira.")).isEmpty();
+    }
+
+    @Test
     void aClauseJoinedByButHasItsOwnSubject() {
         assertThat(joinedSubjects("The committee was ready to move on, but Ana Ruiz was not finished.")).containsExactly("Ana Ruiz");
         assertThat(joinedSubjects("The vote was close; Carl Meyer called it a win.")).containsExactly("Carl Meyer");
