@@ -289,6 +289,19 @@ final class NounPhrases {
     private record Appositive(String title, int end) {
     }
 
+    /** Whether a person's name that owns nothing stands at {@code i}, a known first name and more: "Mayor | Tilda Rusk". */
+    private boolean namesSomeoneElse(List<Token> tokens, int i) {
+        if (i >= tokens.size() || lex.firstNameGender(tokens.get(i).text()) == null) {
+            return false;
+        }
+        int end = i;
+        while (end < tokens.size() && tokens.get(end).isCapitalized() && !lex.isTitleHead(tokens.get(end).lower())
+                && !lex.isTitleModifier(tokens.get(end).lower()) && !lex.isStopCapitalized(tokens.get(end).text())) {
+            end++;
+        }
+        return end > i + 1 && (end == tokens.size() || !tokens.get(end).isPossessive());
+    }
+
     /**
      * "said the vice-chairman, Alan Frey", "The company's chief executive, Maria Soto, said": a title given in apposition
      * before the name. Only a definite description that opens the sentence, or follows a speech verb or a quote, counts:
@@ -348,6 +361,11 @@ final class NounPhrases {
             }
             // "Tulsa, Okla., nurse named Margot": the apposition names a person of its own
             if (t.is("who") || t.is("which") || t.is("whose") || t.is("named") || lex.isSpeechVerb(t.lower()) && !lex.isTitleHead(t.lower())) {
+                return null;
+            }
+            // "In Denver, Mayor Tilda Rusk said": a title that gives a name of its own starts another person's phrase, not
+            // an apposition of the name before the comma ("Jones, President Obama's adviser," still is one)
+            if (i == titleStart && (lex.isTitleHead(t.lower()) || lex.isHonorific(t.lower())) && namesSomeoneElse(tokens, i + 1)) {
                 return null;
             }
             hasHead |= lex.isTitleHead(t.lower());

@@ -390,4 +390,14 @@ class AttributionPatternsTest {
         String[] text = {"\"We lost four seasons in a row before anyone listened,\" said Ruth From, who founded the league."};
         assertThat(Extract.speaker("lost four seasons", text)).isEqualTo("Ruth From");
     }
+
+    @Test
+    void aTitledNameAfterAnOpeningPlaceIsThePersonNotThePlacesApposition() {
+        String[] text = {
+                "In Halden, Mayor Tilda Rusk released a statement on the bridge.",
+                "\"We will build it before the first frost,\" she said."};
+        ExtractedQuote q = Extract.quote("before the first frost", text);
+        assertThat(q.speaker().name()).isEqualTo("Tilda Rusk");
+        assertThat(q.role()).isEqualTo("Mayor");
+    }
 }
