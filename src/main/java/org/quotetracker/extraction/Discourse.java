@@ -75,20 +75,6 @@ final class Discourse {
         return find(name, SpeakerKind.PERSON);
     }
 
-    /**
-     * Whether a word is the surname of a person the article has named with a known first name before it ("Walt King"),
-     * not of a run misread as a person ("Ohio Republican").
-     */
-    boolean isFullyNamedSurname(String word) {
-        for (Referent e : entities) {
-            if (e.kind == SpeakerKind.PERSON && e.words().size() > 1 && e.surname().equalsIgnoreCase(word)
-                    && Lexicon.get().firstNameGender(e.words().get(0)) != null && !Lexicon.get().isPlace(e.words().get(0))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private Optional<Referent> find(String name, SpeakerKind kind) {
         String[] words = SPACES.split(name);
         Optional<Referent> exact = entities.stream().filter(e -> e.name().equalsIgnoreCase(name)).findFirst();

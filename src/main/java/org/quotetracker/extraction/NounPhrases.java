@@ -30,15 +30,8 @@ final class NounPhrases {
     static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "his", "her", "their", "our");
 
     private final Lexicon lex = Lexicon.get();
-    /** Whether a word is the surname of a person the article has named in full so far (none, until told). */
-    private java.util.function.Predicate<String> knownSurname = w -> false;
     private List<Token> memoTokens;
     private List<Mention> memoMentions;
-
-    /** Lets a lone title word that is a named person's surname ("King said" after "Rep. Walt King") name that person. */
-    void knowSurnames(java.util.function.Predicate<String> isKnownSurname) {
-        knownSurname = isKnownSurname;
-    }
 
     /** Every name in the sentence with the title given it there. */
     List<Mention> mentions(List<Token> tokens) {
@@ -227,9 +220,6 @@ final class NounPhrases {
         if (nameFrom == to && to - beforeCut >= 2 && lex.firstNameGender(tokens.get(beforeCut).text()) != null) {
             nameFrom = beforeCut;
         }
-        if (nameFrom == to && to - from == 1 && isKnownSurname(tokens, from)) {
-            nameFrom = from;
-        }
         // "Secretary of State Antony Blinken": words that finish the title stay with it.
         while (nameFrom < to && nameFrom > from && to - nameFrom > 1
                 && (lex.isTitleModifier(tokens.get(nameFrom).lower()) || tokens.get(nameFrom).is("of") || tokens.get(nameFrom).is("the")
@@ -271,25 +261,6 @@ final class NounPhrases {
             gender = gender(tokens.get(nameFrom).text(), title);
         }
         return new Mention(titleFrom, end, name, title, kind, gender, tokens.get(nameFrom).start(), nameFrom, to);
-    }
-
-    /**
-     * "King said", "said Major" after "Rep. Walt King" and "Dana Major": a lone title word that is the surname of a person
-     * the article named is that person; after "the" or "a" it is still the title ("the King"), and opening a sentence it
-     * must be the subject of a verb or a possessive ("Major changes" is no one). A party word ("Republican") stays one.
-     */
-    private boolean isKnownSurname(List<Token> tokens, int i) {
-        if (lex.isDemonym(tokens.get(i).text()) || !knownSurname.test(tokens.get(i).text())) {
-            return false;
-        }
-        if (i > 0) {
-            return !DETERMINERS.contains(tokens.get(i - 1).lower());
-        }
-        if (i + 1 >= tokens.size()) {
-            return true;
-        }
-        Token next = tokens.get(i + 1);
-        return next.is(",") || next.isPossessive() || lex.isSpeechVerb(next.lower()) || lex.isAuxiliary(next.text());
     }
 
     private boolean nextToSpeechVerb(List<Token> tokens, int from, int to) {

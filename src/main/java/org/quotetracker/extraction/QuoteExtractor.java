@@ -73,7 +73,6 @@ public final class QuoteExtractor {
 
         Run(String page) {
             this.page = page;
-            phrases.knowSurnames(discourse::isFullyNamedSurname);
         }
 
         Extraction extract(ParsedPage parsed) {
