@@ -124,7 +124,31 @@ final class NounPhrases {
             return false;
         }
         // A capitalised function word ("The", "But") starts no name, but "The Pentagon" keeps its article later.
-        return !lex.isStopCapitalized(t.text()) || lex.isHonorific(t.lower()) && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized();
+        return !lex.isStopCapitalized(t.text()) || lex.isHonorific(t.lower()) && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()
+                || isMonthFirstName(tokens, i);
+    }
+
+    /** Words before a month that make it a time ("in May", "since June", "the April vote"), not a first name. */
+    private static final Set<String> BEFORE_A_TIME = Set.of("in", "since", "by", "until", "till", "during", "through", "throughout",
+            "last", "next", "early", "late", "mid", "of", "from", "before", "after", "every", "each", "between");
+
+    /**
+     * "her friend Jan Piercy", "said April Dunmore": a month that is also a first name, before a capitalised word that
+     * could be a surname (no month, title, institution or place), starts a name unless a word before it makes it a time.
+     */
+    boolean isMonthFirstName(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!MONTHS.contains(t.lower()) || lex.firstNameGender(t.text()) == null || i + 1 >= tokens.size()) {
+            return false;
+        }
+        if (i > 0 && (BEFORE_A_TIME.contains(tokens.get(i - 1).lower()) || DETERMINERS.contains(tokens.get(i - 1).lower()))) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        String w = next.lower();
+        return next.isWord() && next.isCapitalized() && !isUpperWord(tokens, i + 1) && !lex.isStopCapitalized(next.text())
+                && !lex.isHonorific(w) && !lex.isTitleHead(w) && !lex.isTitleModifier(w) && !lex.isOrganizationHead(next.text())
+                && !lex.isPlace(w) && !lex.isDemonym(next.text()) && !lex.isMedia(next.text());
     }
 
     private boolean continuesName(List<Token> tokens, int i) {

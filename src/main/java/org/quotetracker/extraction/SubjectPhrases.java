@@ -103,7 +103,7 @@ final class SubjectPhrases {
             return phraseBeforeAppositive(tokens, end - 1);
         }
         int start = end;
-        while (start > 0 && isPhraseWord(tokens.get(start - 1))) {
+        while (start > 0 && isPhraseWordAt(tokens, start - 1)) {
             start--;
             if (isDeterminer(tokens.get(start))) {
                 break;
@@ -413,7 +413,7 @@ final class SubjectPhrases {
     /** The noun phrase that starts at index from: "Britain's defence minister John Healey" in "said ... in a reply". */
     Optional<int[]> phraseAfter(List<Token> tokens, int from) {
         int end = from;
-        while (end < tokens.size() && (isPhraseWord(tokens.get(end)) || end > from && leadsToTitledName(tokens, end)
+        while (end < tokens.size() && (isPhraseWordAt(tokens, end) || end > from && leadsToTitledName(tokens, end)
                 || joinsTitles(tokens, from, end))
                 && !(end > from && isDeterminer(tokens.get(end)))
                 && !(end > from && PHRASE_STOPS.contains(tokens.get(end).text()) && !joinsTitles(tokens, from, end))) {
@@ -536,6 +536,7 @@ final class SubjectPhrases {
             start++; // "- Carl Bialik:", "& Co."
         }
         while (start < end && tokens.get(start).isCapitalized() && lex.isStopCapitalized(tokens.get(start).text())
+                && !nounPhrases.isMonthFirstName(tokens, start)
                 && !isDeterminer(tokens.get(start)) && !lex.isHonorific(tokens.get(start).lower())
                 && !PERSONAL_PRONOUNS.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) {
             start++;
@@ -544,6 +545,11 @@ final class SubjectPhrases {
             start++;
         }
         return start;
+    }
+
+    /** A phrase word, or a month that is a first name here ("Jan Pettit"), which the word alone cannot tell. */
+    private boolean isPhraseWordAt(List<Token> tokens, int i) {
+        return isPhraseWord(tokens.get(i)) || nounPhrases.isMonthFirstName(tokens, i);
     }
 
     boolean isPhraseWord(Token t) {

@@ -1,0 +1,34 @@
+package org.quotetracker.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Names whose first word is also a month, read as the article uses them. */
+class NameReadingTest {
+
+    @Test
+    void aMonthBeforeASurnameIsAFirstName() {
+        assertThat(Extract.speaker("twenty years", "Her neighbour Jan Torvik came to the hearing.",
+                "\"I have kept bees here for twenty years,\" said Jan Torvik.")).isEqualTo("Jan Torvik");
+    }
+
+    @Test
+    void aMonthOpeningASentenceBeforeASurnameIsAFirstName() {
+        assertThat(Extract.speaker("paperwork", "\"The paperwork took a month,\" April Dunmore said.")).isEqualTo("April Dunmore");
+    }
+
+    @Test
+    void aMonthAfterInStaysAMonth() {
+        String text = "In May Congress will vote on the repairs.";
+        assertThat(new NounPhrases().mentions(Tokenizer.tokenize(text, 0, text.length(), java.util.List.of())))
+                .extracting(Mention::name).containsExactly("Congress");
+    }
+
+    @Test
+    void aMonthFirstNameOpensTheSubjectBeforeAnApposition() {
+        assertThat(Extract.speaker("gamble", "The mayor Tom Lorne spoke on Friday.",
+                "State auditor June Halvik, a longtime critic of Lorne, calls the pipeline plan \"a gamble\" with public money."))
+                .isEqualTo("June Halvik");
+    }
+}
