@@ -284,7 +284,7 @@ final class SentenceReader {
 
     /**
      * A lone capitalised word opening the sentence that is no first name, no place and no name the article has used
-     * before: "Likewise, a paper ...", "Contrast that with ...". Capitalised only because it opens the sentence, it is
+     * before: "Likewise, the council ...", "Contrast that with ...". Capitalised only because it opens the sentence, it is
      * most likely a common word; what follows it tells.
      */
     private boolean isUnknownOpener(List<Token> tokens, int i) {
@@ -301,7 +301,7 @@ final class SentenceReader {
     }
 
     /**
-     * "Often, families ...", "Likewise, a paper from the institute had ...": an unknown opener, then a comma and a clause
+     * "Often, families ...", "Likewise, the council had ...": an unknown opener, then a comma and a clause
      * that runs on without another; "Vance, a retired judge, said" is a name and its apposition.
      */
     private boolean opensWithAdverb(List<Token> tokens, int i) {
