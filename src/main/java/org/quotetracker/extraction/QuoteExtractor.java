@@ -141,7 +141,7 @@ public final class QuoteExtractor {
             boolean open = false;
             int leadSentence = sentenceCount;
             List<Block> blocks = story.paragraphs();
-            boolean doubleMarkStyle = usesDoubleMarks(blocks);
+            boolean doubleMarkStyle = QuoteScanner.quotesWithDoubleMarks(page, blocks);
             for (int b = 0; b < blocks.size(); b++) {
                 Block paragraph = blocks.get(b);
                 Block nextParagraph = b + 1 < blocks.size() ? blocks.get(b + 1) : null;
@@ -212,35 +212,11 @@ public final class QuoteExtractor {
         }
 
         /**
-         * Whether the story quotes between double marks ("…") more often than between single ones: then a few words
-         * between single marks alone are a term, a nickname or a headline's quote (the so-called ‘reset’), as in
-         * American copy, not speech. Where single marks are the house style, as in British copy, they quote speech.
+         * In a story that quotes with double marks, a few words between single marks alone are a term, a nickname or
+         * a headline's quote (the so-called ‘reset’), as in American copy, not speech.
          */
-        private boolean usesDoubleMarks(List<Block> blocks) {
-            int doubles = 0;
-            int singles = 0;
-            boolean open = false;
-            for (Block paragraph : blocks) {
-                List<QuoteSpan> spans = QuoteScanner.scan(page, paragraph.start(), paragraph.end(), open);
-                open = !spans.isEmpty() && !spans.get(spans.size() - 1).closed();
-                for (QuoteSpan span : spans) {
-                    if (opensWithSingleMark(span)) {
-                        singles++;
-                    } else {
-                        doubles++;
-                    }
-                }
-            }
-            return doubles > singles;
-        }
-
         private boolean isSingleMarkedTerm(QuoteSpan span) {
-            return opensWithSingleMark(span) && words(span) < QuoteReading.MIN_UNCUED_WORDS;
-        }
-
-        private boolean opensWithSingleMark(QuoteSpan span) {
-            char mark = page.charAt(span.outerStart());
-            return mark == '‘' || mark == '’';
+            return QuoteScanner.opensWithSingleMark(page, span) && words(span) < QuoteReading.MIN_UNCUED_WORDS;
         }
 
         private void registerMentions(Sentence sentence, int storyIndex, LocalDate storyDate) {

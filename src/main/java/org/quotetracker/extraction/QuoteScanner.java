@@ -71,6 +71,33 @@ final class QuoteScanner {
     }
 
     /** Whether a closing mark closes the innermost open quote, or is an apostrophe or a stray mark. */
+    /**
+     * Whether a story quotes between double marks ("…") more often than between single ones, as American copy does;
+     * where single marks are the house style, as in British copy, they quote speech.
+     */
+    static boolean quotesWithDoubleMarks(String text, List<Block> paragraphs) {
+        int doubles = 0;
+        int singles = 0;
+        boolean open = false;
+        for (Block paragraph : paragraphs) {
+            List<QuoteSpan> spans = scan(text, paragraph.start(), paragraph.end(), open);
+            open = !spans.isEmpty() && !spans.get(spans.size() - 1).closed();
+            for (QuoteSpan span : spans) {
+                if (opensWithSingleMark(text, span)) {
+                    singles++;
+                } else {
+                    doubles++;
+                }
+            }
+        }
+        return doubles > singles;
+    }
+
+    static boolean opensWithSingleMark(String text, QuoteSpan span) {
+        char mark = text.charAt(span.outerStart());
+        return mark == '‘' || mark == '’';
+    }
+
     private static boolean closes(Mark mark, Role role, Open top, List<Mark> marks, int index) {
         if (role != Role.WEAK_CLOSE) {
             return true;
