@@ -70,7 +70,6 @@ final class QuoteScanner {
         return quotes;
     }
 
-    /** Whether a closing mark closes the innermost open quote, or is an apostrophe or a stray mark. */
     /**
      * Whether a story quotes between double marks ("…") more often than between single ones, as American copy does;
      * where single marks are the house style, as in British copy, they quote speech.
@@ -98,6 +97,7 @@ final class QuoteScanner {
         return mark == '‘' || mark == '’';
     }
 
+    /** Whether a closing mark closes the innermost open quote, or is an apostrophe or a stray mark. */
     private static boolean closes(Mark mark, Role role, Open top, List<Mark> marks, int index) {
         if (role != Role.WEAK_CLOSE) {
             return true;

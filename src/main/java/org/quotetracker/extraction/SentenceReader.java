@@ -172,9 +172,12 @@ final class SentenceReader {
             }
             i = afterPlaceTail(tokens, comma + 1);
         }
-        while (i < tokens.size() && (tokens.get(i).kind() == Token.Kind.PUNCT || SubjectPhrases.isOpener(tokens.get(i))
-                || SubjectPhrases.opensPhrase(tokens, i) || opensWithAdverb(tokens, i))) {
+        while (i < tokens.size()) {
+            // asked once per token: an unknown opener looks its word up among everyone the article has named
             boolean opener = SubjectPhrases.opensPhrase(tokens, i) || opensWithAdverb(tokens, i);
+            if (!opener && tokens.get(i).kind() != Token.Kind.PUNCT && !SubjectPhrases.isOpener(tokens.get(i))) {
+                break;
+            }
             i++;
             int comma = opener ? commaOfOpeningPhrase(tokens, i) : -1;
             if (comma >= 0) {
