@@ -141,13 +141,24 @@ final class SentenceReader {
             }
             return Optional.empty();
         }
+        if (i > 1 && (tokens.get(i - 1).is("as") || tokens.get(i - 1).is("for"))) {
+            // "quoted the president as saying", "mocked Reed for calling himself": the object of the verb before said it
+            return phrases.phraseBefore(tokens, i - 1)
+                    .filter(range -> range[0] > 0 && tokens.get(range[0] - 1).isWord() && !tokens.get(range[0] - 1).isCapitalized()
+                            && !lex.isAuxiliary(tokens.get(range[0] - 1).text()))
+                    .flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, cue, AttributionMethod.PARTICIPLE, 0.85));
+        }
         if (i == 0 || !tokens.get(i - 1).isCapitalized()) {
             return Optional.empty();
         }
-        // only "with X tweeting": a name before a participle is otherwise the object of the main verb
-        return phrases.phraseBefore(tokens, i).filter(range -> range[0] > 0 && tokens.get(range[0] - 1).is("with"))
+        // "with X tweeting", "footage of X saying", "- X saying he was": a name after a preposition or a dash is the
+        // participle's own subject; a name right after a verb is otherwise its object, and the main subject speaks
+        return phrases.phraseBefore(tokens, i).filter(range -> range[0] > 0 && OWN_SUBJECT_BEFORE.contains(tokens.get(range[0] - 1).text()))
                 .flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, cue, AttributionMethod.PARTICIPLE, 0.85));
     }
+
+    /** Words before a name that make it the subject of the participle right after it ("of X saying"). */
+    private static final Set<String> OWN_SUBJECT_BEFORE = Set.of("with", "of", "from", "about", "like", "without", "-", "--", "\u2013", "\u2014");
 
     /** The speaker of a sentence's main clause, for participles ("..., saying") that borrow it. */
     Optional<Attribution> mainSpeaker(List<Token> tokens, Cue participle, int sentence) {
