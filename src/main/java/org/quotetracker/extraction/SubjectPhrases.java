@@ -127,19 +127,29 @@ final class SubjectPhrases {
 
     /**
      * "a man in Manchester said", "a voter from Ohio said": the name after the preposition is where the person is,
-     * and the description before it is the subject. Where that description starts (its determiner), or -1.
+     * and the description before it is the subject; so in "a spokeswoman for the Budget Committee said", where it is
+     * whom the person works for. Where that description starts (its determiner), or -1.
      */
     private int descriptionBeforePlace(List<Token> tokens, int start) {
-        if (start < 3 || !PLACE_PREPOSITIONS.contains(tokens.get(start - 1).text())) {
+        // "a spokeswoman for the Budget Committee said": the description is the subject and the institution its
+        // employer, as in "said a spokeswoman for the committee"; only an indefinite one, which introduces someone new
+        int name = start < tokens.size() && tokens.get(start).is("the") ? start + 1 : start;
+        int at = start > 0 && tokens.get(start - 1).is("the") ? start - 1 : start;
+        boolean place = start >= 3 && PLACE_PREPOSITIONS.contains(tokens.get(start - 1).text());
+        boolean employer = !place && at >= 3 && name < tokens.size() && tokens.get(name).isCapitalized()
+                && EMPLOYER_PREPOSITIONS.contains(tokens.get(at - 1).text());
+        if (!place && !employer) {
             return -1;
         }
-        Token head = tokens.get(start - 2);
+        int prepositionAt = place ? start - 1 : at - 1;
+        Token head = tokens.get(prepositionAt - 1);
         if (head.isCapitalized() || !(lex.isTitleHead(head.lower()) || lex.isAnonymousHead(head.lower()))) {
             return -1;
         }
-        for (int i = start - 3; i >= 0 && i >= start - 6; i--) {
+        for (int i = prepositionAt - 2; i >= 0 && i >= prepositionAt - 5; i--) {
             Token t = tokens.get(i);
-            if (isDeterminer(t) || INDEFINITE.contains(t.lower())) {
+            if (employer ? INDEFINITE.contains(t.lower()) && !t.lower().equals("senior") && !t.lower().equals("top")
+                    : isDeterminer(t) || INDEFINITE.contains(t.lower())) {
                 return i;
             }
             if (!isPhraseWord(t) && !(t.isWord() && !t.isCapitalized())) {
@@ -225,6 +235,7 @@ final class SubjectPhrases {
 
     /** The prepositions after which a capitalised name is where a described person is: "a voter from Ohio". */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "at");
+    private static final Set<String> EMPLOYER_PREPOSITIONS = Set.of("for", "of", "with", "to");
 
     /**
      * A lower-case noun that may end a description: not a pronoun, an auxiliary, a speech verb, an adverb, a participle

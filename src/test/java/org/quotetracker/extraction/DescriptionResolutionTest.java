@@ -51,4 +51,11 @@ class DescriptionResolutionTest {
                 "\"Nobody asked the people who ride the buses,\" she said."};
         assertThat(Extract.speaker("ride the buses", text)).isEqualTo("A retired nurse");
     }
+
+    @Test
+    void anIndefiniteDescriptionBeforeItsEmployerIsTheSpeakerNotTheEmployer() {
+        String[] text = {
+                "A spokeswoman for the Budget Committee said, \"The new rules leave the harbor fund untouched for another year.\""};
+        assertThat(Extract.speaker("harbor fund untouched", text)).isEqualTo("A spokeswoman for the Budget Committee");
+    }
 }
