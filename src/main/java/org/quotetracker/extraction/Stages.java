@@ -23,6 +23,7 @@ final class Stages {
             new Continuation(),
             new NextSentence(),
             new NextParagraph(),
+            new SpeechNounOwner(),
             new SentenceSubject(),
             new NearestPerson());
 

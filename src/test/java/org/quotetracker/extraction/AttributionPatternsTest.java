@@ -406,4 +406,10 @@ class AttributionPatternsTest {
         String text = "The plan drew fire from Ada Brun, who has called the levy a “tax on farmers,” and from Tom Reed.";
         assertThat(Extract.speaker("tax on farmers", text)).isEqualTo("Ada Brun");
     }
+
+    @Test
+    void namedOwnerOfANounForWordsIsTheSpeakerOfTheQuoteInItsComplement() {
+        String text = "The town still remembers Ada Brun's warning that the river is a “slow flood” each spring.";
+        assertThat(Extract.speaker("slow flood", text)).isEqualTo("Ada Brun");
+    }
 }
