@@ -45,7 +45,6 @@ final class Lexicon {
     private final Set<String> demonyms;
     private final Set<String> stopCapitalized;
     private final Set<String> nonPersonHeads;
-    private final Set<String> speechNouns;
 
     static Lexicon get() {
         return INSTANCE;
@@ -84,7 +83,6 @@ final class Lexicon {
         demonyms = words("demonyms");
         stopCapitalized = words("stop-capitalized");
         nonPersonHeads = words("non-person-heads");
-        speechNouns = words("speech-nouns");
     }
 
     private void add(String section, String word) {
@@ -187,11 +185,6 @@ final class Lexicon {
     /** "crowd", "panel", "video": a noun that never stands for one person. */
     boolean isNonPersonHead(String word) {
         return nonPersonHeads.contains(lower(word));
-    }
-
-    /** "claim", "promise", "call": a noun for what its owner said ("her claim that …"). */
-    boolean isSpeechNoun(String word) {
-        return speechNouns.contains(lower(word));
     }
 
     boolean isDocumentHead(String word) {

@@ -25,7 +25,7 @@ final class NounPhrases {
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec");
 
-    static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "his", "her", "their", "our");
 

@@ -44,41 +44,6 @@ final class SentenceReader {
         return verbs.pronounSubject(tokens, cue);
     }
 
-    /**
-     * "Reed's claim that the levy is “a tax on farmers”", "Lowe's call for “calm”": the named owner of a noun for what
-     * someone said, when the quote stands in that noun's complement (after "that", "to" or "for", with no other quote,
-     * speech verb or clause break between), is whose words they are. Not "his claim": a possessive pronoun is resolved
-     * only as "he" is, by the last subject, which is often not the person the sentence has just named.
-     */
-    Optional<Attribution> speechNounOwner(List<Token> tokens, int q, int sentence) {
-        for (int i = q - 1; i >= 2 && i >= q - 12; i--) {
-            Token t = tokens.get(i);
-            if (t.isQuote() || t.is(";") || t.isWord() && lex.isSpeechVerb(t.lower()) && !lex.isSpeechNoun(t.lower())) {
-                return Optional.empty();
-            }
-            if (!t.isWord() || !lex.isSpeechNoun(t.lower()) || t.isCapitalized() || !opensComplement(tokens, i + 1, q)) {
-                continue;
-            }
-            Token owner = tokens.get(i - 1);
-            Cue none = new Cue(i, null, Cue.Kind.FINITE);
-            if (!owner.isPossessive()) {
-                return Optional.empty();
-            }
-            int possessive = i - 1;
-            return phrases.phraseBefore(tokens, possessive).filter(r -> r[1] == possessive && tokens.get(r[1] - 1).isCapitalized())
-                    .flatMap(r -> resolver.resolve(tokens, r[0], r[1], sentence, none, AttributionMethod.EXPLICIT_BEFORE, 0.9));
-        }
-        return Optional.empty();
-    }
-
-    /** "that", "to" or "for" right after the noun, or after a day ("his comment Monday that …"), before the quote. */
-    private static boolean opensComplement(List<Token> tokens, int i, int q) {
-        if (i < q && NounPhrases.WEEKDAYS.contains(tokens.get(i).lower())) {
-            i++;
-        }
-        return i < q && (tokens.get(i).is("that") || tokens.get(i).is("to") || tokens.get(i).is("for"));
-    }
-
     /** "Former secretary of state Hillary Clinton: “…”": a name and a colon introduce the quote, transcript style. */
     Optional<Attribution> colonSpeaker(List<Token> tokens, int q, int sentence) {
         if (q < 2 || !tokens.get(q - 1).is(":")) {

@@ -23,7 +23,6 @@ final class Stages {
             new Continuation(),
             new NextSentence(),
             new NextParagraph(),
-            new SpeechNounOwner(),
             new SentenceSubject(),
             new NearestPerson());
 
