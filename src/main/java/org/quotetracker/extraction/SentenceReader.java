@@ -64,7 +64,7 @@ final class SentenceReader {
                     .map(a -> new Attribution(a.speaker(), a.role(), cue.verb(), AttributionMethod.PARTICIPLE, 0.85, a.subjectAt()));
             case FINITE -> {
                 if (passiveAgent(tokens, cue)) {
-                    Optional<Attribution> agent = phrases.phraseAfter(tokens, SpeechVerbs.agentBy(tokens, cue.index()) + 1)
+                    Optional<Attribution> agent = phrases.phraseAfter(tokens, cue.index() + 2)
                             .flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, cue, AttributionMethod.EXPLICIT_BEFORE, 0.9));
                     if (agent.isPresent()) {
                         yield agent;
@@ -113,8 +113,8 @@ final class SentenceReader {
     /** "Sanders was asked by host Bill Maher, “…”": the asker follows "by". */
     private static boolean passiveAgent(List<Token> tokens, Cue cue) {
         int i = cue.index();
-        return i > 0 && Set.of("was", "were", "is", "being", "been").contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
-                && SpeechVerbs.agentBy(tokens, i) >= 0 && SpeechVerbs.agentBy(tokens, i) + 1 < tokens.size();
+        return i > 0 && i + 2 < tokens.size() && Set.of("was", "were", "is", "being", "been").contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
+                && tokens.get(i + 1).is("by");
     }
 
     /** The index of the last quote before the cue, or -1. */

@@ -218,23 +218,6 @@ final class SpeechVerbs {
     /** "the staffer was charged with battery": a passive verb's subject did not speak, unless "by" names who did. */
     private static boolean isPassive(List<Token> tokens, int i) {
         return i > 0 && Set.of("was", "were", "is", "are", "been", "being", "be").contains(tokens.get(i - 1).lower())
-                && agentBy(tokens, i) < 0 && !tokens.get(i).lower().endsWith("ing");
-    }
-
-    /**
-     * "was asked by X", "was described as “a slow leak” by X", "has been called “quiet capture” by X": the index of
-     * the "by" that names the agent of a passive speech verb, right after it or after its quoted complement; else -1.
-     */
-    static int agentBy(List<Token> tokens, int verb) {
-        for (int j = verb + 1; j < tokens.size() && j <= verb + 4; j++) {
-            Token t = tokens.get(j);
-            if (t.is("by")) {
-                return j == verb + 1 || tokens.get(j - 1).isQuote() ? j : -1;
-            }
-            if (!t.isQuote() && !t.is("as") && !t.is("a") && !t.is("an") && !t.is("the")) {
-                return -1;
-            }
-        }
-        return -1;
+                && !(i + 1 < tokens.size() && tokens.get(i + 1).is("by")) && !tokens.get(i).lower().endsWith("ing");
     }
 }
