@@ -148,7 +148,9 @@ final class QuoteScanner {
                     }
                 }
                 case '’' -> {
-                    Role role = apostropheOrClose(before, after);
+                    // "“’House of Cards,’”", "“’Twas …”": right after an opening mark it opens (typed the wrong way, or
+                    // an elision); it never closes a quote that has no word yet
+                    Role role = before == '“' || before == '"' ? Role.OPEN : apostropheOrClose(before, after);
                     if (role != null) {
                         marks.add(new Mark(i, Family.SINGLE, role));
                     }

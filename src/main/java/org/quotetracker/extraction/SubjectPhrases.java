@@ -90,6 +90,22 @@ final class SubjectPhrases {
     }
 
     /** The noun phrase that ends just before a verb, skipping adverbs, auxiliaries and "on Tuesday". */
+    /**
+     * "Reed, who has called the pact …", "Lowe, who says …": when the verb's subject is a relative "who" after a comma,
+     * the person named right before that comma. Empty otherwise.
+     */
+    Optional<int[]> relativeAntecedent(List<Token> tokens, int verb) {
+        int end = verb;
+        while (end > 0 && (lex.isAuxiliary(tokens.get(end - 1).text()) && !tokens.get(end - 1).isCapitalized() || isTimeWord(tokens, end - 1))) {
+            end--;
+        }
+        if (end < 3 || !tokens.get(end - 1).is("who") || !tokens.get(end - 2).is(",")) {
+            return Optional.empty();
+        }
+        int comma = end - 2;
+        return phraseBefore(tokens, comma).filter(r -> r[1] == comma && namesPerson(tokens, r));
+    }
+
     Optional<int[]> phraseBefore(List<Token> tokens, int verb) {
         int end = verb;
         while (end > 0 && (lex.isAuxiliary(tokens.get(end - 1).text()) && !tokens.get(end - 1).isCapitalized() || isTimeWord(tokens, end - 1))) {

@@ -400,4 +400,10 @@ class AttributionPatternsTest {
         assertThat(q.speaker().name()).isEqualTo("Tilda Rusk");
         assertThat(q.role()).isEqualTo("Mayor");
     }
+
+    @Test
+    void relativeWhoBeforeASpeechVerbGivesTheQuoteToTheNameBeforeIt() {
+        String text = "The plan drew fire from Ada Brun, who has called the levy a “tax on farmers,” and from Tom Reed.";
+        assertThat(Extract.speaker("tax on farmers", text)).isEqualTo("Ada Brun");
+    }
 }

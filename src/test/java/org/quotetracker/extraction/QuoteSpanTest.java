@@ -100,4 +100,16 @@ class QuoteSpanTest {
                 "‘I am not ruling out a second pier, because the town keeps growing,’ Lobo said."))
                 .extracting(ExtractedQuote::text).contains("I am not ruling out a second pier, because the town keeps growing,");
     }
+
+    @Test
+    void singleMarkRightAfterAnOpeningDoubleMarkOpensAnInnerQuote() {
+        assertThat(Extract.quotes("Asked for her favourite show, Kim Lee laughed. “’The Night Garden,’” she said, “though I rarely get to watch it.”"))
+                .extracting(ExtractedQuote::text).contains("’The Night Garden,’");
+    }
+
+    @Test
+    void elisionRightAfterAnOpeningDoubleMarkDoesNotCloseTheQuote() {
+        assertThat(Extract.quotes("“’Tis the season for mending fences,” said Kim Lee."))
+                .extracting(ExtractedQuote::text).containsExactly("’Tis the season for mending fences,");
+    }
 }
