@@ -115,6 +115,20 @@ final class Discourse {
      * very pronoun, resolved before) in this story, else the latest such person mentioned at all.
      */
     Optional<Referent> pronoun(Gender gender, int story, int offset) {
+        return antecedent(gender, story, offset, e -> true);
+    }
+
+    /**
+     * What a definite description that no title fits points back to ("said the former top aide"): as "he" would, but
+     * only to a named person. An unnamed one was introduced by a description of its own ("a reporter asked", "another
+     * supporter wrote", "a crowd cheered"), and "the businessman" is not "the reporter"; only one with the same head noun
+     * ("a popular column" ... "the column noted") is the one meant.
+     */
+    Optional<Referent> describedAntecedent(String head, int story, int offset) {
+        return antecedent(Gender.UNKNOWN, story, offset, e -> e.surname().equalsIgnoreCase(head));
+    }
+
+    private Optional<Referent> antecedent(Gender gender, int story, int offset, java.util.function.Predicate<Referent> unnamedFits) {
         List<Referent> agreeing = entities.stream()
                 .filter(e -> e.kind == SpeakerKind.PERSON && e.gender.agreesWith(gender) && e.story == story)
                 .toList();
@@ -128,7 +142,7 @@ final class Discourse {
         List<Referent> named = List.copyOf(people);
         // "A retired nurse stood up at the back. ... she said": an unnamed person who was the subject of a clause is
         // as good an antecedent as a named one; only as a subject, as a description in passing is not who "she" is
-        entities.stream().filter(e -> e.kind == SpeakerKind.ANONYMOUS && e.story == story && e.lastSubject >= 0
+        entities.stream().filter(e -> e.kind == SpeakerKind.ANONYMOUS && unnamedFits.test(e) && e.story == story && e.lastSubject >= 0
                         && !SubjectPhrases.isPluralNoun(e.surname()) && NounPhrases.titleGender(e.title).agreesWith(gender))
                 .forEach(people::add);
         return people.stream().filter(e -> e.lastSubject >= 0 && e.lastSubject <= offset).max(Comparator.comparingInt(e -> e.lastSubject))

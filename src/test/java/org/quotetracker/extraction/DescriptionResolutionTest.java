@@ -51,4 +51,22 @@ class DescriptionResolutionTest {
                 "\"Nobody asked the people who ride the buses,\" she said."};
         assertThat(Extract.speaker("ride the buses", text)).isEqualTo("A retired nurse");
     }
+
+    @Test
+    void aDescriptionPointsBackToTheNamedPersonNotToAnUnnamedOneOfAnotherDescription() {
+        String[] text = {
+                "Ruth Calder toured the flooded streets of the harbor district on Sunday.",
+                "A volunteer asked Calder whether the pumps would hold through the night.",
+                "\"We have bought every spare pump in the state,\" the veteran engineer replied."};
+        assertThat(Extract.speaker("every spare pump", text)).isEqualTo("Ruth Calder");
+    }
+
+    @Test
+    void aDescriptionPointsBackToAnUnnamedOneWithTheSameHead() {
+        String[] text = {
+                "Ruth Calder toured the flooded streets of the harbor district on Sunday.",
+                "A weekly column in the local paper took her to task for the slow repairs.",
+                "\"The pumps arrived a week after the water did,\" the column noted."};
+        assertThat(Extract.speaker("a week after the water", text)).isEqualTo("A weekly column");
+    }
 }
