@@ -175,6 +175,19 @@ final class Discourse {
                 .max(Comparator.comparingInt(e -> e.lastMention));
     }
 
+    /**
+     * "the group said", "the company wrote": a body the story named in this sentence or the four before, the latest, by
+     * what its name shows (an organisation, not a place, a person or a news outlet, which "the newspaper" finds), so
+     * that the common noun does not become an institution of its own. The common noun alone is never the name.
+     */
+    Optional<Referent> recentOrganization(int story, int sentence) {
+        return entities.stream()
+                .filter(e -> e.story == story && e.lastMention >= sentence - 4 && e.lastMention <= sentence)
+                .filter(e -> Character.isUpperCase(e.name().charAt(0)) && MentionType.of(e) == MentionType.ORGANIZATION
+                        && !Lexicon.get().isMedia(e.name()))
+                .max(Comparator.comparingInt(e -> e.lastMention));
+    }
+
     /** "it said": the latest institution. */
     Optional<Referent> latestOrganization(int story) {
         return entities.stream().filter(e -> e.kind == SpeakerKind.ORGANIZATION && e.story == story).max(Comparator.comparingInt(e -> e.lastMention));

@@ -69,4 +69,13 @@ class DescriptionResolutionTest {
                 "\"The pumps arrived a week after the water did,\" the column noted."};
         assertThat(Extract.speaker("a week after the water", text)).isEqualTo("A weekly column");
     }
+
+    @Test
+    void theGroupIsTheBodyTheStoryJustNamedNotAnInstitutionCalledGroup() {
+        String[] text = {
+                "Mayor Janet Holt said the city would inspect the building next week.",
+                "Harbor Watch, a tenants' rights nonprofit, sued the landlord on Monday.",
+                "\"We will keep filing until the heat is back on,\" the group said on its website."};
+        assertThat(Extract.speaker("heat is back on", text)).isEqualTo("Harbor Watch");
+    }
 }
