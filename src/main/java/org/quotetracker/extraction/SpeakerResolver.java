@@ -73,6 +73,9 @@ final class SpeakerResolver {
         Token last = tokens.get(to - 1);
         boolean commonHead = !last.isCapitalized() && (lex.isDocumentHead(last.lower()) || lex.isOrganizationHead(last.lower()));
         Mention mention = commonHead || endsInDescription(tokens, from, to) ? null : nounPhrases.phrase(tokens, from, to);
+        if (mention != null && isPlaceModifier(tokens, mention, to)) {
+            mention = null; // "the New York businessman", "a Texas rancher": a place before a noun says where, not who
+        }
         if (mention != null) {
             mention = withOwnersSurname(tokens, from, to, mention);
             Referent entity = discourse.resolve(mention, sentence, story);
@@ -93,6 +96,16 @@ final class SpeakerResolver {
         }
         Mention inside = nounPhrases.phrase(tokens, from, to);
         return inside == null || inside.to() < to;
+    }
+
+    /**
+     * Whether the name read in a phrase is a place (or a nationality) that a lower-case noun ending the phrase follows:
+     * "the New York businessman" is a businessman, never New York.
+     */
+    private boolean isPlaceModifier(List<Token> tokens, Mention mention, int to) {
+        Token last = tokens.get(to - 1);
+        return mention.to() < to && last.isWord() && !last.isCapitalized() && !last.isPossessive()
+                && (lex.isPlace(mention.name()) || lex.isDemonym(mention.name()) && !mention.name().endsWith("s"));
     }
 
     /**
