@@ -22,7 +22,7 @@ final class Discourse {
 
     /** The entity a name mention stands for, registering it (or enriching a known one) on the way. */
     Referent resolve(Mention mention, int sentence, int story) {
-        Referent entity = find(mention.name(), mention.kind()).orElse(null);
+        Referent entity = find(mention.name(), mention.kind(), mention.gender()).orElse(null);
         if (entity == null) {
             entity = new Referent(mention.name(), mention.kind(), mention.gender(), mention.title());
             entities.add(entity);
@@ -72,10 +72,10 @@ final class Discourse {
 
     /** A known person or institution answering to this name, without registering anything. */
     Optional<Referent> byName(String name) {
-        return find(name, SpeakerKind.PERSON);
+        return find(name, SpeakerKind.PERSON, Gender.UNKNOWN);
     }
 
-    private Optional<Referent> find(String name, SpeakerKind kind) {
+    private Optional<Referent> find(String name, SpeakerKind kind, Gender gender) {
         String[] words = SPACES.split(name);
         Optional<Referent> exact = entities.stream().filter(e -> e.name().equalsIgnoreCase(name)).findFirst();
         if (exact.isPresent() || kind != SpeakerKind.PERSON) {
@@ -84,12 +84,24 @@ final class Discourse {
         if (words.length == 1) {
             return latest(entities.stream().filter(e -> e.kind == SpeakerKind.PERSON && e.answersTo(name)).toList());
         }
-        // "Joe Biden" after "Biden", or "Charles Q. Brown Jr." after "Charles Brown": same surname, no clashing first name.
+        // "Joe Biden" after "Biden", or "Charles Q. Brown Jr." after "Charles Brown": same surname, no clashing first
+        // name; nor a first name of the other sex than the text gave the one named by surname ("Frank Voss" is not
+        // the "Ms. Voss" named before)
         String surname = new Referent(name, kind, Gender.UNKNOWN, null).surname();
         return latest(entities.stream()
                 .filter(e -> e.kind == SpeakerKind.PERSON && e.surname().equalsIgnoreCase(surname))
-                .filter(e -> e.words().size() == 1 || e.words().get(0).equalsIgnoreCase(words[0]))
+                .filter(e -> e.words().size() == 1 ? !clashes(e, gender) : e.words().get(0).equalsIgnoreCase(words[0]))
                 .toList());
+    }
+
+    /**
+     * Whether a person named by surname alone has the other sex than a full name's first name gives: a sex from a title
+     * or honorific ("Ms. Voss"), not from the surname read as a first name ("Warren" is a man's first name too).
+     */
+    private static boolean clashes(Referent surnameOnly, Gender gender) {
+        Gender known = surnameOnly.gender;
+        return known != Gender.UNKNOWN && gender != Gender.UNKNOWN && known != gender
+                && Lexicon.get().firstNameGender(surnameOnly.name()) == null;
     }
 
     private static Optional<Referent> latest(List<Referent> candidates) {
