@@ -181,9 +181,13 @@ final class Discourse {
                 .max(Comparator.comparingInt(e -> e.lastMention));
     }
 
-    /** "the newspaper said": the latest news organisation the article named. */
+    /**
+     * "the newspaper said": the latest news organisation the article named, one the lexicon knows or a name of more than
+     * one word ending as newspapers are named ("the Harbor Gazette", "the Daily News", "the Union Leader").
+     */
     Optional<Referent> latestMedia() {
-        return entities.stream().filter(e -> e.kind == SpeakerKind.ORGANIZATION && Lexicon.get().isMedia(e.name()))
+        return entities.stream().filter(e -> e.kind == SpeakerKind.ORGANIZATION && Lexicon.get().isMedia(e.name())
+                        || e.kind != SpeakerKind.ANONYMOUS && e.words().size() > 1 && NEWSPAPER_NAME_ENDS.contains(e.surname()))
                 .max(Comparator.comparingInt(e -> e.lastMention));
     }
 
@@ -199,6 +203,11 @@ final class Discourse {
                         && !Lexicon.get().isMedia(e.name()))
                 .max(Comparator.comparingInt(e -> e.lastMention));
     }
+
+    /** The words a newspaper's name ends with. */
+    private static final Set<String> NEWSPAPER_NAME_ENDS = Set.of("News", "Times", "Post", "Journal", "Herald", "Tribune",
+            "Gazette", "Register", "Leader", "Advocate", "Star", "Sun", "Chronicle", "Examiner", "Inquirer", "Globe",
+            "Courier", "Dispatch", "Observer", "Telegraph", "Bulletin", "Daily", "Press");
 
     /** "it said": the latest institution. */
     Optional<Referent> latestOrganization(int story) {

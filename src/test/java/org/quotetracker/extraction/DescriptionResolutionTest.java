@@ -78,4 +78,13 @@ class DescriptionResolutionTest {
                 "\"We will keep filing until the heat is back on,\" the group said on its website."};
         assertThat(Extract.speaker("heat is back on", text)).isEqualTo("Harbor Tenants Union");
     }
+
+    @Test
+    void theNewspaperIsTheOneNamedAsNewspapersAreNamed() {
+        String[] text = {
+                "Mayor Janet Holt announced the closing of the island ferry on Friday.",
+                "The Harbor Gazette ran a long editorial on Sunday about the closing of the ferry.",
+                "\"Nobody on the island was asked,\" the newspaper wrote."};
+        assertThat(Extract.speaker("Nobody on the island", text)).isEqualTo("Harbor Gazette");
+    }
 }
