@@ -22,7 +22,7 @@ final class Discourse {
 
     /** The entity a name mention stands for, registering it (or enriching a known one) on the way. */
     Referent resolve(Mention mention, int sentence, int story) {
-        Referent entity = find(mention.name(), mention.kind()).orElse(null);
+        Referent entity = find(mention.name(), mention.kind(), mention.gender()).orElse(null);
         if (entity == null) {
             entity = new Referent(mention.name(), mention.kind(), mention.gender(), mention.title());
             entities.add(entity);
@@ -72,10 +72,10 @@ final class Discourse {
 
     /** A known person or institution answering to this name, without registering anything. */
     Optional<Referent> byName(String name) {
-        return find(name, SpeakerKind.PERSON);
+        return find(name, SpeakerKind.PERSON, Gender.UNKNOWN);
     }
 
-    private Optional<Referent> find(String name, SpeakerKind kind) {
+    private Optional<Referent> find(String name, SpeakerKind kind, Gender gender) {
         String[] words = SPACES.split(name);
         Optional<Referent> exact = entities.stream().filter(e -> e.name().equalsIgnoreCase(name)).findFirst();
         if (exact.isPresent() || kind != SpeakerKind.PERSON) {
@@ -84,12 +84,24 @@ final class Discourse {
         if (words.length == 1) {
             return latest(entities.stream().filter(e -> e.kind == SpeakerKind.PERSON && e.answersTo(name)).toList());
         }
-        // "Joe Biden" after "Biden", or "Charles Q. Brown Jr." after "Charles Brown": same surname, no clashing first name.
+        // "Joe Biden" after "Biden", or "Charles Q. Brown Jr." after "Charles Brown": same surname, no clashing first
+        // name; nor a first name of the other sex than the text gave the one named by surname ("Frank Voss" is not
+        // the "Ms. Voss" named before)
         String surname = new Referent(name, kind, Gender.UNKNOWN, null).surname();
         return latest(entities.stream()
                 .filter(e -> e.kind == SpeakerKind.PERSON && e.surname().equalsIgnoreCase(surname))
-                .filter(e -> e.words().size() == 1 || e.words().get(0).equalsIgnoreCase(words[0]))
+                .filter(e -> e.words().size() == 1 ? !clashes(e, gender) : e.words().get(0).equalsIgnoreCase(words[0]))
                 .toList());
+    }
+
+    /**
+     * Whether a person named by surname alone has the other sex than a full name's first name gives: a sex from a title
+     * or honorific ("Ms. Voss"), not from the surname read as a first name ("Warren" is a man's first name too).
+     */
+    private static boolean clashes(Referent surnameOnly, Gender gender) {
+        Gender known = surnameOnly.gender;
+        return known != Gender.UNKNOWN && gender != Gender.UNKNOWN && known != gender
+                && Lexicon.get().firstNameGender(surnameOnly.name()) == null;
     }
 
     private static Optional<Referent> latest(List<Referent> candidates) {
@@ -115,6 +127,20 @@ final class Discourse {
      * very pronoun, resolved before) in this story, else the latest such person mentioned at all.
      */
     Optional<Referent> pronoun(Gender gender, int story, int offset) {
+        return antecedent(gender, story, offset, e -> true);
+    }
+
+    /**
+     * What a definite description that no title fits points back to ("said the former top aide"): as "he" would, but
+     * only to a named person. An unnamed one was introduced by a description of its own ("a reporter asked", "another
+     * supporter wrote", "a crowd cheered"), and "the businessman" is not "the reporter"; only one with the same head noun
+     * ("a popular column" ... "the column noted") is the one meant.
+     */
+    Optional<Referent> describedAntecedent(String head, int story, int offset) {
+        return antecedent(Gender.UNKNOWN, story, offset, e -> e.surname().equalsIgnoreCase(head));
+    }
+
+    private Optional<Referent> antecedent(Gender gender, int story, int offset, java.util.function.Predicate<Referent> unnamedFits) {
         List<Referent> agreeing = entities.stream()
                 .filter(e -> e.kind == SpeakerKind.PERSON && e.gender.agreesWith(gender) && e.story == story)
                 .toList();
@@ -128,7 +154,7 @@ final class Discourse {
         List<Referent> named = List.copyOf(people);
         // "A retired nurse stood up at the back. ... she said": an unnamed person who was the subject of a clause is
         // as good an antecedent as a named one; only as a subject, as a description in passing is not who "she" is
-        entities.stream().filter(e -> e.kind == SpeakerKind.ANONYMOUS && e.story == story && e.lastSubject >= 0
+        entities.stream().filter(e -> e.kind == SpeakerKind.ANONYMOUS && unnamedFits.test(e) && e.story == story && e.lastSubject >= 0
                         && !SubjectPhrases.isPluralNoun(e.surname()) && NounPhrases.titleGender(e.title).agreesWith(gender))
                 .forEach(people::add);
         return people.stream().filter(e -> e.lastSubject >= 0 && e.lastSubject <= offset).max(Comparator.comparingInt(e -> e.lastSubject))
@@ -155,11 +181,33 @@ final class Discourse {
                 .max(Comparator.comparingInt(e -> e.lastMention));
     }
 
-    /** "the newspaper said": the latest news organisation the article named. */
+    /**
+     * "the newspaper said": the latest news organisation the article named, one the lexicon knows or a name of more than
+     * one word ending as newspapers are named ("the Harbor Gazette", "the Daily News", "the Union Leader").
+     */
     Optional<Referent> latestMedia() {
-        return entities.stream().filter(e -> e.kind == SpeakerKind.ORGANIZATION && Lexicon.get().isMedia(e.name()))
+        return entities.stream().filter(e -> e.kind == SpeakerKind.ORGANIZATION && Lexicon.get().isMedia(e.name())
+                        || e.kind != SpeakerKind.ANONYMOUS && e.words().size() > 1 && NEWSPAPER_NAME_ENDS.contains(e.surname()))
                 .max(Comparator.comparingInt(e -> e.lastMention));
     }
+
+    /**
+     * "the group said", "the company wrote": a body the story named in this sentence or the four before, the latest, by
+     * what its name shows (an organisation, not a place, a person or a news outlet, which "the newspaper" finds), so
+     * that the common noun does not become an institution of its own. The common noun alone is never the name.
+     */
+    Optional<Referent> recentOrganization(int story, int sentence) {
+        return entities.stream()
+                .filter(e -> e.story == story && e.lastMention >= sentence - 4 && e.lastMention <= sentence)
+                .filter(e -> Character.isUpperCase(e.name().charAt(0)) && MentionType.of(e) == MentionType.ORGANIZATION
+                        && !Lexicon.get().isMedia(e.name()))
+                .max(Comparator.comparingInt(e -> e.lastMention));
+    }
+
+    /** The words a newspaper's name ends with. */
+    private static final Set<String> NEWSPAPER_NAME_ENDS = Set.of("News", "Times", "Post", "Journal", "Herald", "Tribune",
+            "Gazette", "Register", "Leader", "Advocate", "Star", "Sun", "Chronicle", "Examiner", "Inquirer", "Globe",
+            "Courier", "Dispatch", "Observer", "Telegraph", "Bulletin", "Daily", "Press");
 
     /** "it said": the latest institution. */
     Optional<Referent> latestOrganization(int story) {

@@ -73,6 +73,9 @@ final class SpeakerResolver {
         Token last = tokens.get(to - 1);
         boolean commonHead = !last.isCapitalized() && (lex.isDocumentHead(last.lower()) || lex.isOrganizationHead(last.lower()));
         Mention mention = commonHead || endsInDescription(tokens, from, to) ? null : nounPhrases.phrase(tokens, from, to);
+        if (mention != null && isPlaceModifier(tokens, mention, to)) {
+            mention = null; // "the New York businessman", "a Texas rancher": a place before a noun says where, not who
+        }
         if (mention != null) {
             mention = withOwnersSurname(tokens, from, to, mention);
             Referent entity = discourse.resolve(mention, sentence, story);
@@ -93,6 +96,16 @@ final class SpeakerResolver {
         }
         Mention inside = nounPhrases.phrase(tokens, from, to);
         return inside == null || inside.to() < to;
+    }
+
+    /**
+     * Whether the name read in a phrase is a place (or a nationality) that a lower-case noun ending the phrase follows:
+     * "the New York businessman" is a businessman, never New York.
+     */
+    private boolean isPlaceModifier(List<Token> tokens, Mention mention, int to) {
+        Token last = tokens.get(to - 1);
+        return mention.to() < to && last.isWord() && !last.isCapitalized() && !last.isPossessive()
+                && (lex.isPlace(mention.name()) || lex.isDemonym(mention.name()) && !mention.name().endsWith("s"));
     }
 
     /**
@@ -142,6 +155,13 @@ final class SpeakerResolver {
                 mention.nameFrom(), mention.nameTo());
     }
 
+    /**
+     * Nouns for any kind of body, which a story uses for the one it just named ("Harbor Watch ... the group said"),
+     * unlike the heads that name a kind of institution of their own ("the ministry", "the court").
+     */
+    private static final Set<String> GENERIC_BODIES = Set.of("group", "organization", "organisation", "company", "firm",
+            "agency", "association", "coalition", "foundation", "corporation", "team");
+
     private static final Set<String> TAIL_PREPOSITIONS = Set.of("for", "of", "at", "in", "from", "with");
 
     private boolean isCoordination(List<Token> tokens, int from, int to) {
@@ -175,8 +195,8 @@ final class SpeakerResolver {
     }
 
     /** A description that points back, like "he", to the person the story is about at {@code the}: a title coreference. */
-    private Optional<Attribution> pointBack(Token the, int sentence, double confidence) {
-        Optional<Referent> antecedent = discourse.pronoun(Gender.UNKNOWN, story, the.start());
+    private Optional<Attribution> pointBack(Token the, String head, int sentence, double confidence) {
+        Optional<Referent> antecedent = discourse.describedAntecedent(head, story, the.start());
         antecedent.ifPresent(e -> e.lastMention = sentence);
         return antecedent.map(e -> new Attribution(e, e.title, null, AttributionMethod.TITLE_COREFERENCE, confidence));
     }
@@ -247,7 +267,7 @@ final class SpeakerResolver {
                 if (determiner.equals("the") && !SubjectPhrases.isPluralNoun(head) && possessor == null) {
                     // "said the former top aide": "the" points back, like "he", to someone the story has named, though
                     // never with this title; a new unnamed source is introduced with "a"
-                    Optional<Attribution> antecedent = pointBack(tokens.get(from), sentence, 0.6);
+                    Optional<Attribution> antecedent = pointBack(tokens.get(from), head, sentence, 0.6);
                     if (antecedent.isPresent()) {
                         return antecedent;
                     }
@@ -274,6 +294,10 @@ final class SpeakerResolver {
         if (lex.isOrganizationHead(head) || lex.isDocumentHead(head)) {
             if (determiner.equals("the") && to - from == 2) {
                 Optional<Referent> known = discourse.byDescription(List.of(), head, story);
+                if (known.isEmpty() && GENERIC_BODIES.contains(head.toLowerCase(Locale.ROOT))) {
+                    known = discourse.recentOrganization(story, sentence);
+                    known.ifPresent(e -> e.lastMention = sentence);
+                }
                 if (known.isPresent()) {
                     return known.map(e -> new Attribution(e, null, null, AttributionMethod.TITLE_COREFERENCE, 0.75));
                 }
@@ -287,7 +311,7 @@ final class SpeakerResolver {
                 && !SubjectPhrases.PERSONAL_PRONOUNS.contains(head.toLowerCase(Locale.ROOT))) {
             // "the veteran lawmaker said", "the mother of two said": "the" with a noun that can be a person points back,
             // like "he", to someone the story has named; a crowd, a panel or a video never does
-            Optional<Attribution> antecedent = pointBack(tokens.get(from), sentence, 0.5);
+            Optional<Attribution> antecedent = pointBack(tokens.get(from), head, sentence, 0.5);
             if (antecedent.isPresent()) {
                 return antecedent;
             }

@@ -469,6 +469,7 @@ final class SubjectPhrases {
             }
             return Optional.of(new int[] {trimLeading(tokens, from, end), name});
         }
+        end = pastPlaceModifiedNoun(tokens, from, end);
         end = pastOwnedNoun(tokens, from, end);
         // "said the bureau's director, James B. Comey": the name in apposition is the speaker
         if (end > from && !tokens.get(end - 1).isCapitalized() && end + 1 < tokens.size() && tokens.get(end).is(",")
@@ -491,6 +492,31 @@ final class SubjectPhrases {
             end--; // "said a spokeswoman for the campaign": the description ends at its head
         }
         return start < end ? Optional.of(new int[] {start, end}) : Optional.empty();
+    }
+
+    /**
+     * "said the Ohio rancher, who ...": a determiner, a place or nationality and the lower-case noun that ends the phrase
+     * are one description (a rancher), so the phrase runs past the place to its noun. The end of the phrase.
+     */
+    private int pastPlaceModifiedNoun(List<Token> tokens, int from, int end) {
+        if (end - from < 2 || end + 1 > tokens.size() - 1 || !isDeterminer(tokens.get(from))) {
+            return end;
+        }
+        for (int i = from + 1; i < end; i++) {
+            if (!tokens.get(i).isCapitalized()) {
+                return end;
+            }
+        }
+        String name = NounPhrases.text(tokens, from + 1, end);
+        Token noun = tokens.get(end);
+        Token after = tokens.get(end + 1);
+        // a singular place or nationality ("the Saudis" are a people); a noun, not the verb of "the Ohio board voted"
+        // or "Americans involved"
+        boolean place = lex.isPlace(name) || end - from == 2 && lex.isDemonym(name) && !name.endsWith("s");
+        String n = noun.lower();
+        return place && noun.isWord() && !noun.isCapitalized() && !noun.isPossessive() && !lex.isSpeechVerb(n)
+                && !n.endsWith("s") && !n.endsWith("ed") && !n.endsWith("ing")
+                && (!after.isWord() || PHRASE_STOPS.contains(after.text())) ? end + 1 : end;
     }
 
     /**

@@ -58,4 +58,40 @@ class DescriptionResolutionTest {
                 "A spokeswoman for the Budget Committee said, \"The new rules leave the harbor fund untouched for another year.\""};
         assertThat(Extract.speaker("harbor fund untouched", text)).isEqualTo("A spokeswoman for the Budget Committee");
     }
+
+    @Test
+    void aDescriptionPointsBackToTheNamedPersonNotToAnUnnamedOneOfAnotherDescription() {
+        String[] text = {
+                "Ruth Calder toured the flooded streets of the harbor district on Sunday.",
+                "A volunteer asked Calder whether the pumps would hold through the night.",
+                "\"We have bought every spare pump in the state,\" the veteran engineer replied."};
+        assertThat(Extract.speaker("every spare pump", text)).isEqualTo("Ruth Calder");
+    }
+
+    @Test
+    void aDescriptionPointsBackToAnUnnamedOneWithTheSameHead() {
+        String[] text = {
+                "Ruth Calder toured the flooded streets of the harbor district on Sunday.",
+                "A weekly column in the local paper took her to task for the slow repairs.",
+                "\"The pumps arrived a week after the water did,\" the column noted."};
+        assertThat(Extract.speaker("a week after the water", text)).isEqualTo("A weekly column");
+    }
+
+    @Test
+    void theGroupIsTheBodyTheStoryJustNamedNotAnInstitutionCalledGroup() {
+        String[] text = {
+                "Mayor Janet Holt said the city would inspect the building next week.",
+                "The Harbor Tenants Union sued the landlord on Monday over the broken boilers.",
+                "\"We will keep filing until the heat is back on,\" the group said on its website."};
+        assertThat(Extract.speaker("heat is back on", text)).isEqualTo("Harbor Tenants Union");
+    }
+
+    @Test
+    void theNewspaperIsTheOneNamedAsNewspapersAreNamed() {
+        String[] text = {
+                "Mayor Janet Holt announced the closing of the island ferry on Friday.",
+                "The Harbor Gazette ran a long editorial on Sunday about the closing of the ferry.",
+                "\"Nobody on the island was asked,\" the newspaper wrote."};
+        assertThat(Extract.speaker("Nobody on the island", text)).isEqualTo("Harbor Gazette");
+    }
 }

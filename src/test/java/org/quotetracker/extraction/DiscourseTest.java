@@ -27,4 +27,16 @@ class DiscourseTest {
         Referent first = discourse.anonymous("a US official", "US official", 0, 0);
         assertThat(discourse.anonymous("a US official", "US official", 9, 1)).isNotSameAs(first);
     }
+
+    private static Mention name(String name, Gender gender) {
+        return new Mention(0, 1, name, null, SpeakerKind.PERSON, gender, 0, 0, 1);
+    }
+
+    @Test
+    void aFullNameIsNotTheSurnameTheTextGaveTheOtherSex() {
+        Discourse discourse = new Discourse();
+        Referent her = discourse.resolve(name("Voss", Gender.F), 0, 0);
+        assertThat(discourse.resolve(name("Frank Voss", Gender.M), 1, 0)).isNotSameAs(her);
+        assertThat(discourse.resolve(name("Carla Voss", Gender.F), 2, 0)).isSameAs(her);
+    }
 }
