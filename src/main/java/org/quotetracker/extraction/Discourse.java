@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Who the article has talked about so far: every named person and institution with the title it was given, and who
@@ -140,7 +141,7 @@ final class Discourse {
         return antecedent(Gender.UNKNOWN, story, offset, e -> e.surname().equalsIgnoreCase(head));
     }
 
-    private Optional<Referent> antecedent(Gender gender, int story, int offset, java.util.function.Predicate<Referent> unnamedFits) {
+    private Optional<Referent> antecedent(Gender gender, int story, int offset, Predicate<Referent> unnamedFits) {
         List<Referent> agreeing = entities.stream()
                 .filter(e -> e.kind == SpeakerKind.PERSON && e.gender.agreesWith(gender) && e.story == story)
                 .toList();

@@ -85,13 +85,10 @@ final class SentenceReader {
                     yield mainSpeaker(tokens, cue, sentence)
                             .map(a -> new Attribution(a.speaker(), a.role(), cue.verb(), a.method(), a.confidence(), a.subjectAt()));
                 }
-                if (quote > cue.index() && phrases.relativeAntecedent(tokens, cue.index()).isPresent()) {
-                    // "Contrast that with Reed, who has called the pact “a fraud”": the quote is the words of the name
-                    // "who" stands for; read only for the quote, since the sentence is about someone else
-                    yield phrases.relativeAntecedent(tokens, cue.index())
-                            .flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, cue, method, 0.95));
-                }
-                yield phrases.phraseBefore(tokens, cue.index())
+                // "Contrast that with Reed, who has called the pact “a fraud”": the quote is the words of the name "who"
+                // stands for; read only for the quote, since the sentence is about someone else
+                Optional<int[]> relative = quote > cue.index() ? phrases.relativeAntecedent(tokens, cue.index()) : Optional.empty();
+                yield (relative.isPresent() ? relative : phrases.phraseBefore(tokens, cue.index()))
                         .flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, cue, method, 0.95));
             }
         };

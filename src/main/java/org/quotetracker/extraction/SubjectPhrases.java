@@ -89,16 +89,21 @@ final class SubjectPhrases {
         return PHRASE_OPENERS.contains(w) || CONJUNCTIONS.contains(w);
     }
 
-    /** The noun phrase that ends just before a verb, skipping adverbs, auxiliaries and "on Tuesday". */
+    /** Where the words before a verb start once its auxiliaries and time words ("has long", "on Tuesday") are passed. */
+    private int pastAuxiliaries(List<Token> tokens, int verb) {
+        int end = verb;
+        while (end > 0 && (lex.isAuxiliary(tokens.get(end - 1).text()) && !tokens.get(end - 1).isCapitalized() || isTimeWord(tokens, end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
     /**
      * "Reed, who has called the pact …", "Lowe, who says …": when the verb's subject is a relative "who" after a comma,
      * the person named right before that comma. Empty otherwise.
      */
     Optional<int[]> relativeAntecedent(List<Token> tokens, int verb) {
-        int end = verb;
-        while (end > 0 && (lex.isAuxiliary(tokens.get(end - 1).text()) && !tokens.get(end - 1).isCapitalized() || isTimeWord(tokens, end - 1))) {
-            end--;
-        }
+        int end = pastAuxiliaries(tokens, verb);
         if (end < 3 || !tokens.get(end - 1).is("who") || !tokens.get(end - 2).is(",")) {
             return Optional.empty();
         }
@@ -106,11 +111,9 @@ final class SubjectPhrases {
         return phraseBefore(tokens, comma).filter(r -> r[1] == comma && namesPerson(tokens, r));
     }
 
+    /** The noun phrase that ends just before a verb, skipping adverbs, auxiliaries and "on Tuesday". */
     Optional<int[]> phraseBefore(List<Token> tokens, int verb) {
-        int end = verb;
-        while (end > 0 && (lex.isAuxiliary(tokens.get(end - 1).text()) && !tokens.get(end - 1).isCapitalized() || isTimeWord(tokens, end - 1))) {
-            end--;
-        }
+        int end = pastAuxiliaries(tokens, verb);
         end = beforeParenthesis(tokens, end);
         if (end == 0) {
             return Optional.empty();
@@ -164,8 +167,11 @@ final class SubjectPhrases {
         }
         for (int i = prepositionAt - 2; i >= 0 && i >= prepositionAt - 5; i--) {
             Token t = tokens.get(i);
-            if (employer ? INDEFINITE.contains(t.lower()) && !t.lower().equals("senior") && !t.lower().equals("top")
-                    : isDeterminer(t) || INDEFINITE.contains(t.lower())) {
+            // before an employer the description runs to its article ("a senior adviser for X"), past "senior" and
+            // "top", which INDEFINITE holds for "senior officials said"
+            boolean opens = employer ? INDEFINITE.contains(t.lower()) && !t.is("senior") && !t.is("top")
+                    : isDeterminer(t) || INDEFINITE.contains(t.lower());
+            if (opens) {
                 return i;
             }
             if (!isPhraseWord(t) && !(t.isWord() && !t.isCapitalized())) {
