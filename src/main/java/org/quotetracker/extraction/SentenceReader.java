@@ -15,7 +15,7 @@ final class SentenceReader {
 
     /** Verbs whose object, not their subject, follows them: "told POLITICO", "asked reporters". */
     private static final Set<String> OBJECT_VERBS = Set.of("told", "tells", "asked", "asks", "informed", "urged", "warned",
-            "assured", "reminded", "advised");
+            "assured", "reminded", "advised", "implored", "exhorted", "scolded", "chided");
 
     private final Lexicon lex = Lexicon.get();
     private final SubjectPhrases phrases;

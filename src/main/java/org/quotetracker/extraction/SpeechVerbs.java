@@ -31,7 +31,8 @@ final class SpeechVerbs {
             Token before = i > 0 ? tokens.get(i - 1) : null;
             if (t.is("according") && i + 1 < tokens.size() && tokens.get(i + 1).is("to")) {
                 cues.add(new Cue(i, "according to", Cue.Kind.ACCORDING_TO));
-            } else if (lex.isSpeechVerb(t.lower()) && (Character.isLowerCase(t.text().charAt(0)) || i == 0 && (t.is("said") || lex.isParticipialCue(t.lower())))
+            } else if (lex.isSpeechVerb(t.lower()) && (Character.isLowerCase(t.text().charAt(0)) || i == 0 && (t.is("said") || lex.isParticipialCue(t.lower()))
+                    || capitalizedAfterApposition(tokens, i))
                     && (before == null || !isNounMarker(before)) && !isModifiedNoun(tokens, i) && !beforeInfinitive(tokens, i) && !isPassive(tokens, i)
                     && !(i + 1 < tokens.size() && tokens.get(i + 1).isPossessive())) {
                 boolean asked = t.is("asked") && before != null && (before.is("when") || before.is("if") || before.is("after") || before.is(","));
@@ -40,6 +41,15 @@ final class SpeechVerbs {
             }
         }
         return cues;
+    }
+
+    /**
+     * "Lopez, the group's treasurer, Tweeted “…”": some writers capitalise a verb made from a brand name, and after the
+     * comma that closes an apposition a past form in "-ed" can only be the clause's verb, never the start of a name.
+     */
+    private static boolean capitalizedAfterApposition(List<Token> tokens, int i) {
+        return i > 1 && tokens.get(i - 1).is(",") && tokens.get(i).lower().endsWith("ed") && tokens.get(i).isCapitalized()
+                && !tokens.get(i).text().chars().skip(1).anyMatch(Character::isUpperCase);
     }
 
     /** "a Trump-style retort", "his angry reply": a bare form after a determiner and a modifier is a noun. */
