@@ -1,0 +1,33 @@
+package org.quotetracker.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Verbs of saying beyond "said". */
+class SpeechVerbReadingTest {
+
+    @Test
+    void lessCommonSpeechVerbGovernsTheQuote() {
+        assertThat(Extract.quote("rural clinics", "The debate ran late on Tuesday.",
+                "Senator Alma Reyes decried the plan: \"This bill abandons rural clinics.\"").cue()).isEqualTo("decried");
+        assertThat(Extract.speaker("need more staff", "The board met on Monday.",
+                "Mayor Ilse Varga commented, \"The parks need more staff.\"")).isEqualTo("Ilse Varga");
+    }
+
+    @Test
+    void commentsAsANounIsNoSpeechVerb() {
+        String text = "Harsh comments followed the vote.";
+        assertThat(new SpeechVerbs(new SubjectPhrases(new NounPhrases())).cues(Tokenizer.tokenize(text, 0, text.length(), List.of())))
+                .isEmpty();
+    }
+
+    @Test
+    void capitalisedVerbAfterAnAppositionGovernsTheQuote() {
+        ExtractedQuote q = Extract.quote("single library", "The council met on Monday to debate the budget.",
+                "Nadia Kerrow, the council's finance chair, Tweeted \"We will not cut a single library this year.\"");
+        assertThat(q.cue()).isEqualTo("Tweeted");
+        assertThat(q.speaker().name()).isEqualTo("Nadia Kerrow");
+    }
+}
