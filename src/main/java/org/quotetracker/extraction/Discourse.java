@@ -188,7 +188,7 @@ final class Discourse {
      */
     Optional<Referent> latestMedia() {
         return entities.stream().filter(e -> e.kind == SpeakerKind.ORGANIZATION && Lexicon.get().isMedia(e.name())
-                        || e.kind != SpeakerKind.ANONYMOUS && e.words().size() > 1 && NEWSPAPER_NAME_ENDS.contains(e.surname()))
+                        || e.kind != SpeakerKind.ANONYMOUS && e.words().size() > 1 && Lexicon.get().isNewspaperNameEnd(e.surname()))
                 .max(Comparator.comparingInt(e -> e.lastMention));
     }
 
@@ -204,11 +204,6 @@ final class Discourse {
                         && !Lexicon.get().isMedia(e.name()))
                 .max(Comparator.comparingInt(e -> e.lastMention));
     }
-
-    /** The words a newspaper's name ends with. */
-    private static final Set<String> NEWSPAPER_NAME_ENDS = Set.of("News", "Times", "Post", "Journal", "Herald", "Tribune",
-            "Gazette", "Register", "Leader", "Advocate", "Star", "Sun", "Chronicle", "Examiner", "Inquirer", "Globe",
-            "Courier", "Dispatch", "Observer", "Telegraph", "Bulletin", "Daily", "Press");
 
     /** "it said": the latest institution. */
     Optional<Referent> latestOrganization(int story) {

@@ -45,6 +45,8 @@ final class Lexicon {
     private final Set<String> demonyms;
     private final Set<String> stopCapitalized;
     private final Set<String> nonPersonHeads;
+    private final Set<String> genericBodyHeads;
+    private final Set<String> newspaperNameEnds;
 
     static Lexicon get() {
         return INSTANCE;
@@ -83,6 +85,8 @@ final class Lexicon {
         demonyms = words("demonyms");
         stopCapitalized = words("stop-capitalized");
         nonPersonHeads = words("non-person-heads");
+        genericBodyHeads = words("generic-body-heads");
+        newspaperNameEnds = words("newspaper-name-ends");
     }
 
     private void add(String section, String word) {
@@ -185,6 +189,16 @@ final class Lexicon {
     /** "crowd", "panel", "video": a noun that never stands for one person. */
     boolean isNonPersonHead(String word) {
         return nonPersonHeads.contains(lower(word));
+    }
+
+    /** "group", "company": a noun a story uses for whichever body it just named. */
+    boolean isGenericBodyHead(String word) {
+        return genericBodyHeads.contains(lower(word));
+    }
+
+    /** "Gazette", "News": a word that ends newspapers' names, as written (case counts). */
+    boolean isNewspaperNameEnd(String word) {
+        return newspaperNameEnds.contains(word);
     }
 
     boolean isDocumentHead(String word) {

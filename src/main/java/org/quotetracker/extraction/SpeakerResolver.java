@@ -155,13 +155,6 @@ final class SpeakerResolver {
                 mention.nameFrom(), mention.nameTo());
     }
 
-    /**
-     * Nouns for any kind of body, which a story uses for the one it just named ("Harbor Watch ... the group said"),
-     * unlike the heads that name a kind of institution of their own ("the ministry", "the court").
-     */
-    private static final Set<String> GENERIC_BODIES = Set.of("group", "organization", "organisation", "company", "firm",
-            "agency", "association", "coalition", "foundation", "corporation", "team");
-
     private static final Set<String> TAIL_PREPOSITIONS = Set.of("for", "of", "at", "in", "from", "with");
 
     private boolean isCoordination(List<Token> tokens, int from, int to) {
@@ -294,7 +287,7 @@ final class SpeakerResolver {
         if (lex.isOrganizationHead(head) || lex.isDocumentHead(head)) {
             if (determiner.equals("the") && to - from == 2) {
                 Optional<Referent> known = discourse.byDescription(List.of(), head, story);
-                if (known.isEmpty() && GENERIC_BODIES.contains(head.toLowerCase(Locale.ROOT))) {
+                if (known.isEmpty() && lex.isGenericBodyHead(head)) {
                     known = discourse.recentOrganization(story, sentence);
                     known.ifPresent(e -> e.lastMention = sentence);
                 }
