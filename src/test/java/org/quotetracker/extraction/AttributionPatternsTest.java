@@ -130,6 +130,18 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void retiredBeforeATitleIsPartOfTheTitleOfAnInvertedSubject() {
+        String[] text = {
+                "The county board met on Monday to weigh the cost of a new ferry landing.",
+                "\"We could never afford the upkeep,\" said retired Army Col. Dana Pruitt.",
+                "\"Nobody asked the fishermen,\" said retired teacher Lena Ostrow."};
+        assertThat(Extract.speaker("afford the upkeep", text)).isEqualTo("Dana Pruitt");
+        assertThat(Extract.quote("afford the upkeep", text).role()).isEqualTo("Army Col.");
+        assertThat(Extract.speaker("asked the fishermen", text)).isEqualTo("Lena Ostrow");
+        assertThat(Extract.quote("asked the fishermen", text).role()).isEqualTo("retired teacher");
+    }
+
+    @Test
     void anIndefiniteDescriptionKeepsWordsNoLexiconKnowsUpToItsHead() {
         String[] text = {
                 "Senator Paul Tandy promised on Tuesday to fix the roads in every town of the county.",
