@@ -198,7 +198,8 @@ public final class QuoteExtractor {
                         }
                         a.speaker().lastSubject = Math.max(a.speaker().lastSubject, span.start());
                         QuoteSite site = new QuoteSite(span, sentence, isPartial(st, q, span), a,
-                                lastSpeaker == null ? null : lastSpeaker.speaker(), cue == null ? null : reader.pronounSubject(st, cue), words(span));
+                                lastSpeaker == null ? null : lastSpeaker.speaker(), cue == null ? null : reader.pronounSubject(st, cue), words(span),
+                                cue == null ? null : cue.verb());
                         lastSpeaker = a;
                         lastSpeakerParagraph = paragraphIndex;
                         found.add(new Found(site, story, leadSentence));
