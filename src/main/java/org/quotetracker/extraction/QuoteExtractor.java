@@ -117,7 +117,7 @@ public final class QuoteExtractor {
             if (rule != null && rule.method() == AttributionMethod.CONTINUATION && rule.speaker() == lastRuleSpeaker) {
                 rule = new Attribution(lastDecided, lastDecided.title, rule.cue(), rule.method(), rule.confidence());
             }
-            return new QuoteSite(site.span(), site.sentence(), site.partial(), rule, lastDecided, site.pronoun(), site.words());
+            return new QuoteSite(site.span(), site.sentence(), site.partial(), rule, lastDecided, site.pronoun(), site.words(), site.verb());
         }
 
         private ExtractedQuote toQuote(Decided f) {
