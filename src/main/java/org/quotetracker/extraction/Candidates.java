@@ -88,10 +88,6 @@ final class Candidates {
                 // else's (an interviewer's); after a rhetorical one ("Who pays? …") the speaker goes on. The ranker weighs which
                 facts.add("spoke-previous&" + (previousAsked ? "after-question" : "after-statement") + "&" + (asks ? "question" : "statement"));
             }
-            if (site.previousSpeaker() == e && Lexicon.get().isContinuingVerb(site.verb())) {
-                // "“…,” Reed said. / Vance's plan ... / “…,” he added": the verb tells the speaker goes on
-                facts.add("spoke-previous&continuing-verb");
-            }
             if (asks) {
                 facts.add("question&type=" + MentionType.of(e));
             }
