@@ -88,6 +88,9 @@ final class Candidates {
                 // else's (an interviewer's); after a rhetorical one ("Who pays? …") the speaker goes on. The ranker weighs which
                 facts.add("spoke-previous&" + (previousAsked ? "after-question" : "after-statement") + "&" + (asks ? "question" : "statement"));
             }
+            if (isUnknownGenderSubjectOverRule(site, log, e, genders.get(e))) {
+                facts.add("unknown-gender-subject-1-over-rule");
+            }
             if (asks) {
                 facts.add("question&type=" + MentionType.of(e));
             }
@@ -240,6 +243,25 @@ final class Candidates {
             f.addAll(agreeing);
         }
         return f;
+    }
+
+    /**
+     * "Rihanna, who was honoured, spoke about … / “…,” she said": the pronoun rule passed over a person of unknown
+     * gender who was the subject or speaker of the sentence just before, for someone further back whose gender it knew
+     * and who was neither.
+     */
+    private static boolean isUnknownGenderSubjectOverRule(QuoteSite site, ArticleLog log, Referent e, Gender gender) {
+        String p = site.pronoun();
+        Attribution rule = site.rule();
+        int before = site.sentence().index() - 1;
+        if (!"he".equals(p) && !"she".equals(p) || rule == null || rule.method() != AttributionMethod.PRONOUN || rule.speaker() == e
+                || e.kind != SpeakerKind.PERSON || gender != Gender.UNKNOWN || isJoint(e) || before < 0
+                || log.sentence(before).story() != site.sentence().story()) {
+            return false;
+        }
+        Referent r = rule.speaker();
+        return (log.isSubject(before, e) || log.isSpeaker(before, e)) && !log.isSubject(before, r) && !log.isSpeaker(before, r)
+                && !log.isResolvedSubject(before, r) && !log.isResolvedSpeaker(before, r);
     }
 
     /** Whether the candidate can be what the pronoun stands for: gender for he and she, institutions for it and they. */
