@@ -51,6 +51,17 @@ class CandidatesTest {
     }
 
     /** The ranking example of the last quote of a story of these paragraphs, after a headline. */
+    @Test
+    void aOneWordNameOfUnknownGenderWhoWasTheLastSubjectIsMarkedWhenThePronounRulePassesOverIt() {
+        RankingExample last = lastQuote(
+                "\"The shelter is full,\" Mary Holt said.",
+                "Brask, who runs the kitchen, spoke about the winter.",
+                "\"We need blankets,\" she said.");
+
+        assertThat(features(last, "Brask")).contains("unknown-gender-subject-1-over-rule");
+        assertThat(features(last, "Mary Holt")).contains("rule").doesNotContain("unknown-gender-subject-1-over-rule");
+    }
+
     private static RankingExample lastQuote(String... paragraphs) {
         List<RankingExample> examples = new QuoteExtractor().rankingExamples("Headline of the story\n\n" + String.join("\n\n", paragraphs) + "\n");
         return examples.get(examples.size() - 1);
