@@ -91,6 +91,9 @@ final class Candidates {
             if (isUnknownGenderSubjectOverRule(site, log, e, genders.get(e))) {
                 facts.add("unknown-gender-subject-1-over-rule");
             }
+            if (introducedWithApposition(site, log, e, salience.getOrDefault(e, 0))) {
+                facts.add("introduced-with-apposition-1");
+            }
             if (asks) {
                 facts.add("question&type=" + MentionType.of(e));
             }
@@ -263,6 +266,32 @@ final class Candidates {
         return (log.isSubject(before, e) || log.isSpeaker(before, e)) && !log.isSubject(before, r) && !log.isSpeaker(before, r)
                 && !log.isResolvedSubject(before, r) && !log.isResolvedSpeaker(before, r);
     }
+
+    /**
+     * "… is Dale Orme, a retired welder from the valley. / “…,” he said": a person named for the first time in the
+     * sentence before, with a description after a comma, is how a story brings in a new source just before quoting
+     * them.
+     */
+    private static boolean introducedWithApposition(QuoteSite site, ArticleLog log, Referent e, int sentencesNamedIn) {
+        int before = site.sentence().index() - 1;
+        if (e.kind != SpeakerKind.PERSON || before < 0 || log.sentence(before).story() != site.sentence().story() || !log.isNamed(before, e)
+                || sentencesNamedIn != 1 + (log.isNamed(before + 1, e) ? 1 : 0)) {
+            return false;
+        }
+        List<Token> tokens = log.sentence(before).tokens();
+        for (int i = tokens.size() - 3; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (t.isCapitalized() && e.answersTo(t.text()) && tokens.get(i + 1).is(",")) {
+                Token next = tokens.get(i + 2);
+                return next.kind() == Token.Kind.NUMBER
+                        || next.isWord() && !next.isCapitalized() && !APPOSITION_STOPS.contains(next.lower());
+            }
+        }
+        return false;
+    }
+
+    /** Words after "Name," that start no description of the name: a list or a clause goes on. */
+    private static final Set<String> APPOSITION_STOPS = Set.of("and", "or", "but", "nor", "said", "says", "told", "then", "too");
 
     /** Whether the candidate can be what the pronoun stands for: gender for he and she, institutions for it and they. */
     private static String agreement(String pronoun, Referent e, MentionType type, Gender gender) {
