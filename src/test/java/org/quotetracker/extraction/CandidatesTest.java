@@ -62,6 +62,17 @@ class CandidatesTest {
         assertThat(features(last, "Mary Holt")).contains("rule").doesNotContain("unknown-gender-subject-1-over-rule");
     }
 
+    @Test
+    void aPersonFirstNamedWithADescriptionInTheSentenceBeforeIsMarkedAsIntroduced() {
+        RankingExample last = lastQuote(
+                "\"The council will vote on the plant in March,\" Mayor Tom Reed said.",
+                "The last speaker of the evening was Dale Orme, a retired welder from the valley.",
+                "\"They closed the plant without a word,\" he said.");
+
+        assertThat(features(last, "Dale Orme")).contains("introduced-with-apposition-1");
+        assertThat(features(last, "Tom Reed")).doesNotContain("introduced-with-apposition-1");
+    }
+
     private static RankingExample lastQuote(String... paragraphs) {
         List<RankingExample> examples = new QuoteExtractor().rankingExamples("Headline of the story\n\n" + String.join("\n\n", paragraphs) + "\n");
         return examples.get(examples.size() - 1);
