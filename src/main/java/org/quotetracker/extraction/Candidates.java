@@ -101,11 +101,6 @@ final class Candidates {
                 if (e == site.previousSpeaker()) {
                     boolean displaced = subjectsSince.stream().anyMatch(x -> x != e);
                     facts.add(displaced ? "spoke-previous&other-subject-since" : "spoke-previous&no-other-subject-since");
-                    if (continues(site)) {
-                        // "“…,” Reed said. / Vance's plan … / “…,” he added": the verb says the speaker goes on, which
-                        // outweighs the subject named in between
-                        facts.add((displaced ? "spoke-previous&other-subject-since" : "spoke-previous&no-other-subject-since") + "&continuing-verb");
-                    }
                 } else if (subjectsSince.contains(e)) {
                     facts.add("subject-since-previous-quote");
                 }
@@ -297,23 +292,6 @@ final class Candidates {
 
     /** Words after "Name," that start no description of the name: a list or a clause goes on. */
     private static final Set<String> APPOSITION_STOPS = Set.of("and", "or", "but", "nor", "said", "says", "told", "then", "too");
-
-    /** "she added", "he continued", "he also said": a speech verb that says the speaker goes on. */
-    private static boolean continues(QuoteSite site) {
-        if (site.verb() == null) {
-            return false;
-        }
-        if (Lexicon.get().isContinuingVerb(site.verb())) {
-            return true;
-        }
-        List<Token> tokens = site.sentence().tokens();
-        for (int i = 1; i < tokens.size(); i++) {
-            if (tokens.get(i).text().equals(site.verb()) && tokens.get(i - 1).is("also")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Whether the candidate can be what the pronoun stands for: gender for he and she, institutions for it and they. */
     private static String agreement(String pronoun, Referent e, MentionType type, Gender gender) {

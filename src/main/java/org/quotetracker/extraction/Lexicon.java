@@ -46,7 +46,6 @@ final class Lexicon {
     private final Set<String> stopCapitalized;
     private final Set<String> nonPersonHeads;
     private final Set<String> genericBodyHeads;
-    private final Set<String> continuingVerbs;
     private final Set<String> newspaperNameEnds;
 
     static Lexicon get() {
@@ -87,7 +86,6 @@ final class Lexicon {
         stopCapitalized = words("stop-capitalized");
         nonPersonHeads = words("non-person-heads");
         genericBodyHeads = words("generic-body-heads");
-        continuingVerbs = words("continuing-verbs");
         newspaperNameEnds = words("newspaper-name-ends");
     }
 
@@ -194,11 +192,6 @@ final class Lexicon {
     }
 
     /** "group", "company": a noun a story uses for whichever body it just named. */
-    /** "she added", "he went on": a speech verb that tells the speaker is going on with what they said before. */
-    boolean isContinuingVerb(String word) {
-        return word != null && continuingVerbs.contains(lower(word));
-    }
-
     boolean isGenericBodyHead(String word) {
         return genericBodyHeads.contains(lower(word));
     }

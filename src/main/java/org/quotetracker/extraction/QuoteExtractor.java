@@ -117,7 +117,7 @@ public final class QuoteExtractor {
             if (rule != null && rule.method() == AttributionMethod.CONTINUATION && rule.speaker() == lastRuleSpeaker) {
                 rule = new Attribution(lastDecided, lastDecided.title, rule.cue(), rule.method(), rule.confidence());
             }
-            return new QuoteSite(site.span(), site.sentence(), site.partial(), rule, lastDecided, site.pronoun(), site.words(), site.verb());
+            return new QuoteSite(site.span(), site.sentence(), site.partial(), rule, lastDecided, site.pronoun(), site.words());
         }
 
         private ExtractedQuote toQuote(Decided f) {
@@ -198,8 +198,7 @@ public final class QuoteExtractor {
                         }
                         a.speaker().lastSubject = Math.max(a.speaker().lastSubject, span.start());
                         QuoteSite site = new QuoteSite(span, sentence, isPartial(st, q, span), a,
-                                lastSpeaker == null ? null : lastSpeaker.speaker(), cue == null ? null : reader.pronounSubject(st, cue), words(span),
-                                cue == null ? null : cue.verb());
+                                lastSpeaker == null ? null : lastSpeaker.speaker(), cue == null ? null : reader.pronounSubject(st, cue), words(span));
                         lastSpeaker = a;
                         lastSpeakerParagraph = paragraphIndex;
                         found.add(new Found(site, story, leadSentence));
