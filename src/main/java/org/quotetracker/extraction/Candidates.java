@@ -91,10 +91,8 @@ final class Candidates {
             if (isUnknownGenderSubjectOverRule(site, log, e, genders.get(e))) {
                 facts.add("unknown-gender-subject-1-over-rule");
             }
-            if (introducedWithApposition(site, log, e, salience.getOrDefault(e, 0), 1)) {
+            if (introducedWithApposition(site, log, e, salience.getOrDefault(e, 0))) {
                 facts.add("introduced-with-apposition-1");
-            } else if (introducedWithApposition(site, log, e, salience.getOrDefault(e, 0), 2)) {
-                facts.add("introduced-with-apposition-2");
             }
             if (asks) {
                 facts.add("question&type=" + MentionType.of(e));
@@ -274,14 +272,10 @@ final class Candidates {
      * sentence before, with a description after a comma, is how a story brings in a new source just before quoting
      * them.
      */
-    private static boolean introducedWithApposition(QuoteSite site, ArticleLog log, Referent e, int sentencesNamedIn, int back) {
-        int before = site.sentence().index() - back;
-        int since = 0;
-        for (int i = before + 1; i <= site.sentence().index() && before >= 0; i++) {
-            since += log.isNamed(i, e) ? 1 : 0;
-        }
+    private static boolean introducedWithApposition(QuoteSite site, ArticleLog log, Referent e, int sentencesNamedIn) {
+        int before = site.sentence().index() - 1;
         if (e.kind != SpeakerKind.PERSON || before < 0 || log.sentence(before).story() != site.sentence().story() || !log.isNamed(before, e)
-                || sentencesNamedIn != 1 + since) {
+                || sentencesNamedIn != 1 + (log.isNamed(before + 1, e) ? 1 : 0)) {
             return false;
         }
         List<Token> tokens = log.sentence(before).tokens();
