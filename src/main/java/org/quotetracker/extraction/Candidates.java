@@ -172,10 +172,6 @@ final class Candidates {
         if (isJoint(e)) {
             f.add("plural");
         }
-        if (rule && site.pronoun() != null && (latest == null || !agrees && gender != Gender.UNKNOWN && e.kind == SpeakerKind.PERSON)) {
-            // the pronoun rule's own choice was named nowhere near, or is of the other gender: a resolution gone astray
-            f.add(latest == null ? "rule&not-in-window" : "rule&disagrees");
-        }
         if (latest == null) {
             f.add(log.isNamed(at + 1, e) ? "only-after" : "not-in-window");
         } else {
