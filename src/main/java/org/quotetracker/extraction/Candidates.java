@@ -88,6 +88,12 @@ final class Candidates {
                 // else's (an interviewer's); after a rhetorical one ("Who pays? …") the speaker goes on. The ranker weighs which
                 facts.add("spoke-previous&" + (previousAsked ? "after-question" : "after-statement") + "&" + (asks ? "question" : "statement"));
             }
+            if (isUnknownGenderSubjectOverRule(site, log, e, genders.get(e))) {
+                facts.add("unknown-gender-subject-1-over-rule");
+            }
+            if (introducedWithApposition(site, log, e, salience.getOrDefault(e, 0))) {
+                facts.add("introduced-with-apposition-1");
+            }
             if (asks) {
                 facts.add("question&type=" + MentionType.of(e));
             }
@@ -241,6 +247,51 @@ final class Candidates {
         }
         return f;
     }
+
+    /**
+     * "Rihanna, who was honoured, spoke about … / “…,” she said": the pronoun rule passed over a person of unknown
+     * gender who was the subject or speaker of the sentence just before, for someone further back whose gender it knew
+     * and who was neither.
+     */
+    private static boolean isUnknownGenderSubjectOverRule(QuoteSite site, ArticleLog log, Referent e, Gender gender) {
+        String p = site.pronoun();
+        Attribution rule = site.rule();
+        int before = site.sentence().index() - 1;
+        if (!"he".equals(p) && !"she".equals(p) || rule == null || rule.method() != AttributionMethod.PRONOUN || rule.speaker() == e
+                || e.kind != SpeakerKind.PERSON || gender != Gender.UNKNOWN || isJoint(e) || before < 0
+                || log.sentence(before).story() != site.sentence().story()) {
+            return false;
+        }
+        Referent r = rule.speaker();
+        return (log.isSubject(before, e) || log.isSpeaker(before, e)) && !log.isSubject(before, r) && !log.isSpeaker(before, r)
+                && !log.isResolvedSubject(before, r) && !log.isResolvedSpeaker(before, r);
+    }
+
+    /**
+     * "… is Dale Orme, a retired welder from the valley. / “…,” he said": a person named for the first time in the
+     * sentence before, with a description after a comma, is how a story brings in a new source just before quoting
+     * them.
+     */
+    private static boolean introducedWithApposition(QuoteSite site, ArticleLog log, Referent e, int sentencesNamedIn) {
+        int before = site.sentence().index() - 1;
+        if (e.kind != SpeakerKind.PERSON || before < 0 || log.sentence(before).story() != site.sentence().story() || !log.isNamed(before, e)
+                || sentencesNamedIn != 1 + (log.isNamed(before + 1, e) ? 1 : 0)) {
+            return false;
+        }
+        List<Token> tokens = log.sentence(before).tokens();
+        for (int i = tokens.size() - 3; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (t.isCapitalized() && e.answersTo(t.text()) && tokens.get(i + 1).is(",")) {
+                Token next = tokens.get(i + 2);
+                return next.kind() == Token.Kind.NUMBER
+                        || next.isWord() && !next.isCapitalized() && !APPOSITION_STOPS.contains(next.lower());
+            }
+        }
+        return false;
+    }
+
+    /** Words after "Name," that start no description of the name: a list or a clause goes on. */
+    private static final Set<String> APPOSITION_STOPS = Set.of("and", "or", "but", "nor", "said", "says", "told", "then", "too");
 
     /** Whether the candidate can be what the pronoun stands for: gender for he and she, institutions for it and they. */
     private static String agreement(String pronoun, Referent e, MentionType type, Gender gender) {

@@ -51,6 +51,28 @@ class CandidatesTest {
     }
 
     /** The ranking example of the last quote of a story of these paragraphs, after a headline. */
+    @Test
+    void aOneWordNameOfUnknownGenderWhoWasTheLastSubjectIsMarkedWhenThePronounRulePassesOverIt() {
+        RankingExample last = lastQuote(
+                "\"The shelter is full,\" Mary Holt said.",
+                "Brask, who runs the kitchen, spoke about the winter.",
+                "\"We need blankets,\" she said.");
+
+        assertThat(features(last, "Brask")).contains("unknown-gender-subject-1-over-rule");
+        assertThat(features(last, "Mary Holt")).contains("rule").doesNotContain("unknown-gender-subject-1-over-rule");
+    }
+
+    @Test
+    void aPersonFirstNamedWithADescriptionInTheSentenceBeforeIsMarkedAsIntroduced() {
+        RankingExample last = lastQuote(
+                "\"The council will vote on the plant in March,\" Mayor Tom Reed said.",
+                "The last speaker of the evening was Dale Orme, a retired welder from the valley.",
+                "\"They closed the plant without a word,\" he said.");
+
+        assertThat(features(last, "Dale Orme")).contains("introduced-with-apposition-1");
+        assertThat(features(last, "Tom Reed")).doesNotContain("introduced-with-apposition-1");
+    }
+
     private static RankingExample lastQuote(String... paragraphs) {
         List<RankingExample> examples = new QuoteExtractor().rankingExamples("Headline of the story\n\n" + String.join("\n\n", paragraphs) + "\n");
         return examples.get(examples.size() - 1);
