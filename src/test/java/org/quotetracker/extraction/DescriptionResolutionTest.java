@@ -53,6 +53,14 @@ class DescriptionResolutionTest {
     }
 
     @Test
+    void theDescriptionFindsTheUnnamedPersonASentenceIntroducedAsAnObject() {
+        String[] text = {
+                "Ned Okafor and his sister were met by an organizer at the gate of the park.",
+                "\"Grab a bag and start at the bridge,\" the organizer told them."};
+        assertThat(Extract.speaker("start at the bridge", text)).isEqualTo("an organizer");
+    }
+
+    @Test
     void anIndefiniteDescriptionBeforeItsEmployerIsTheSpeakerNotTheEmployer() {
         String[] text = {
                 "A spokeswoman for the Budget Committee said, \"The new rules leave the harbor fund untouched for another year.\""};
