@@ -61,6 +61,15 @@ class DescriptionResolutionTest {
     }
 
     @Test
+    void sheIsNotAnUnnamedManButTheWomanNamedBefore() {
+        String[] text = {
+                "Ruth Calder opened the hearing on the bus line on Tuesday.",
+                "A young man told the council that the buses were always late.",
+                "\"Nobody listens to the riders,\" she said."};
+        assertThat(Extract.speaker("listens to the riders", text)).isEqualTo("Ruth Calder");
+    }
+
+    @Test
     void anIndefiniteDescriptionBeforeItsEmployerIsTheSpeakerNotTheEmployer() {
         String[] text = {
                 "A spokeswoman for the Budget Committee said, \"The new rules leave the harbor fund untouched for another year.\""};
