@@ -258,7 +258,14 @@ final class SentenceReader {
             resolver.resolve(tokens, i, head + 1, sentence, new Cue(i, null, Cue.Kind.FINITE), AttributionMethod.SUBJECT, 0.7)
                     .map(Attribution::speaker)
                     .filter(e -> e.kind == SpeakerKind.ANONYMOUS)
-                    .ifPresent(found::add);
+                    .ifPresent(e -> {
+                        found.add(e);
+                        if (t == tokens.get(0)) {
+                            // "A 29-year-old woman, meanwhile, received probation after she had posted": the sentence's
+                            // subject, whom a later "she" finds as it finds a named one
+                            e.lastSubject = Math.max(e.lastSubject, t.start());
+                        }
+                    });
             i = head;
         }
         return found;
