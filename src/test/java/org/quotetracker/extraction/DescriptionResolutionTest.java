@@ -70,6 +70,15 @@ class DescriptionResolutionTest {
     }
 
     @Test
+    void heIsTheUnnamedPersonWhoOpensTheSentenceBeforeAnAside() {
+        String[] text = {
+                "Mayor Tilda Rusk opened the meeting on Tuesday.",
+                "A 29-year-old Salem man, meanwhile, received a fine in July after he had posted a comment online.",
+                "\"Go home!\" he wrote."};
+        assertThat(Extract.speaker("Go home", text)).endsWith("Salem man");
+    }
+
+    @Test
     void anIndefiniteDescriptionBeforeItsEmployerIsTheSpeakerNotTheEmployer() {
         String[] text = {
                 "A spokeswoman for the Budget Committee said, \"The new rules leave the harbor fund untouched for another year.\""};
