@@ -43,6 +43,12 @@ final class ArticleLog {
         lastParagraph = Math.max(lastParagraph, sentence.paragraph());
     }
 
+    /** An entity the sentence names in passing, found after the names were logged ("an organizer at the gate"). */
+    void named(int sentence, Referent e) {
+        named.get(sentence).add(e);
+        pronounsOf = null;
+    }
+
     /** The entity a sentence has as its subject ("Trump welcomed ..."): named there too. */
     void subject(int sentence, Referent e) {
         subjects.get(sentence).add(e);

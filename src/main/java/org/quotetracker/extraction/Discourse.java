@@ -56,7 +56,8 @@ final class Discourse {
                         && !DIFFERENT.contains(SPACES.split(e.name())[0].toLowerCase(Locale.ROOT)))
                 .findFirst().orElse(null);
         if (entity == null) {
-            entity = new Referent(description, SpeakerKind.ANONYMOUS, Gender.UNKNOWN, role);
+            // "a young woman", "the congresswoman": the head gives the sex a later "she" agrees with
+            entity = new Referent(description, SpeakerKind.ANONYMOUS, NounPhrases.titleGender(role), role);
             entities.add(entity);
         }
         entity.lastMention = sentence;

@@ -17,9 +17,11 @@ final class NounPhrases {
             "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "y", "ben", "abu", "st.", "of");
     private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
     private static final Set<String> FEMALE_TITLES = Set.of("spokeswoman", "chairwoman", "congresswoman", "businesswoman",
-            "queen", "princess", "actress", "mother", "wife", "widow", "sister", "daughter", "grandmother", "first lady");
+            "queen", "princess", "actress", "mother", "wife", "widow", "sister", "daughter", "grandmother", "first lady",
+            "woman", "girl", "councilwoman", "assemblywoman");
     private static final Set<String> MALE_TITLES = Set.of("spokesman", "congressman", "businessman", "king", "prince",
-            "father", "husband", "brother", "son", "grandfather", "pope");
+            "father", "husband", "brother", "son", "grandfather", "pope",
+            "man", "boy", "widower", "councilman", "assemblyman");
 
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",

@@ -169,6 +169,10 @@ public final class QuoteExtractor {
                         joined.speaker().lastSubject = Math.max(joined.speaker().lastSubject, joined.subjectAt());
                     }
                     List<Cue> cues = reader.cues(st);
+                    int subjectAt = subject.map(Attribution::subjectAt).orElse(-1);
+                    for (Referent unnamed : reader.introducedUnnamed(st, sentence.index(), cues, subjectAt)) {
+                        log.named(sentence.index(), unnamed);
+                    }
                     int mainClause = SpeechVerbs.mainClauseStart(st);
                     Attribution sentenceSpeaker = null;
                     for (Cue cue : cues) {

@@ -214,6 +214,69 @@ final class SentenceReader {
         return phrases.phraseAfter(tokens, i).flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, none, AttributionMethod.SUBJECT, 0.7));
     }
 
+    /** Person nouns that give an unnamed person's sex and, like titles, head a description of one ("a young woman"). */
+    static final Set<String> GENDERED_PERSON_NOUNS = Set.of("woman", "man", "girl", "boy", "mother", "father", "wife", "husband",
+            "son", "daughter", "grandmother", "grandfather", "widow", "widower", "sister", "brother");
+
+    /**
+     * Unnamed people a sentence introduces with "a", "an" or "one" anywhere but as a speech verb's subject ("greeted by an
+     * organizer at the gate", "a judge fined a 40-year-old man", "A young clerk was worried"): referents that a later
+     * "the organizer", "the man" or "said the woman" finds, as a reader does. Not a clause subject: only mentioned.
+     */
+    List<Referent> introducedUnnamed(List<Token> tokens, int sentence, List<Cue> cues, int subjectAt) {
+        List<Referent> found = new ArrayList<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!SubjectPhrases.INTRODUCING.contains(t.lower()) || t.start() == subjectAt
+                    || i > 0 && tokens.get(i - 1).isWord() && lex.isSpeechVerb(tokens.get(i - 1).lower())) {
+                continue;
+            }
+            int head = -1;
+            for (int k = i + 1; k < tokens.size() && k <= i + 6; k++) {
+                Token w = tokens.get(k);
+                if (!(w.isWord() || w.kind() == Token.Kind.NUMBER || w.is("-")) || SubjectPhrases.isDeterminer(w)
+                        || w.isPossessive() || w.isWord() && !w.isCapitalized() && lex.isSpeechVerb(w.lower())) {
+                    break;
+                }
+                if (w.isWord() && !w.isCapitalized() && isPersonHead(w.lower())
+                        && !(k + 1 < tokens.size() && tokens.get(k + 1).isWord() && !tokens.get(k + 1).isCapitalized()
+                            && isPersonHead(tokens.get(k + 1).lower()))) {
+                    head = k;
+                    break;
+                }
+            }
+            if (head < 0 || SubjectPhrases.isPluralNoun(tokens.get(head).lower())) {
+                continue;
+            }
+            int h = head;
+            boolean tail = h + 1 < tokens.size() && UNNAMED_TAILS.contains(tokens.get(h + 1).lower());
+            boolean speaks = cues.stream().anyMatch(c -> c.kind() != Cue.Kind.PARTICIPLE
+                    && (c.index() > h && c.index() <= h + 3 || tail && c.index() > h && c.index() <= h + 8));
+            if (speaks) {
+                continue; // "an aide to the senator said": the speech verb's own reading names this one
+            }
+            resolver.resolve(tokens, i, head + 1, sentence, new Cue(i, null, Cue.Kind.FINITE), AttributionMethod.SUBJECT, 0.7)
+                    .map(Attribution::speaker)
+                    .filter(e -> e.kind == SpeakerKind.ANONYMOUS)
+                    .ifPresent(e -> {
+                        found.add(e);
+                        if (t == tokens.get(0)) {
+                            // "A 29-year-old woman, meanwhile, received probation after she had posted": the sentence's
+                            // subject, whom a later "she" finds as it finds a named one
+                            e.lastSubject = Math.max(e.lastSubject, t.start());
+                        }
+                    });
+            i = head;
+        }
+        return found;
+    }
+
+    private static final Set<String> UNNAMED_TAILS = Set.of("for", "of", "at", "in", "from", "with", "to", "close", "familiar", ",");
+
+    private boolean isPersonHead(String w) {
+        return lex.isTitleHead(w) || lex.isAnonymousHead(w) || GENDERED_PERSON_NOUNS.contains(w);
+    }
+
     /**
      * The subjects of the clauses a sentence joins after its first ("The moderators moved on, but Christie wasn't having
      * it", "…; she said no"): a conjunction after a comma, or a semicolon, then a clause whose subject names someone.

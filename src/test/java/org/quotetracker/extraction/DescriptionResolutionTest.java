@@ -53,6 +53,32 @@ class DescriptionResolutionTest {
     }
 
     @Test
+    void theDescriptionFindsTheUnnamedPersonASentenceIntroducedAsAnObject() {
+        String[] text = {
+                "Ned Okafor and his sister were met by an organizer at the gate of the park.",
+                "\"Grab a bag and start at the bridge,\" the organizer told them."};
+        assertThat(Extract.speaker("start at the bridge", text)).isEqualTo("an organizer");
+    }
+
+    @Test
+    void sheIsNotAnUnnamedManButTheWomanNamedBefore() {
+        String[] text = {
+                "Ruth Calder opened the hearing on the bus line on Tuesday.",
+                "A young man told the council that the buses were always late.",
+                "\"Nobody listens to the riders,\" she said."};
+        assertThat(Extract.speaker("listens to the riders", text)).isEqualTo("Ruth Calder");
+    }
+
+    @Test
+    void heIsTheUnnamedPersonWhoOpensTheSentenceBeforeAnAside() {
+        String[] text = {
+                "Mayor Tilda Rusk opened the meeting on Tuesday.",
+                "A 29-year-old Salem man, meanwhile, received a fine in July after he had posted a comment online.",
+                "\"Go home!\" he wrote."};
+        assertThat(Extract.speaker("Go home", text)).endsWith("Salem man");
+    }
+
+    @Test
     void anIndefiniteDescriptionBeforeItsEmployerIsTheSpeakerNotTheEmployer() {
         String[] text = {
                 "A spokeswoman for the Budget Committee said, \"The new rules leave the harbor fund untouched for another year.\""};
