@@ -474,12 +474,17 @@ final class NounPhrases {
         return Character.isUpperCase(c) || c == '.' || c == '&';
     }
 
+    /**
+     * The gender a gendered title gives ("spokesman Lu Kang", "congresswoman Marty Hale") before the first-name list's,
+     * which only says what most of the name's bearers are.
+     */
     private Gender gender(String firstToken, String title) {
-        Gender byName = lex.firstNameGender(firstToken);
-        if (byName != null && byName != Gender.UNKNOWN) {
-            return byName;
+        Gender byTitle = titleGender(title);
+        if (byTitle != Gender.UNKNOWN) {
+            return byTitle;
         }
-        return titleGender(title);
+        Gender byName = lex.firstNameGender(firstToken);
+        return byName != null ? byName : Gender.UNKNOWN;
     }
 
     /** The gender a title or honorific gives ("spokeswoman", "Mrs."), or unknown. */
