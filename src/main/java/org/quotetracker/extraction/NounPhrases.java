@@ -238,6 +238,7 @@ final class NounPhrases {
         while (nameFrom < to - 1 && lex.isTitleModifier(tokens.get(nameFrom).lower())) {
             nameFrom++;
         }
+        nameFrom = firstNameStart(tokens, nameFrom, to);
         int titleFrom = extendTitleBackward(tokens, from);
         String title = nameFrom > titleFrom ? titleText(tokens, titleFrom, nameFrom, honorific) : null;
         if (nameFrom >= to) {
@@ -261,6 +262,27 @@ final class NounPhrases {
             gender = gender(tokens.get(nameFrom).text(), title);
         }
         return new Mention(titleFrom, end, name, title, kind, gender, tokens.get(nameFrom).start(), nameFrom, to);
+    }
+
+    /**
+     * "Chief of Staff Denis McDonough", "South Korean-born Monte Haines": capitalised words that are no first name nor
+     * initial, before a known first name that a surname follows, end a title or describe the person; the name starts at
+     * the first name. A name that opens with a first name ("Sandy Hook Promise") keeps its words.
+     */
+    private int firstNameStart(List<Token> tokens, int nameFrom, int to) {
+        if (to - nameFrom < 3 || lex.firstNameGender(tokens.get(nameFrom).text()) != null || tokens.get(nameFrom).text().endsWith(".")) {
+            return nameFrom;
+        }
+        for (int i = nameFrom + 1; i < to - 1; i++) {
+            Token t = tokens.get(i);
+            if (!t.isCapitalized()) {
+                return nameFrom;
+            }
+            if (lex.firstNameGender(t.text()) != null) {
+                return i;
+            }
+        }
+        return nameFrom;
     }
 
     private boolean nextToSpeechVerb(List<Token> tokens, int from, int to) {
