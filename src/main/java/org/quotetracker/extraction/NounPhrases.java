@@ -266,23 +266,22 @@ final class NounPhrases {
 
     /**
      * "Chief of Staff Denis McDonough", "South Korean-born Monte Haines": capitalised words that are no first name nor
-     * initial, before a known first name that a surname follows, end a title or describe the person; the name starts at
-     * the first name. A name that opens with a first name ("Sandy Hook Promise") keeps its words.
+     * initial, before a known first name and a surname that end the run, end a title or describe the person; the name
+     * is the first name and the surname. A name that opens with a first name ("Sandy Hook Promise") keeps its words,
+     * and so does a place read as a first name ("New York Post": "York" is in the first-name list).
      */
     private int firstNameStart(List<Token> tokens, int nameFrom, int to) {
-        if (to - nameFrom < 3 || lex.firstNameGender(tokens.get(nameFrom).text()) != null || tokens.get(nameFrom).text().endsWith(".")) {
+        int first = to - 2;
+        if (first - nameFrom < 1 || lex.firstNameGender(tokens.get(nameFrom).text()) != null || tokens.get(nameFrom).text().endsWith(".")
+                || lex.firstNameGender(tokens.get(first).text()) == null) {
             return nameFrom;
         }
-        for (int i = nameFrom + 1; i < to - 1; i++) {
-            Token t = tokens.get(i);
-            if (!t.isCapitalized()) {
+        for (int i = nameFrom; i < first; i++) {
+            if (!tokens.get(i).isCapitalized() || lex.isPlace(text(tokens, i, first + 1))) {
                 return nameFrom;
             }
-            if (lex.firstNameGender(t.text()) != null) {
-                return i;
-            }
         }
-        return nameFrom;
+        return first;
     }
 
     private boolean nextToSpeechVerb(List<Token> tokens, int from, int to) {
