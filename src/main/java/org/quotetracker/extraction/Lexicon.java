@@ -42,6 +42,7 @@ final class Lexicon {
     private final Set<String> media;
     private final Set<String> places;
     private final Set<String> multiWordPlaces;
+    private final Set<String> placeHeads;
     private final Set<String> demonyms;
     private final Set<String> stopCapitalized;
     private final Set<String> nonPersonHeads;
@@ -82,6 +83,7 @@ final class Lexicon {
         media = words("media");
         places = words("places");
         multiWordPlaces = words("multi-word-places");
+        placeHeads = words("place-heads");
         demonyms = words("demonyms");
         stopCapitalized = words("stop-capitalized");
         nonPersonHeads = words("non-person-heads");
@@ -211,7 +213,27 @@ final class Lexicon {
 
     boolean isPlace(String name) {
         String n = lower(name);
-        return places.contains(n) || multiWordPlaces.contains(n);
+        return places.contains(n) || multiWordPlaces.contains(n) || endsInPlaceHead(name);
+    }
+
+    /**
+     * "Lee County", "Sunshine State", "Palm Beach": capitalised words ending in a place's head word; every word capitalised
+     * ("Secretary of State" is a title, "the state" no name).
+     */
+    private boolean endsInPlaceHead(String name) {
+        int space = name.lastIndexOf(' ');
+        if (space <= 0 || space == name.length() - 1 || !Character.isUpperCase(name.charAt(space + 1))) {
+            return false;
+        }
+        if (!placeHeads.contains(lower(name.substring(space + 1)))) {
+            return false;
+        }
+        for (int i = 0; i < space; i++) {
+            if ((i == 0 || name.charAt(i - 1) == ' ') && !Character.isUpperCase(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "French", "Ukrainian", "European": adjectives of nationality, never a name on their own. */

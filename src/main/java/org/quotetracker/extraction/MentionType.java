@@ -53,9 +53,9 @@ enum MentionType {
             return OTHER;
         }
         String lower = Lexicon.lower(w);
-        if (lex.isSpeechVerb(lower) || lower.endsWith("ing") || lower.endsWith("ly") || lower.endsWith("ed")
+        if (lex.isSpeechVerb(lower) || lower.endsWith("ing") || lower.endsWith("ly") || lower.endsWith("ed") || lower.endsWith("-born")
                 || lex.isTitleHead(lower) || lex.isOrganizationHead(lower) || lex.isDocumentHead(lower) || lex.isDemonym(w)) {
-            return OTHER; // "Reporting", "Think", "Center": a capitalised common word, most likely opening a sentence
+            return OTHER; // "Reporting", "Think", "Center", "American-born": a capitalised common word, most likely opening a sentence
         }
         return PERSON;
     }

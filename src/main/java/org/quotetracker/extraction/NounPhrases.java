@@ -240,6 +240,7 @@ final class NounPhrases {
         while (nameFrom < to - 1 && lex.isTitleModifier(tokens.get(nameFrom).lower())) {
             nameFrom++;
         }
+        nameFrom = firstNameStart(tokens, nameFrom, to);
         int titleFrom = extendTitleBackward(tokens, from);
         String title = nameFrom > titleFrom ? titleText(tokens, titleFrom, nameFrom, honorific) : null;
         if (nameFrom >= to) {
@@ -263,6 +264,26 @@ final class NounPhrases {
             gender = gender(tokens.get(nameFrom).text(), title);
         }
         return new Mention(titleFrom, end, name, title, kind, gender, tokens.get(nameFrom).start(), nameFrom, to);
+    }
+
+    /**
+     * "Chief of Staff Denis McDonough", "South Korean-born Monte Haines": capitalised words that are no first name nor
+     * initial, before a known first name and a surname that end the run, end a title or describe the person; the name
+     * is the first name and the surname. A name that opens with a first name ("Sandy Hook Promise") keeps its words,
+     * and so does a place read as a first name ("New York Post": "York" is in the first-name list).
+     */
+    private int firstNameStart(List<Token> tokens, int nameFrom, int to) {
+        int first = to - 2;
+        if (first - nameFrom < 1 || lex.firstNameGender(tokens.get(nameFrom).text()) != null || tokens.get(nameFrom).text().endsWith(".")
+                || lex.firstNameGender(tokens.get(first).text()) == null) {
+            return nameFrom;
+        }
+        for (int i = nameFrom; i < first; i++) {
+            if (!tokens.get(i).isCapitalized() || lex.isPlace(text(tokens, i, first + 1))) {
+                return nameFrom;
+            }
+        }
+        return first;
     }
 
     private boolean nextToSpeechVerb(List<Token> tokens, int from, int to) {
@@ -476,12 +497,17 @@ final class NounPhrases {
         return Character.isUpperCase(c) || c == '.' || c == '&';
     }
 
+    /**
+     * The gender a gendered title gives ("spokesman Lu Kang", "congresswoman Marty Hale") before the first-name list's,
+     * which only says what most of the name's bearers are.
+     */
     private Gender gender(String firstToken, String title) {
-        Gender byName = lex.firstNameGender(firstToken);
-        if (byName != null && byName != Gender.UNKNOWN) {
-            return byName;
+        Gender byTitle = titleGender(title);
+        if (byTitle != Gender.UNKNOWN) {
+            return byTitle;
         }
-        return titleGender(title);
+        Gender byName = lex.firstNameGender(firstToken);
+        return byName != null ? byName : Gender.UNKNOWN;
     }
 
     /** The gender a title or honorific gives ("spokeswoman", "Mrs."), or unknown. */

@@ -1,0 +1,45 @@
+package org.quotetracker.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What kind of thing a capitalised name is, and the gender its words give. */
+class NameTypingTest {
+
+    private static List<Mention> mentions(String text) {
+        return new NounPhrases().mentions(Tokenizer.tokenize(text, 0, text.length(), List.of()));
+    }
+
+    private static MentionType typeOf(Mention m) {
+        return MentionType.of(new Referent(m.name(), m.kind(), m.gender(), m.title()));
+    }
+
+    @Test
+    void aNameEndingInAPlaceHeadWordIsAPlaceEvenAfterAFirstName() {
+        Mention county = mentions("Turnout in Lorna County doubled this spring.").stream()
+                .filter(m -> m.name().endsWith("County")).findFirst().orElseThrow();
+        assertThat(county.name()).isEqualTo("Lorna County");
+        assertThat(typeOf(county)).isEqualTo(MentionType.PLACE);
+    }
+
+    @Test
+    void aGenderedTitleGivesTheGenderBeforeTheFirstNameList() {
+        Mention spokesman = mentions("The ministry spokesman Lu Vardan denied the report.").get(0);
+        assertThat(spokesman.name()).isEqualTo("Lu Vardan");
+        assertThat(spokesman.gender()).isEqualTo(Gender.M);
+    }
+
+    @Test
+    void capitalisedWordsBeforeAFirstNameEndTheTitle() {
+        Mention aide = mentions("The memo came from Deputy Chief of Staff Marla Quenby on Monday.").stream()
+                .filter(Mention::isPerson).findFirst().orElseThrow();
+        assertThat(aide.name()).isEqualTo("Marla Quenby");
+    }
+
+    @Test
+    void aBirthplaceWordAloneIsNoOne() {
+        assertThat(MentionType.of(new Referent("Canadian-born", SpeakerKind.PERSON, Gender.UNKNOWN, null))).isEqualTo(MentionType.OTHER);
+    }
+}
