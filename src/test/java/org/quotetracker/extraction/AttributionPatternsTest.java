@@ -406,4 +406,10 @@ class AttributionPatternsTest {
         String text = "The plan drew fire from Ada Brun, who has called the levy a “tax on farmers,” and from Tom Reed.";
         assertThat(Extract.speaker("tax on farmers", text)).isEqualTo("Ada Brun");
     }
+
+    @Test
+    void relativeWhoKeepsTheQuoteWhenACommaLeadsIntoIt() {
+        String text = "Tom Reed won the backing of Ada Brun, who declared at the county fair, “Farmers can carry this levy.”";
+        assertThat(Extract.speaker("Farmers can carry", text)).isEqualTo("Ada Brun");
+    }
 }
