@@ -71,8 +71,9 @@ final class SentenceReader {
                     }
                 }
                 int before = quoteBefore(tokens, cue);
-                if (before >= 0 && (invertedAfterQuote(tokens, before, cue) || quote == before && invertedAfterComma(tokens, cue))) {
-                    // "“A,” said X, “B.”": both halves are X's
+                if (before >= 0 && (invertedAfterQuote(tokens, before, cue) || quote >= 0 && quote <= before && invertedAfterComma(tokens, cue))) {
+                    // "“A,” said X, “B.”": both halves are X's; "found no “ties,” aside from …, said the director, X": a
+                    // sentence closed by an inverted verb is X's account, every quote in it before the verb too
                     Optional<Attribution> inverted = phrases.phraseAfter(tokens, cue.index() + 1)
                             .flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, cue, AttributionMethod.EXPLICIT_AFTER, 0.95));
                     if (inverted.isPresent()) {

@@ -412,4 +412,11 @@ class AttributionPatternsTest {
         String text = "Tom Reed won the backing of Ada Brun, who declared at the county fair, “Farmers can carry this levy.”";
         assertThat(Extract.speaker("Farmers can carry", text)).isEqualTo("Ada Brun");
     }
+
+    @Test
+    void anInvertedVerbClosingTheSentenceGivesItsEarlierQuotesToItsSubject() {
+        String[] text = {"Ballots checked",
+                "Judge Omar Pell reviewed the ballots last week and saw “no trace of any tampering,” apart from volunteers handling a few boxes “rather carelessly” at one school, said the county’s clerk, Nora Vell."};
+        assertThat(Extract.speaker("no trace of any tampering", text)).isEqualTo("Nora Vell");
+    }
 }
