@@ -42,6 +42,7 @@ final class Lexicon {
     private final Set<String> media;
     private final Set<String> places;
     private final Set<String> multiWordPlaces;
+    private final Set<String> stateAbbreviations;
     private final Set<String> demonyms;
     private final Set<String> stopCapitalized;
     private final Set<String> nonPersonHeads;
@@ -82,6 +83,7 @@ final class Lexicon {
         media = words("media");
         places = words("places");
         multiWordPlaces = words("multi-word-places");
+        stateAbbreviations = words("state-abbreviations");
         demonyms = words("demonyms");
         stopCapitalized = words("stop-capitalized");
         nonPersonHeads = words("non-person-heads");
@@ -212,6 +214,11 @@ final class Lexicon {
     boolean isPlace(String name) {
         String n = lower(name);
         return places.contains(n) || multiWordPlaces.contains(n);
+    }
+
+    /** "Calif.", "S.C.": a US state as the news agencies abbreviate it. */
+    boolean isStateAbbreviation(String word) {
+        return stateAbbreviations.contains(word);
     }
 
     /** "French", "Ukrainian", "European": adjectives of nationality, never a name on their own. */

@@ -290,13 +290,14 @@ final class SentenceReader {
         return i;
     }
 
-    /** Past ", New Hampshire," after a city: the place's second part still belongs to the opening phrase. */
+    /** Past ", New Hampshire," or ", S.C.," after a city: the place's second part still belongs to the opening phrase. */
     private int afterPlaceTail(List<Token> tokens, int i) {
         int end = i;
         while (end < tokens.size() && tokens.get(end).isCapitalized()) {
             end++;
         }
-        boolean place = end > i && end < tokens.size() && tokens.get(end).is(",") && lex.isPlace(NounPhrases.text(tokens, i, end));
+        boolean place = end > i && end < tokens.size() && tokens.get(end).is(",")
+                && (lex.isPlace(NounPhrases.text(tokens, i, end)) || end == i + 1 && lex.isStateAbbreviation(tokens.get(i).text()));
         return place ? end + 1 : i;
     }
 

@@ -419,4 +419,11 @@ class AttributionPatternsTest {
                 "Judge Omar Pell reviewed the ballots last week and saw “no trace of any tampering,” apart from volunteers handling a few boxes “rather carelessly” at one school, said the county’s clerk, Nora Vell."};
         assertThat(Extract.speaker("no trace of any tampering", text)).isEqualTo("Nora Vell");
     }
+
+    @Test
+    void anAbbreviatedStateAfterAnOpeningCityBelongsToTheOpeningPhrase() {
+        String[] text = {"Grain rules",
+                "Tom Reed spoke first at the farm show. Later in Kearney, Neb., Ada Brun backed the “long overdue and badly needed” grain rules."};
+        assertThat(Extract.speaker("long overdue and badly needed", text)).isEqualTo("Ada Brun");
+    }
 }
