@@ -426,4 +426,11 @@ class AttributionPatternsTest {
                 "Tom Reed spoke first at the farm show. Later in Kearney, Neb., Ada Brun backed the “long overdue and badly needed” grain rules."};
         assertThat(Extract.speaker("long overdue and badly needed", text)).isEqualTo("Ada Brun");
     }
+
+    @Test
+    void relativeWhoAfterADashGivesTheQuoteToTheNameBeforeIt() {
+        String[] text = {"Grain rules",
+                "Tom Reed toured the barns on Friday with Senator Ada Brun - who once called the grain rules “a gift to the big mills” - at his side."};
+        assertThat(Extract.speaker("a gift to the big mills", text)).isEqualTo("Ada Brun");
+    }
 }
