@@ -43,6 +43,7 @@ final class Lexicon {
     private final Set<String> places;
     private final Set<String> multiWordPlaces;
     private final Set<String> placeHeads;
+    private final Set<String> stateAbbreviations;
     private final Set<String> demonyms;
     private final Set<String> stopCapitalized;
     private final Set<String> nonPersonHeads;
@@ -84,6 +85,7 @@ final class Lexicon {
         places = words("places");
         multiWordPlaces = words("multi-word-places");
         placeHeads = words("place-heads");
+        stateAbbreviations = words("state-abbreviations");
         demonyms = words("demonyms");
         stopCapitalized = words("stop-capitalized");
         nonPersonHeads = words("non-person-heads");
@@ -234,6 +236,11 @@ final class Lexicon {
             }
         }
         return true;
+    }
+
+    /** "Calif.", "S.C.": a US state as the news agencies abbreviate it. */
+    boolean isStateAbbreviation(String word) {
+        return stateAbbreviations.contains(word);
     }
 
     /** "French", "Ukrainian", "European": adjectives of nationality, never a name on their own. */

@@ -71,8 +71,9 @@ final class SentenceReader {
                     }
                 }
                 int before = quoteBefore(tokens, cue);
-                if (before >= 0 && (invertedAfterQuote(tokens, before, cue) || quote == before && invertedAfterComma(tokens, cue))) {
-                    // "“A,” said X, “B.”": both halves are X's
+                if (before >= 0 && (invertedAfterQuote(tokens, before, cue) || quote >= 0 && quote <= before && invertedAfterComma(tokens, cue))) {
+                    // "“A,” said X, “B.”": both halves are X's; "found no “ties,” aside from …, said the director, X": a
+                    // sentence closed by an inverted verb is X's account, every quote in it before the verb too
                     Optional<Attribution> inverted = phrases.phraseAfter(tokens, cue.index() + 1)
                             .flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, cue, AttributionMethod.EXPLICIT_AFTER, 0.95));
                     if (inverted.isPresent()) {
@@ -352,13 +353,14 @@ final class SentenceReader {
         return i;
     }
 
-    /** Past ", New Hampshire," after a city: the place's second part still belongs to the opening phrase. */
+    /** Past ", New Hampshire," or ", S.C.," after a city: the place's second part still belongs to the opening phrase. */
     private int afterPlaceTail(List<Token> tokens, int i) {
         int end = i;
         while (end < tokens.size() && tokens.get(end).isCapitalized()) {
             end++;
         }
-        boolean place = end > i && end < tokens.size() && tokens.get(end).is(",") && lex.isPlace(NounPhrases.text(tokens, i, end));
+        boolean place = end > i && end < tokens.size() && tokens.get(end).is(",")
+                && (lex.isPlace(NounPhrases.text(tokens, i, end)) || end == i + 1 && lex.isStateAbbreviation(tokens.get(i).text()));
         return place ? end + 1 : i;
     }
 

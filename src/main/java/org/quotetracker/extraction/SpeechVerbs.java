@@ -103,7 +103,10 @@ final class SpeechVerbs {
         return after != null && !lex.isWeakSpeechVerb(after.verb()) ? after : null;
     }
 
-    /** ", which the Tax Foundation estimates would cost …, would risk “…”": a verb in a closed relative clause. */
+    /**
+     * ", which the Tax Foundation estimates would cost …, would risk “…”": a verb in a relative clause that a comma
+     * closes before the quote.
+     */
     private static boolean inClosedRelativeClause(List<Token> tokens, int cue, int q) {
         int open = cue - 1;
         while (open >= 0 && !tokens.get(open).is(",") && !tokens.get(open).isQuote()) {
@@ -114,7 +117,8 @@ final class SpeechVerbs {
         if (!relative) {
             return false;
         }
-        for (int i = cue + 1; i < q; i++) {
+        // "Lee, who declared in the spin room, “…”": the comma right before the quote introduces it and closes nothing
+        for (int i = cue + 1; i < q - 1; i++) {
             if (tokens.get(i).is(",")) {
                 return true;
             }

@@ -99,16 +99,20 @@ final class SubjectPhrases {
     }
 
     /**
-     * "Reed, who has called the pact …", "Lowe, who says …": when the verb's subject is a relative "who" after a comma,
-     * the person named right before that comma. Empty otherwise.
+     * "Reed, who has called the pact …", "Lowe, who says …", "Reed - who has called it …": when the verb's subject is a
+     * relative "who" after a comma or a dash, the person named right before it. Empty otherwise.
      */
     Optional<int[]> relativeAntecedent(List<Token> tokens, int verb) {
         int end = pastAuxiliaries(tokens, verb);
-        if (end < 3 || !tokens.get(end - 1).is("who") || !tokens.get(end - 2).is(",")) {
+        if (end < 3 || !tokens.get(end - 1).is("who") || !tokens.get(end - 2).is(",") && !isDash(tokens.get(end - 2))) {
             return Optional.empty();
         }
         int comma = end - 2;
         return phraseBefore(tokens, comma).filter(r -> r[1] == comma && namesPerson(tokens, r));
+    }
+
+    private static boolean isDash(Token t) {
+        return t.is("-") || t.is("--") || t.is("\u2013") || t.is("\u2014");
     }
 
     /** The noun phrase that ends just before a verb, skipping adverbs, auxiliaries and "on Tuesday". */

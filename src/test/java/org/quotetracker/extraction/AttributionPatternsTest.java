@@ -418,4 +418,31 @@ class AttributionPatternsTest {
         String text = "The plan drew fire from Ada Brun, who has called the levy a “tax on farmers,” and from Tom Reed.";
         assertThat(Extract.speaker("tax on farmers", text)).isEqualTo("Ada Brun");
     }
+
+    @Test
+    void relativeWhoKeepsTheQuoteWhenACommaLeadsIntoIt() {
+        String text = "Tom Reed won the backing of Ada Brun, who declared at the county fair, “Farmers can carry this levy.”";
+        assertThat(Extract.speaker("Farmers can carry", text)).isEqualTo("Ada Brun");
+    }
+
+    @Test
+    void anInvertedVerbClosingTheSentenceGivesItsEarlierQuotesToItsSubject() {
+        String[] text = {"Ballots checked",
+                "Judge Omar Pell reviewed the ballots last week and saw “no trace of any tampering,” apart from volunteers handling a few boxes “rather carelessly” at one school, said the county’s clerk, Nora Vell."};
+        assertThat(Extract.speaker("no trace of any tampering", text)).isEqualTo("Nora Vell");
+    }
+
+    @Test
+    void anAbbreviatedStateAfterAnOpeningCityBelongsToTheOpeningPhrase() {
+        String[] text = {"Grain rules",
+                "Tom Reed spoke first at the farm show. Later in Kearney, Neb., Ada Brun backed the “long overdue and badly needed” grain rules."};
+        assertThat(Extract.speaker("long overdue and badly needed", text)).isEqualTo("Ada Brun");
+    }
+
+    @Test
+    void relativeWhoAfterADashGivesTheQuoteToTheNameBeforeIt() {
+        String[] text = {"Grain rules",
+                "Tom Reed toured the barns on Friday with Senator Ada Brun - who once called the grain rules “a gift to the big mills” - at his side."};
+        assertThat(Extract.speaker("a gift to the big mills", text)).isEqualTo("Ada Brun");
+    }
 }
