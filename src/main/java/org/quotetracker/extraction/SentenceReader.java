@@ -215,10 +215,6 @@ final class SentenceReader {
         return phrases.phraseAfter(tokens, i).flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, none, AttributionMethod.SUBJECT, 0.7));
     }
 
-    /** Person nouns that give an unnamed person's sex and, like titles, head a description of one ("a young woman"). */
-    static final Set<String> GENDERED_PERSON_NOUNS = Set.of("woman", "man", "girl", "boy", "mother", "father", "wife", "husband",
-            "son", "daughter", "grandmother", "grandfather", "widow", "widower", "sister", "brother");
-
     /**
      * Unnamed people a sentence introduces with "a", "an" or "one" anywhere but as a speech verb's subject ("greeted by an
      * organizer at the gate", "a judge fined a 40-year-old man", "A young clerk was worried"): referents that a later
@@ -275,7 +271,8 @@ final class SentenceReader {
     private static final Set<String> UNNAMED_TAILS = Set.of("for", "of", "at", "in", "from", "with", "to", "close", "familiar", ",");
 
     private boolean isPersonHead(String w) {
-        return lex.isTitleHead(w) || lex.isAnonymousHead(w) || GENDERED_PERSON_NOUNS.contains(w);
+        // the nouns that give a sex ("a young woman", "a widower") head a description of a person, like titles
+        return lex.isTitleHead(w) || lex.isAnonymousHead(w) || NounPhrases.titleGender(w) != Gender.UNKNOWN;
     }
 
     /**
