@@ -157,12 +157,13 @@ final class SentenceReader {
         }
         // "with X tweeting", "footage of X saying", "- X saying he was": a name after a preposition or a dash is the
         // participle's own subject; a name right after a verb is otherwise its object, and the main subject speaks
-        return phrases.phraseBefore(tokens, i).filter(range -> range[0] > 0 && OWN_SUBJECT_BEFORE.contains(tokens.get(range[0] - 1).text()))
+        return phrases.phraseBefore(tokens, i)
+                .filter(range -> range[0] > 0 && (OWN_SUBJECT_BEFORE.contains(tokens.get(range[0] - 1).text()) || tokens.get(range[0] - 1).isDash()))
                 .flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, cue, AttributionMethod.PARTICIPLE, 0.85));
     }
 
     /** Words before a name that make it the subject of the participle right after it ("of X saying"). */
-    private static final Set<String> OWN_SUBJECT_BEFORE = Set.of("with", "of", "from", "about", "like", "without", "-", "--", "\u2013", "\u2014");
+    private static final Set<String> OWN_SUBJECT_BEFORE = Set.of("with", "of", "from", "about", "like", "without");
 
     /** The speaker of a sentence's main clause, for participles ("..., saying") that borrow it. */
     Optional<Attribution> mainSpeaker(List<Token> tokens, Cue participle, int sentence) {

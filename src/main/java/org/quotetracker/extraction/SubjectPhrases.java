@@ -104,15 +104,11 @@ final class SubjectPhrases {
      */
     Optional<int[]> relativeAntecedent(List<Token> tokens, int verb) {
         int end = pastAuxiliaries(tokens, verb);
-        if (end < 3 || !tokens.get(end - 1).is("who") || !tokens.get(end - 2).is(",") && !isDash(tokens.get(end - 2))) {
+        if (end < 3 || !tokens.get(end - 1).is("who") || !tokens.get(end - 2).is(",") && !tokens.get(end - 2).isDash()) {
             return Optional.empty();
         }
         int comma = end - 2;
         return phraseBefore(tokens, comma).filter(r -> r[1] == comma && namesPerson(tokens, r));
-    }
-
-    private static boolean isDash(Token t) {
-        return t.is("-") || t.is("--") || t.is("\u2013") || t.is("\u2014");
     }
 
     /** The noun phrase that ends just before a verb, skipping adverbs, auxiliaries and "on Tuesday". */

@@ -26,6 +26,11 @@ record Token(String text, String lower, int start, int end, Kind kind, int quote
         return text.equalsIgnoreCase(s);
     }
 
+    /** A dash, however typed ("-", "--", an en or em dash): it sets off an aside as commas do. */
+    boolean isDash() {
+        return text.equals("-") || text.equals("--") || text.equals("\u2013") || text.equals("\u2014");
+    }
+
     boolean isCapitalized() {
         return kind == Kind.WORD && Character.isUpperCase(text.codePointAt(0));
     }
