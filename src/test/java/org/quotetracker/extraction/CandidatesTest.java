@@ -50,7 +50,6 @@ class CandidatesTest {
         assertThat(features(last, "Tom Reed")).contains("spoke-previous&no-other-subject-since");
     }
 
-    /** The ranking example of the last quote of a story of these paragraphs, after a headline. */
     @Test
     void aOneWordNameOfUnknownGenderWhoWasTheLastSubjectIsMarkedWhenThePronounRulePassesOverIt() {
         RankingExample last = lastQuote(
@@ -73,6 +72,7 @@ class CandidatesTest {
         assertThat(features(last, "Tom Reed")).doesNotContain("introduced-with-apposition-1");
     }
 
+    /** The ranking example of the last quote of a story of these paragraphs, after a headline. */
     private static RankingExample lastQuote(String... paragraphs) {
         List<RankingExample> examples = new QuoteExtractor().rankingExamples("Headline of the story\n\n" + String.join("\n\n", paragraphs) + "\n");
         return examples.get(examples.size() - 1);
