@@ -15,8 +15,6 @@ import java.util.function.Predicate;
  */
 final class Discourse {
 
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
     private final List<Referent> entities = new ArrayList<>();
     /** Who the article says wrote or issued each kind of document ("report" -> the Brookings Institution). */
     private final java.util.Map<String, Referent> authors = new java.util.HashMap<>();
@@ -50,10 +48,10 @@ final class Discourse {
      * is the same source, as a reader takes it; "another official", "other officials" are someone else.
      */
     Referent anonymous(String description, String role, int sentence, int story) {
-        String determiner = SPACES.split(description)[0].toLowerCase(Locale.ROOT);
+        String determiner = Words.first(description).toLowerCase(Locale.ROOT);
         Referent entity = DIFFERENT.contains(determiner) ? null : entities.stream()
                 .filter(e -> e.kind == SpeakerKind.ANONYMOUS && e.story == story && role.equalsIgnoreCase(e.title)
-                        && !DIFFERENT.contains(SPACES.split(e.name())[0].toLowerCase(Locale.ROOT)))
+                        && !DIFFERENT.contains(Words.first(e.name()).toLowerCase(Locale.ROOT)))
                 .findFirst().orElse(null);
         if (entity == null) {
             // "a young woman", "the congresswoman": the head gives the sex a later "she" agrees with
@@ -69,7 +67,7 @@ final class Discourse {
     private static final Set<String> DIFFERENT = Set.of("another", "other", "second", "third");
 
     static int wordCount(String name) {
-        return SPACES.split(name).length;
+        return Words.count(name);
     }
 
     /** A known person or institution answering to this name, without registering anything. */
@@ -78,22 +76,37 @@ final class Discourse {
     }
 
     private Optional<Referent> find(String name, SpeakerKind kind, Gender gender) {
-        String[] words = SPACES.split(name);
-        Optional<Referent> exact = entities.stream().filter(e -> e.name().equalsIgnoreCase(name)).findFirst();
-        if (exact.isPresent() || kind != SpeakerKind.PERSON) {
-            return exact;
+        // loops rather than streams: this runs for every name the article gives, against every entity so far
+        for (Referent e : entities) {
+            if (e.name().equalsIgnoreCase(name)) {
+                return Optional.of(e);
+            }
         }
+        if (kind != SpeakerKind.PERSON) {
+            return Optional.empty();
+        }
+        String[] words = Words.split(name);
+        Referent latest = null;
         if (words.length == 1) {
-            return latest(entities.stream().filter(e -> e.kind == SpeakerKind.PERSON && e.answersTo(name)).toList());
+            for (Referent e : entities) {
+                if (e.kind == SpeakerKind.PERSON && e.answersTo(name) && (latest == null || e.lastMention > latest.lastMention)) {
+                    latest = e;
+                }
+            }
+            return Optional.ofNullable(latest);
         }
         // "Joe Biden" after "Biden", or "Charles Q. Brown Jr." after "Charles Brown": same surname, no clashing first
         // name; nor a first name of the other sex than the text gave the one named by surname ("Frank Voss" is not
         // the "Ms. Voss" named before)
         String surname = new Referent(name, kind, Gender.UNKNOWN, null).surname();
-        return latest(entities.stream()
-                .filter(e -> e.kind == SpeakerKind.PERSON && e.surname().equalsIgnoreCase(surname))
-                .filter(e -> e.words().size() == 1 ? !clashes(e, gender) : e.words().get(0).equalsIgnoreCase(words[0]))
-                .toList());
+        for (Referent e : entities) {
+            if (e.kind == SpeakerKind.PERSON && e.surname().equalsIgnoreCase(surname)
+                    && (e.words().size() == 1 ? !clashes(e, gender) : e.words().get(0).equalsIgnoreCase(words[0]))
+                    && (latest == null || e.lastMention > latest.lastMention)) {
+                latest = e;
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 
     /**

@@ -513,7 +513,7 @@ final class NounPhrases {
     /** The gender a title or honorific gives ("spokeswoman", "Mrs."), or unknown. */
     static Gender titleGender(String title) {
         if (title != null) {
-            for (String w : title.toLowerCase().split("\\s+")) {
+            for (String w : Words.split(title.toLowerCase())) {
                 if (FEMALE_TITLES.contains(w)) {
                     return Gender.F;
                 }

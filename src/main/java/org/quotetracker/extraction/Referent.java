@@ -13,8 +13,6 @@ final class Referent {
 
     private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
 
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
     private String name;
     private List<String> words;
     final SpeakerKind kind;
@@ -27,6 +25,10 @@ final class Referent {
     /** Named after "the" as a whole phrase ("the Harbor Gazette", "the Falcon Drone"), as people's names are not. */
     boolean namedAsAThing;
     int story;
+    /** The lower-case words of the name and of the title, kept because every description looks them up. */
+    private String[] nameWords;
+    private String titleOfWords;
+    private String[] titleWords;
 
     Referent(String name, SpeakerKind kind, Gender gender, String title) {
         rename(name);
@@ -51,7 +53,8 @@ final class Referent {
     /** The fuller name the article gives later ("Joe Biden" after "Biden"). */
     void rename(String fuller) {
         name = fuller;
-        words = Arrays.stream(SPACES.split(fuller)).filter(w -> !SUFFIXES.contains(w.toLowerCase(Locale.ROOT))).toList();
+        nameWords = null;
+        words = Arrays.stream(Words.split(fuller)).filter(w -> !SUFFIXES.contains(w.toLowerCase(Locale.ROOT))).toList();
     }
 
     /** The name's words without suffixes such as "Jr.". */
@@ -70,7 +73,14 @@ final class Referent {
 
     /** Whether a title head such as "president" or "chief" fits the title this entity was given. */
     boolean hasTitleWord(String head) {
-        return title != null && hasWord(title, head);
+        if (title == null) {
+            return false;
+        }
+        if (title != titleOfWords) { // the title is set after the entity is made, and may be set again
+            titleOfWords = title;
+            titleWords = lowerWords(title);
+        }
+        return hasWord(titleWords, head);
     }
 
     /**
@@ -78,12 +88,24 @@ final class Referent {
      * as "the man" is not "Germany".
      */
     boolean hasNameWord(String head) {
-        return hasWord(name, head);
+        if (nameWords == null) {
+            nameWords = lowerWords(name);
+        }
+        return hasWord(nameWords, head);
     }
 
-    private static boolean hasWord(String text, String head) {
-        for (String w : text.toLowerCase(Locale.ROOT).split("[\\s'\u2019]+")) {
-            if (w.equals(head) || w.equals(head + "s") || head.equals(w + "s")) {
+    private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s'\u2019]+");
+
+    /** The words in lower case, split where possessives split them; made once per name or title, as descriptions ask every entity. */
+    private static String[] lowerWords(String text) {
+        return WORD_BREAKS.split(text.toLowerCase(Locale.ROOT));
+    }
+
+    /** A word that is the head, its plural, or its singular. */
+    private static boolean hasWord(String[] words, String head) {
+        for (String w : words) {
+            if (w.equals(head) || w.length() == head.length() + 1 && w.startsWith(head) && w.endsWith("s")
+                    || head.length() == w.length() + 1 && head.startsWith(w) && head.endsWith("s")) {
                 return true;
             }
         }
