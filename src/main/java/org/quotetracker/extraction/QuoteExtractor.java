@@ -28,7 +28,7 @@ public final class QuoteExtractor {
 
     public Extraction extract(String page) {
         ParsedPage parsed = parser.parse(page);
-        return new Run(page).extract(parsed);
+        return new Run(page, false).extract(parsed);
     }
 
     /**
@@ -36,7 +36,7 @@ public final class QuoteExtractor {
      * features do not depend on the ranker, so one pass over a corpus serves every model trained on it.
      */
     public List<RankingExample> rankingExamples(String page) {
-        Run run = new Run(page);
+        Run run = new Run(page, true);
         run.extract(parser.parse(page));
         return run.examples;
     }
@@ -49,7 +49,8 @@ public final class QuoteExtractor {
         private final NounPhrases phrases = new NounPhrases();
         private final List<Found> found = new ArrayList<>();
         private final ArticleLog log = new ArticleLog();
-        private final List<RankingExample> examples = new ArrayList<>();
+        /** Only for training ({@link #rankingExamples}): the features' names cost a string per fact and candidate. */
+        private final List<RankingExample> examples;
         private final List<PendingRole> roles = new ArrayList<>();
         /** By sentence index: the sentences of the page, and the people and institutions each names. */
         private final List<Sentence> sentences = new ArrayList<>();
@@ -71,8 +72,9 @@ public final class QuoteExtractor {
         private record PendingRole(Referent entity, String title, int offset, LocalDate seenOn) {
         }
 
-        Run(String page) {
+        Run(String page, boolean keepExamples) {
             this.page = page;
+            this.examples = keepExamples ? new ArrayList<>() : null;
         }
 
         Extraction extract(ParsedPage parsed) {
@@ -91,7 +93,9 @@ public final class QuoteExtractor {
             QuoteSite site = followDecided(f.site);
             boolean asks = isQuestion(site.span());
             List<Candidate> candidates = Candidates.around(site, previousAsked, asks, log);
-            examples.add(RankingExample.of(site, candidates));
+            if (examples != null) {
+                examples.add(RankingExample.of(site, candidates));
+            }
             Attribution a = Stages.decide(site.rule(), candidates, ranker);
             if (a == null) {
                 return null; // no one around the quote can have said it

@@ -51,6 +51,8 @@ public final class Ranker {
     private final Map<String, Map<String, Double>> inContext;
     private final List<String> treeFeatures;
     private final Map<String, Integer> treeFeatureIndex;
+    /** The trees' conjoined features by context and fact, as {@link #inContext} holds the weights. */
+    private final Map<String, Map<String, Integer>> treeIndexInContext;
     private final List<Tree> trees;
 
     private Ranker(Map<String, Double> weights, List<String> treeFeatures, List<Tree> trees) {
@@ -70,6 +72,14 @@ public final class Ranker {
             index.put(treeFeatures.get(i), i);
         }
         this.treeFeatureIndex = index;
+        Map<String, Map<String, Integer>> treeByContext = new HashMap<>();
+        index.forEach((feature, i) -> {
+            int bar = feature.indexOf('|');
+            if (bar > 0) {
+                treeByContext.computeIfAbsent(feature.substring(0, bar), c -> new HashMap<>()).put(feature.substring(bar + 1), i);
+            }
+        });
+        this.treeIndexInContext = treeByContext;
     }
 
     /** The model that ships in the jar, loaded once. */
@@ -96,16 +106,31 @@ public final class Ranker {
      * same order, looked up by context and fact instead of by conjoined names built for each candidate.
      */
     double score(Candidate candidate) {
-        if (!trees.isEmpty()) {
-            return score(candidate.features());
-        }
         Map<String, Double> conjoined = inContext.getOrDefault(candidate.context(), Map.of());
         double sum = weights.getOrDefault("bias", 0.0);
         for (String f : candidate.facts()) {
             sum += weights.getOrDefault(f, 0.0);
             sum += conjoined.getOrDefault(f, 0.0);
         }
+        if (!trees.isEmpty()) {
+            Map<String, Integer> conjoinedIndex = treeIndexInContext.getOrDefault(candidate.context(), Map.of());
+            long[] present = new long[(treeFeatures.size() >>> 6) + 1];
+            mark(present, treeFeatureIndex.get("bias"));
+            for (String f : candidate.facts()) {
+                mark(present, treeFeatureIndex.get(f));
+                mark(present, conjoinedIndex.get(f));
+            }
+            for (Tree t : trees) {
+                sum += t.score(present);
+            }
+        }
         return sum;
+    }
+
+    private static void mark(long[] present, Integer feature) {
+        if (feature != null) {
+            present[feature >>> 6] |= 1L << feature;
+        }
     }
 
     /** The model's score for one candidate given by its feature names: the higher, the likelier the speaker. */
