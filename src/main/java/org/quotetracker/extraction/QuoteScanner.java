@@ -136,6 +136,9 @@ final class QuoteScanner {
         List<Mark> marks = new ArrayList<>();
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
+            if (c < '\u00AB' && c != '"') {
+                continue; // no other mark comes before « (the scan runs over every character of the page, twice)
+            }
             char before = i > from ? text.charAt(i - 1) : ' ';
             char after = i + 1 < to ? text.charAt(i + 1) : ' ';
             switch (c) {
