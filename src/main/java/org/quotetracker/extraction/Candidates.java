@@ -71,9 +71,9 @@ final class Candidates {
         List<Candidate> candidates = new ArrayList<>();
         // "a US official said" makes a new anonymous entity at each mention: one candidate per name and kind, the
         // first (the rule's own when it has one), so that namesakes do not split its probability
-        Set<String> seen = new java.util.HashSet<>();
+        Set<Map.Entry<SpeakerKind, String>> seen = new java.util.HashSet<>();
         for (Referent e : entities) {
-            if (!seen.add(e.kind + "|" + e.name())) {
+            if (!seen.add(Map.entry(e.kind, e.name()))) {
                 continue;
             }
             MentionType type = MentionType.of(e);
@@ -240,12 +240,27 @@ final class Candidates {
         }
         if (agrees) {
             // what makes a referent likely holds only for candidates the pronoun can stand for
-            List<String> agreeing = f.stream().filter(x -> x.startsWith("subject-") || x.startsWith("speaker-") || x.startsWith("recency=")
-                    || x.startsWith("frequency=") || x.startsWith("sentences-back=") || x.startsWith("story-salience=") || x.equals("rule")
-                    || x.startsWith("paragraph-") || x.startsWith("spoke-in-") || x.startsWith("nearest-agreeing") || x.equals("last-agreeing-subject")).map(x -> "agrees&" + x).toList();
-            f.addAll(agreeing);
+            for (int i = 0, n = f.size(); i < n; i++) {
+                String conjoined = AGREEING.computeIfAbsent(f.get(i), Candidates::agreeingForm);
+                if (!conjoined.isEmpty()) {
+                    f.add(conjoined);
+                }
+            }
         }
         return f;
+    }
+
+    /**
+     * Each fact's "agrees&" form, or "" for a fact that has none: made once, as every candidate of a pronoun asks. Facts
+     * come from fixed vocabularies (kinds, buckets, pronouns), never from the text, so the map stays small.
+     */
+    private static final Map<String, String> AGREEING = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String agreeingForm(String x) {
+        boolean holds = x.startsWith("subject-") || x.startsWith("speaker-") || x.startsWith("recency=")
+                || x.startsWith("frequency=") || x.startsWith("sentences-back=") || x.startsWith("story-salience=") || x.equals("rule")
+                || x.startsWith("paragraph-") || x.startsWith("spoke-in-") || x.startsWith("nearest-agreeing") || x.equals("last-agreeing-subject");
+        return holds ? "agrees&" + x : "";
     }
 
     /**
