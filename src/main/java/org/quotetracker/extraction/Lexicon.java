@@ -130,7 +130,7 @@ final class Lexicon {
     static String lower(String word) {
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            if (Character.isUpperCase(c) || c == '’') {
+            if (c >= 'A' && c <= 'Z' || c >= 128 && (c == '’' || Character.isUpperCase(c))) { // ASCII first: every look-up asks
                 return word.toLowerCase(Locale.ROOT).replace('’', '\'');
             }
         }

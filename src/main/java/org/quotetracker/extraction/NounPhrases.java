@@ -450,7 +450,8 @@ final class NounPhrases {
         }
         for (int i = from; i < to; i++) {
             String w = tokens.get(i).text();
-            if (lex.isOrganizationHead(w) || lex.isMedia(w) || i == from && to - from == 1 && (lex.isPlace(w) || isAcronym(w))) {
+            String lower = tokens.get(i).lower();
+            if (lex.isOrganizationHead(lower) || lex.isMedia(lower) || i == from && to - from == 1 && (lex.isPlace(w) || isAcronym(w))) {
                 return SpeakerKind.ORGANIZATION;
             }
         }
