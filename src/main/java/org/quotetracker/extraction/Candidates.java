@@ -18,6 +18,31 @@ final class Candidates {
     /** Paragraphs before the quote's own in which a mention still makes a candidate. */
     private static final int PARAGRAPHS_BACK = 3;
 
+    /*
+     * The names of the counted facts, made once: every fact of every candidate of every quote was a new string before.
+     * Indexed by a bucket (0, 1, 2, 3-5, 6+), a rank (0 to 3) or, for the sentence back, 0 to 2 or the opening clause.
+     */
+    private static final String[] BUCKETS = {"0", "1", "2", "3-5", "6+"};
+    private static final String[] SENTENCES_BACK = named("sentences-back=", BUCKETS);
+    private static final String[] PARAGRAPHS_BACK_FACT = named("paragraphs-back=", BUCKETS);
+    private static final String[] MENTIONS = named("mentions=", BUCKETS);
+    private static final String[] QUOTE_WORDS = named("quote-words=", BUCKETS);
+    private static final String[] RECENCY = named("recency=", "0", "1", "2", "3");
+    private static final String[] FREQUENCY = named("frequency=", "0", "1", "2", "3");
+    private static final String[] STORY_SALIENCE = named("story-salience=", "0", "1", "2", "3");
+    private static final int OPENING_CLAUSE = 3;
+    private static final String[] SUBJECT = named("subject-", "0", "1", "2", "opening-clause");
+    private static final String[] SPEAKER = named("speaker-", "0", "1", "2", "opening-clause");
+    private static final String[] RESOLVED_SUBJECT = named("resolved-subject-", "0", "1", "2");
+    private static final String[] RESOLVED_SPEAKER = named("resolved-speaker-", "0", "1", "2");
+    private static final String[] KIND = java.util.Arrays.stream(SpeakerKind.values()).map(k -> "kind=" + k).toArray(String[]::new);
+    private static final String[] TYPE = java.util.Arrays.stream(MentionType.values()).map(t -> "type=" + t).toArray(String[]::new);
+    private static final String[] NO_PRONOUN_TYPE = java.util.Arrays.stream(MentionType.values()).map(t -> "no-pronoun&type=" + t).toArray(String[]::new);
+
+    private static String[] named(String prefix, String... values) {
+        return java.util.Arrays.stream(values).map(v -> prefix + v).toArray(String[]::new);
+    }
+
     private Candidates() {
     }
 
@@ -149,16 +174,16 @@ final class Candidates {
         if (rule) {
             f.add("rule");
         }
-        f.add("kind=" + e.kind);
+        f.add(KIND[e.kind.ordinal()]);
         MentionType type = MentionType.of(e);
-        f.add("type=" + type);
+        f.add(TYPE[type.ordinal()]);
         boolean agrees = false;
         if (site.pronoun() != null) {
             String agreement = agreement(site.pronoun(), e, type, gender);
             f.add("pronoun=" + site.pronoun() + "&" + agreement);
             agrees = Paragraphs.agrees(site.pronoun(), e, gender);
         } else {
-            f.add("no-pronoun&type=" + type);
+            f.add(NO_PRONOUN_TYPE[type.ordinal()]);
         }
         if (MentionType.looksLikeAPerson(e)) {
             f.add("person-like");
@@ -175,26 +200,26 @@ final class Candidates {
         if (latest == null) {
             f.add(log.isNamed(at + 1, e) ? "only-after" : "not-in-window");
         } else {
-            f.add("sentences-back=" + bucket(at - latest));
-            f.add("paragraphs-back=" + bucket(s.paragraph() - log.sentence(latest).paragraph()));
+            f.add(SENTENCES_BACK[bucket(at - latest)]);
+            f.add(PARAGRAPHS_BACK_FACT[bucket(s.paragraph() - log.sentence(latest).paragraph())]);
         }
         // "After Baker criticized the plan, Adams shot back, “…”": Baker is the subject of a speech verb of this
         // sentence, but of its opening clause, which does not govern the quote
         boolean openingClauseOnly = namedOnlyInOpeningClause(site, e);
         for (int back = 0; back <= 2; back++) {
             if (at - back >= 0 && log.sentence(at - back).story() == s.story()) {
-                String where = back == 0 && openingClauseOnly ? "opening-clause" : String.valueOf(back);
+                int where = back == 0 && openingClauseOnly ? OPENING_CLAUSE : back;
                 if (log.isSubject(at - back, e)) {
-                    f.add("subject-" + where);
+                    f.add(SUBJECT[where]);
                 }
                 if (log.isSpeaker(at - back, e)) {
-                    f.add("speaker-" + where);
+                    f.add(SPEAKER[where]);
                 }
                 if (log.isResolvedSubject(at - back, e)) {
-                    f.add("resolved-subject-" + back);
+                    f.add(RESOLVED_SUBJECT[back]);
                 }
                 if (log.isResolvedSpeaker(at - back, e)) {
-                    f.add("resolved-speaker-" + back);
+                    f.add(RESOLVED_SPEAKER[back]);
                 }
             }
         }
@@ -211,13 +236,13 @@ final class Candidates {
             }
         }
         if (recencyRank >= 0) {
-            f.add("recency=" + Math.min(recencyRank, 3));
+            f.add(RECENCY[Math.min(recencyRank, 3)]);
         }
         if (countRank >= 0) {
-            f.add("frequency=" + Math.min(countRank, 3));
+            f.add(FREQUENCY[Math.min(countRank, 3)]);
         }
-        f.add("mentions=" + bucket(count));
-        f.add("story-salience=" + (salienceRank < 0 ? "none" : String.valueOf(Math.min(salienceRank, 3))));
+        f.add(MENTIONS[bucket(count)]);
+        f.add(salienceRank < 0 ? "story-salience=none" : STORY_SALIENCE[Math.min(salienceRank, 3)]);
         if (e.words().size() > 1) {
             f.add("multi-word");
         }
@@ -225,12 +250,12 @@ final class Candidates {
             f.add("titled");
         }
         if (s.isQuoteOnly()) {
-            f.add("quote-only" + (rule ? "&rule" : ""));
+            f.add(rule ? "quote-only&rule" : "quote-only");
         }
         if (s.first()) {
-            f.add("first-sentence" + (rule ? "&rule" : ""));
+            f.add(rule ? "first-sentence&rule" : "first-sentence");
         }
-        f.add("quote-words=" + bucket(site.words() / 4));
+        f.add(QUOTE_WORDS[bucket(site.words() / 4)]);
         f.addAll(paragraphs.facts(e));
         if (openingClauseOnly) {
             f.add("opening-clause-only");
@@ -380,7 +405,8 @@ final class Candidates {
     }
 
     /** 0, 1, 2, 3-5, 6+ */
-    private static String bucket(int n) {
-        return n <= 2 ? String.valueOf(n) : n <= 5 ? "3-5" : "6+";
+    /** The bucket of a count or distance (never negative): 0, 1, 2, 3-5, 6 and more, as an index into a fact's names. */
+    private static int bucket(int n) {
+        return n <= 2 ? n : n <= 5 ? 3 : 4;
     }
 }
