@@ -204,6 +204,23 @@ final class SpeakerResolver {
                 || h.equals("board") && modifiers.stream().anyMatch(m -> m.equalsIgnoreCase("editorial"));
     }
 
+    /** Documents that carry their writer's own words: "the statement said" after "Reed issued a statement" is Reed. */
+    private static final Set<String> OWN_WORDS = Set.of("statement", "letter", "email", "e-mail", "tweet", "post", "message",
+            "memo", "memorandum", "note", "website", "site", "blog", "page");
+
+    /**
+     * Whether "the &lt;document&gt; said" stands for the author the story gave it: a person's statement, letter or email
+     * is that person's words, and an editorial is its newspaper's; a lawsuit, a report, an ad or a book, and any
+     * document an institution issued, speaks as itself ("the lawsuit says", "the statement said" after "Fox News said
+     * in a statement"), as readers and the news itself name it. A capitalised head is a name ("the Post"), not this.
+     */
+    private static boolean speaksThrough(Referent author, List<String> modifiers, String head) {
+        if (isEditorialVoice(modifiers, head)) {
+            return true;
+        }
+        return OWN_WORDS.contains(head.toLowerCase(Locale.ROOT)) && author.kind == SpeakerKind.PERSON;
+    }
+
     /** The lower-case word before the last possessive of tokens[from, to) ("tandy" of "Tandy's spokeswoman"), or null. */
     private static String possessor(List<Token> tokens, int from, int to) {
         for (int i = to - 1; i > from; i--) {
@@ -279,7 +296,7 @@ final class SpeakerResolver {
             }
         }
         if (determiner.equals("the") && lex.isDocumentHead(head)) {
-            Optional<Referent> author = discourse.author(head);
+            Optional<Referent> author = discourse.author(head).filter(e -> tokens.get(to - 1).isCapitalized() || speaksThrough(e, modifiers, head));
             if (author.isPresent()) {
                 return author.map(e -> new Attribution(e, e.title, null, AttributionMethod.DOCUMENT_AUTHOR, 0.75));
             }
