@@ -204,6 +204,9 @@ final class SpeakerResolver {
                 || h.equals("board") && modifiers.stream().anyMatch(m -> m.equalsIgnoreCase("editorial"));
     }
 
+    /** Voices of a broadcast, a debate or an ad, whom a story seldom names: "the moderator", "the narrator". */
+    private static final Set<String> VOICES = Set.of("moderator", "moderators", "narrator", "announcer", "interviewer", "questioner");
+
     /** Documents that carry their writer's own words: "the statement said" after "Reed issued a statement" is Reed. */
     private static final Set<String> OWN_WORDS = Set.of("statement", "letter", "email", "e-mail", "tweet", "post", "message",
             "memo", "memorandum", "note", "website", "site", "blog", "page");
@@ -265,6 +268,12 @@ final class SpeakerResolver {
                 if (known.isPresent()) {
                     known.get().lastMention = sentence;
                     return known.map(e -> new Attribution(e, e.title, null, AttributionMethod.TITLE_COREFERENCE, 0.8));
+                }
+                if (VOICES.contains(head.toLowerCase(Locale.ROOT))) {
+                    // "the moderator asked", "the narrator says": the voice of a debate or an ad that no one in the story
+                    // carries as a title is an unnamed one, not the candidate the story was just about
+                    Referent voice = discourse.anonymous(text, withoutDeterminer, sentence, story);
+                    return Optional.of(new Attribution(voice, withoutDeterminer, null, null, 0.7));
                 }
                 if (determiner.equals("the") && lex.isAnonymousHead(head) && !SubjectPhrases.isPluralNoun(head) && possessor == null) {
                     // "a retired nurse stood up ... said the woman": an unnamed source's own description
