@@ -204,24 +204,17 @@ final class SpeakerResolver {
                 || h.equals("board") && modifiers.stream().anyMatch(m -> m.equalsIgnoreCase("editorial"));
     }
 
-    /** Voices of a broadcast, a debate or an ad, whom a story seldom names: "the moderator", "the narrator". */
-    private static final Set<String> VOICES = Set.of("moderator", "moderators", "narrator", "announcer", "interviewer", "questioner");
-
-    /** Documents that carry their writer's own words: "the statement said" after "Reed issued a statement" is Reed. */
-    private static final Set<String> OWN_WORDS = Set.of("statement", "letter", "email", "e-mail", "tweet", "post", "message",
-            "memo", "memorandum", "note", "website", "site", "blog", "page");
-
     /**
      * Whether "the &lt;document&gt; said" stands for the author the story gave it: a person's statement, letter or email
      * is that person's words, and an editorial is its newspaper's; a lawsuit, a report, an ad or a book, and any
      * document an institution issued, speaks as itself ("the lawsuit says", "the statement said" after "Fox News said
      * in a statement"), as readers and the news itself name it. A capitalised head is a name ("the Post"), not this.
      */
-    private static boolean speaksThrough(Referent author, List<String> modifiers, String head) {
+    private boolean speaksThrough(Referent author, List<String> modifiers, String head) {
         if (isEditorialVoice(modifiers, head)) {
             return true;
         }
-        return OWN_WORDS.contains(head.toLowerCase(Locale.ROOT)) && author.kind == SpeakerKind.PERSON;
+        return lex.isOwnWordsDocument(head) && author.kind == SpeakerKind.PERSON;
     }
 
     /** The lower-case word before the last possessive of tokens[from, to) ("tandy" of "Tandy's spokeswoman"), or null. */
@@ -269,7 +262,7 @@ final class SpeakerResolver {
                     known.get().lastMention = sentence;
                     return known.map(e -> new Attribution(e, e.title, null, AttributionMethod.TITLE_COREFERENCE, 0.8));
                 }
-                if (VOICES.contains(head.toLowerCase(Locale.ROOT))) {
+                if (lex.isVoiceHead(head)) {
                     // "the moderator asked", "the narrator says": the voice of a debate or an ad that no one in the story
                     // carries as a title is an unnamed one, not the candidate the story was just about
                     Referent voice = discourse.anonymous(text, withoutDeterminer, sentence, story);
