@@ -43,6 +43,8 @@ final class Lexicon {
     private final Set<String> places;
     private final Set<String> multiWordPlaces;
     private final Set<String> placeHeads;
+    private final Set<String> voiceHeads;
+    private final Set<String> ownWordsDocuments;
     private final Set<String> stateAbbreviations;
     private final Set<String> demonyms;
     private final Set<String> stopCapitalized;
@@ -85,6 +87,8 @@ final class Lexicon {
         places = words("places");
         multiWordPlaces = words("multi-word-places");
         placeHeads = words("place-heads");
+        voiceHeads = words("voice-heads");
+        ownWordsDocuments = words("own-words-documents");
         stateAbbreviations = words("state-abbreviations");
         demonyms = words("demonyms");
         stopCapitalized = words("stop-capitalized");
@@ -203,6 +207,16 @@ final class Lexicon {
     /** "Gazette", "News": a word that ends newspapers' names, as written (case counts). */
     boolean isNewspaperNameEnd(String word) {
         return newspaperNameEnds.contains(word);
+    }
+
+    /** "moderator", "narrator": a voice of a broadcast, a debate or an ad. */
+    boolean isVoiceHead(String word) {
+        return voiceHeads.contains(lower(word));
+    }
+
+    /** "statement", "letter", "email": a document in its writer's own words. */
+    boolean isOwnWordsDocument(String word) {
+        return ownWordsDocuments.contains(lower(word));
     }
 
     boolean isDocumentHead(String word) {

@@ -204,6 +204,19 @@ final class SpeakerResolver {
                 || h.equals("board") && modifiers.stream().anyMatch(m -> m.equalsIgnoreCase("editorial"));
     }
 
+    /**
+     * Whether "the &lt;document&gt; said" stands for the author the story gave it: a person's statement, letter or email
+     * is that person's words, and an editorial is its newspaper's; a lawsuit, a report, an ad or a book, and any
+     * document an institution issued, speaks as itself ("the lawsuit says", "the statement said" after "Fox News said
+     * in a statement"), as readers and the news itself name it. A capitalised head is a name ("the Post"), not this.
+     */
+    private boolean speaksThrough(Referent author, List<String> modifiers, String head) {
+        if (isEditorialVoice(modifiers, head)) {
+            return true;
+        }
+        return lex.isOwnWordsDocument(head) && author.kind == SpeakerKind.PERSON;
+    }
+
     /** The lower-case word before the last possessive of tokens[from, to) ("tandy" of "Tandy's spokeswoman"), or null. */
     private static String possessor(List<Token> tokens, int from, int to) {
         for (int i = to - 1; i > from; i--) {
@@ -249,6 +262,12 @@ final class SpeakerResolver {
                     known.get().lastMention = sentence;
                     return known.map(e -> new Attribution(e, e.title, null, AttributionMethod.TITLE_COREFERENCE, 0.8));
                 }
+                if (lex.isVoiceHead(head)) {
+                    // "the moderator asked", "the narrator says": the voice of a debate or an ad that no one in the story
+                    // carries as a title is an unnamed one, not the candidate the story was just about
+                    Referent voice = discourse.anonymous(text, withoutDeterminer, sentence, story);
+                    return Optional.of(new Attribution(voice, withoutDeterminer, null, null, 0.7));
+                }
                 if (determiner.equals("the") && lex.isAnonymousHead(head) && !SubjectPhrases.isPluralNoun(head) && possessor == null) {
                     // "a retired nurse stood up ... said the woman": an unnamed source's own description
                     Optional<Referent> unnamed = discourse.recentUnnamed(story, sentence);
@@ -279,7 +298,7 @@ final class SpeakerResolver {
             }
         }
         if (determiner.equals("the") && lex.isDocumentHead(head)) {
-            Optional<Referent> author = discourse.author(head);
+            Optional<Referent> author = discourse.author(head).filter(e -> tokens.get(to - 1).isCapitalized() || speaksThrough(e, modifiers, head));
             if (author.isPresent()) {
                 return author.map(e -> new Attribution(e, e.title, null, AttributionMethod.DOCUMENT_AUTHOR, 0.75));
             }

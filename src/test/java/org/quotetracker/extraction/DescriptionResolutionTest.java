@@ -120,4 +120,12 @@ class DescriptionResolutionTest {
                 "\"Nobody on the island was asked,\" the newspaper wrote."};
         assertThat(Extract.speaker("Nobody on the island", text)).isEqualTo("Harbor Gazette");
     }
+
+    @Test
+    void theNarratorOfAnAdIsAnUnnamedVoiceNotTheCandidate() {
+        String[] text = {
+                "Senator Ruth Okoye released a new television spot about the shipyard on Thursday.",
+                "\"Okoye will not let them close our yard,\" the narrator says over footage of the docks."};
+        assertThat(Extract.speaker("close our yard", text)).isEqualTo("the narrator");
+    }
 }

@@ -70,10 +70,18 @@ class UsNewsPatternsTest {
     }
 
     @Test
-    void documentResolvesToItsNamedAuthor() {
+    void anInstitutionsReportSpeaksAsItself() {
+        // "an unnamed source is keyed by its head noun, never by its employer alone": the report, not its publisher
         String[] text = {"The Brookings Institution published a report on the tax plan on Monday.",
                 "\"The plan would cost $3 trillion,\" the report said."};
-        assertThat(Extract.speaker("3 trillion", text)).isEqualTo("Brookings Institution");
+        assertThat(Extract.speaker("3 trillion", text)).isEqualTo("report");
+    }
+
+    @Test
+    void aPersonsStatementResolvesToThePerson() {
+        String[] text = {"Governor Alma Brandt put out a short statement about the dam repairs late Friday.",
+                "\"Every family below the spillway will be told before the gates open,\" the statement said."};
+        assertThat(Extract.speaker("below the spillway", text)).isEqualTo("Alma Brandt");
     }
 
     @Test
