@@ -58,6 +58,19 @@ class SentenceReaderTest {
         assertThat(joinedSubjects("The committee met on Monday, and Ana Ruiz spoke first.")).isEmpty();
     }
 
+    @Test
+    void aSentenceClosedByAVerbAfterACommaIsTheAccountOfTheNameAfterIt() {
+        assertThat(sentenceSpeaker("Whether the ferry pays off is a question for the spring audit, said Tom Vickery, director of the harbor board."))
+                .contains("Tom Vickery");
+        assertThat(sentenceSpeaker("Ruth Alder, touring the valley, said Orme caused the delays.")).contains("Ruth Alder");
+    }
+
+    private Optional<String> sentenceSpeaker(String sentence) {
+        List<Token> t = tokens(sentence);
+        return reader.cues(t).stream().filter(c -> c.kind() == Cue.Kind.FINITE).findFirst()
+                .flatMap(c -> reader.speakerOf(t, c, 0, -1)).map(a -> a.speaker().name());
+    }
+
     private Optional<String> mainSubject(String sentence) {
         return reader.mainSubject(tokens(sentence), 0).map(a -> a.speaker().name());
     }
