@@ -93,6 +93,7 @@ final class Candidates {
         Paragraphs paragraphs = Paragraphs.around(site, log, e -> genders.getOrDefault(e, e.gender));
         String context = site.rule() == null ? "none" : site.rule().method().code();
         Set<Referent> subjectsSince = subjectsSincePreviousQuote(site, log, from);
+        List<String> addressed = addressedByPronounVerb(site);
         List<Candidate> candidates = new ArrayList<>();
         // "a US official said" makes a new anonymous entity at each mention: one candidate per name and kind, the
         // first (the rule's own when it has one), so that namesakes do not split its probability
@@ -118,6 +119,9 @@ final class Candidates {
             }
             if (introducedWithApposition(site, log, e, salience.getOrDefault(e, 0))) {
                 facts.add("introduced-with-apposition-1");
+            }
+            if (!addressed.isEmpty() && addressed.stream().anyMatch(e::answersTo)) {
+                facts.add("addressed-by-pronoun-verb");
             }
             if (asks) {
                 facts.add("question&type=" + MentionType.of(e));
@@ -328,6 +332,22 @@ final class Candidates {
             }
         }
         return false;
+    }
+
+    /** Names after the verb of the quote's "he" or "she" ("“…,” he told Rubio"): whom the speaker spoke to or about. */
+    private static List<String> addressedByPronounVerb(QuoteSite site) {
+        String p = site.pronoun();
+        if (!"he".equals(p) && !"she".equals(p)) {
+            return List.of();
+        }
+        List<Token> tokens = site.sentence().tokens();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).isWord() && tokens.get(i).lower().equals(p)) {
+                names.addAll(Addressees.after(tokens, i + 1));
+            }
+        }
+        return names;
     }
 
     /** Words after "Name," that start no description of the name: a list or a clause goes on. */

@@ -142,7 +142,12 @@ final class Discourse {
      * very pronoun, resolved before) in this story, else the latest such person mentioned at all.
      */
     Optional<Referent> pronoun(Gender gender, int story, int offset) {
-        return antecedent(gender, story, offset, e -> true);
+        return antecedent(gender, story, offset, e -> true, e -> true);
+    }
+
+    /** As {@link #pronoun(Gender, int, int)}, among the people {@code allowed} admits ("he told Rubio" is not Rubio). */
+    Optional<Referent> pronoun(Gender gender, int story, int offset, Predicate<Referent> allowed) {
+        return antecedent(gender, story, offset, e -> true, allowed);
     }
 
     /**
@@ -152,12 +157,12 @@ final class Discourse {
      * ("a popular column" ... "the column noted") is the one meant.
      */
     Optional<Referent> describedAntecedent(String head, int story, int offset) {
-        return antecedent(Gender.UNKNOWN, story, offset, e -> e.surname().equalsIgnoreCase(head));
+        return antecedent(Gender.UNKNOWN, story, offset, e -> e.surname().equalsIgnoreCase(head), e -> true);
     }
 
-    private Optional<Referent> antecedent(Gender gender, int story, int offset, Predicate<Referent> unnamedFits) {
+    private Optional<Referent> antecedent(Gender gender, int story, int offset, Predicate<Referent> unnamedFits, Predicate<Referent> allowed) {
         List<Referent> agreeing = entities.stream()
-                .filter(e -> e.kind == SpeakerKind.PERSON && e.gender.agreesWith(gender) && e.story == story)
+                .filter(e -> e.kind == SpeakerKind.PERSON && e.gender.agreesWith(gender) && e.story == story && allowed.test(e))
                 .toList();
         // "he" or "she" is a person the text shows as one (a first name, a title, a gender), not the band or the
         // company a capitalised name may equally be, nor what the text names with "the" ("the Harbor Gazette"); only
@@ -169,7 +174,7 @@ final class Discourse {
         List<Referent> named = List.copyOf(people);
         // "A retired nurse stood up at the back. ... she said": an unnamed person who was the subject of a clause is
         // as good an antecedent as a named one; only as a subject, as a description in passing is not who "she" is
-        entities.stream().filter(e -> e.kind == SpeakerKind.ANONYMOUS && unnamedFits.test(e) && e.story == story && e.lastSubject >= 0
+        entities.stream().filter(e -> e.kind == SpeakerKind.ANONYMOUS && unnamedFits.test(e) && allowed.test(e) && e.story == story && e.lastSubject >= 0
                         && !SubjectPhrases.isPluralNoun(e.surname()) && NounPhrases.titleGender(e.title).agreesWith(gender))
                 .forEach(people::add);
         return people.stream().filter(e -> e.lastSubject >= 0 && e.lastSubject <= offset).max(Comparator.comparingInt(e -> e.lastSubject))

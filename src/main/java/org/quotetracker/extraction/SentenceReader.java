@@ -71,7 +71,12 @@ final class SentenceReader {
                     }
                 }
                 int before = quoteBefore(tokens, cue);
-                if (before >= 0 && (invertedAfterQuote(tokens, before, cue) || quote >= 0 && quote <= before && invertedAfterComma(tokens, cue))) {
+                // "Whether it works will be part of the review, said Tom Vickery, director of …": read for the sentence
+                // (no quote of its own asked about), a verb after a comma with a name after it is inverted too, the
+                // sentence being X's account; the subject before it ("the review") would make a clause its speaker
+                boolean sentenceClosedByInverted = quote < 0 && invertedAfterComma(tokens, cue) && phraseClosesSentence(tokens, cue);
+                if (before >= 0 && (invertedAfterQuote(tokens, before, cue) || quote >= 0 && quote <= before && invertedAfterComma(tokens, cue))
+                        || sentenceClosedByInverted) {
                     // "“A,” said X, “B.”": both halves are X's; "found no “ties,” aside from …, said the director, X": a
                     // sentence closed by an inverted verb is X's account, every quote in it before the verb too
                     Optional<Attribution> inverted = phrases.phraseAfter(tokens, cue.index() + 1)
@@ -106,6 +111,23 @@ final class SentenceReader {
         int i = cue.index();
         return i > 0 && tokens.get(i - 1).is(",") && i + 1 < tokens.size() && !OBJECT_VERBS.contains(cue.verb())
                 && (tokens.get(i + 1).isCapitalized() && !Lexicon.get().isStopCapitalized(tokens.get(i + 1).text()) || tokens.get(i + 1).is("the"));
+    }
+
+    /**
+     * Whether the phrase after the verb ends the sentence or an apposition follows it ("…, said Tom Vickery." or "…, said
+     * Tom Vickery, director of …"): "Clinton, also in Ohio, said Trump is to blame" and "…, called Trump a “…”" go on
+     * with the name as the reported clause's subject or the verb's object, and the subject is before the verb.
+     */
+    private boolean phraseClosesSentence(List<Token> tokens, Cue cue) {
+        int end = phrases.phraseAfter(tokens, cue.index() + 1).map(range -> range[1]).orElse(-1);
+        if (end < 0) {
+            return false;
+        }
+        if (end >= tokens.size()) {
+            return true;
+        }
+        Token after = tokens.get(end);
+        return after.is(",") || after.is(".") || after.is("(") || after.isDash() || end + 1 == tokens.size() && after.kind() == Token.Kind.PUNCT;
     }
 
     /** "Sanders was asked by host Bill Maher, “…”": the asker follows "by". */

@@ -41,6 +41,15 @@ final class SpeakerResolver {
 
     /** Resolves the phrase tokens[from, to) to an entity. */
     Optional<Attribution> resolve(List<Token> tokens, int from, int to, int sentence, Cue cue, AttributionMethod method, double confidence) {
+        if (to - from == 1 && cue != null && cue.index() > from && (tokens.get(from).is("he") || tokens.get(from).is("she"))) {
+            // "“…,” he told Rubio": never Rubio, however recently Rubio was a subject
+            List<String> addressed = Addressees.after(tokens, cue.index());
+            if (!addressed.isEmpty()) {
+                Gender gender = tokens.get(from).is("he") ? Gender.M : Gender.F;
+                return discourse.pronoun(gender, story, tokens.get(from).start(), e -> addressed.stream().noneMatch(e::answersTo))
+                        .map(e -> new Attribution(e, e.title, cue.verb(), AttributionMethod.PRONOUN, confidence * 0.85, tokens.get(from).start()));
+            }
+        }
         long key = (long) tokens.get(from).start() << 32 | tokens.get(to - 1).end();
         Optional<Attribution> phrase = resolved.get(key);
         if (phrase == null) {

@@ -58,6 +58,36 @@ class SentenceReaderTest {
         assertThat(joinedSubjects("The committee met on Monday, and Ana Ruiz spoke first.")).isEmpty();
     }
 
+    @Test
+    void aSentenceClosedByAVerbAfterACommaIsTheAccountOfTheNameAfterIt() {
+        assertThat(sentenceSpeaker("Whether the ferry pays off is a question for the spring audit, said Tom Vickery, director of the harbor board."))
+                .contains("Tom Vickery");
+        assertThat(sentenceSpeaker("Ruth Alder, touring the valley, said Orme caused the delays.")).contains("Ruth Alder");
+    }
+
+    @Test
+    void aPronounIsNotTheNameAfterItsOwnVerb() {
+        Referent hollis = discourse.resolve(new NounPhrases().mentions(tokens("Ned Hollis drove in from the coast.")).get(0), 0, 0);
+        Referent ridley = discourse.resolve(new NounPhrases().mentions(tokens("Paul Ridley promised a vote.")).get(0), 1, 0);
+        hollis.lastSubject = 0;
+        ridley.lastSubject = 1;
+
+        assertThat(quoteSpeaker("\"We waited for years for that bridge,\" he told Ridley.")).contains("Ned Hollis");
+        assertThat(quoteSpeaker("\"We waited for years for that bridge,\" he said.")).contains("Paul Ridley");
+    }
+
+    private Optional<String> quoteSpeaker(String sentence) {
+        List<Token> t = tokens(sentence);
+        return reader.cues(t).stream().filter(c -> c.kind() == Cue.Kind.FINITE).findFirst()
+                .flatMap(c -> reader.speakerOf(t, c, 2, 0)).map(a -> a.speaker().name());
+    }
+
+    private Optional<String> sentenceSpeaker(String sentence) {
+        List<Token> t = tokens(sentence);
+        return reader.cues(t).stream().filter(c -> c.kind() == Cue.Kind.FINITE).findFirst()
+                .flatMap(c -> reader.speakerOf(t, c, 0, -1)).map(a -> a.speaker().name());
+    }
+
     private Optional<String> mainSubject(String sentence) {
         return reader.mainSubject(tokens(sentence), 0).map(a -> a.speaker().name());
     }
