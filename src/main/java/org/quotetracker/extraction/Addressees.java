@@ -12,10 +12,6 @@ import java.util.Set;
  */
 final class Addressees {
 
-    /** Verbs whose object is whom the speaker addressed. */
-    private static final Set<String> ADDRESSING_VERBS = Set.of("told", "tells", "asked", "asks", "assured", "reminded", "urged", "warned",
-            "informed", "advised", "thanked", "congratulated");
-
     /** "said of Trump", "wrote to Hannity", "spoke about Reed": whom or what the words were about or for. */
     private static final Set<String> PREPOSITIONS = Set.of("of", "to", "about");
 
@@ -29,7 +25,7 @@ final class Addressees {
         }
         String v = tokens.get(verb).lower();
         int j;
-        if (ADDRESSING_VERBS.contains(v)) {
+        if (Lexicon.get().isAddressingVerb(v)) {
             j = verb + 1;
         } else if (Lexicon.get().isSpeechVerb(v) && PREPOSITIONS.contains(tokens.get(verb + 1).lower())) {
             j = verb + 2;

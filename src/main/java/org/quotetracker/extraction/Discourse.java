@@ -139,13 +139,9 @@ final class Discourse {
 
     /**
      * A pronoun's referent: the person of agreeing gender who was last the subject of a clause before it (or is this
-     * very pronoun, resolved before) in this story, else the latest such person mentioned at all.
+     * very pronoun, resolved before) in this story, else the latest such person mentioned at all; only among the people
+     * {@code allowed} admits ("he told Rubio" is not Rubio).
      */
-    Optional<Referent> pronoun(Gender gender, int story, int offset) {
-        return antecedent(gender, story, offset, e -> true, e -> true);
-    }
-
-    /** As {@link #pronoun(Gender, int, int)}, among the people {@code allowed} admits ("he told Rubio" is not Rubio). */
     Optional<Referent> pronoun(Gender gender, int story, int offset, Predicate<Referent> allowed) {
         return antecedent(gender, story, offset, e -> true, allowed);
     }

@@ -44,6 +44,7 @@ final class Lexicon {
     private final Set<String> multiWordPlaces;
     private final Set<String> placeHeads;
     private final Set<String> voiceHeads;
+    private final Set<String> addressingVerbs;
     private final Set<String> ownWordsDocuments;
     private final Set<String> stateAbbreviations;
     private final Set<String> demonyms;
@@ -88,6 +89,7 @@ final class Lexicon {
         multiWordPlaces = words("multi-word-places");
         placeHeads = words("place-heads");
         voiceHeads = words("voice-heads");
+        addressingVerbs = words("addressing-verbs");
         ownWordsDocuments = words("own-words-documents");
         stateAbbreviations = words("state-abbreviations");
         demonyms = words("demonyms");
@@ -207,6 +209,11 @@ final class Lexicon {
     /** "Gazette", "News": a word that ends newspapers' names, as written (case counts). */
     boolean isNewspaperNameEnd(String word) {
         return newspaperNameEnds.contains(word);
+    }
+
+    /** "told", "asked", "urged": a verb whose object is whom the speaker addressed. */
+    boolean isAddressingVerb(String word) {
+        return addressingVerbs.contains(lower(word));
     }
 
     /** "moderator", "narrator": a voice of a broadcast, a debate or an ad. */

@@ -45,8 +45,7 @@ final class SpeakerResolver {
             // "“…,” he told Rubio": never Rubio, however recently Rubio was a subject
             List<String> addressed = Addressees.after(tokens, cue.index());
             if (!addressed.isEmpty()) {
-                Gender gender = tokens.get(from).is("he") ? Gender.M : Gender.F;
-                return discourse.pronoun(gender, story, tokens.get(from).start(), e -> addressed.stream().noneMatch(e::answersTo))
+                return pronoun(tokens.get(from).lower(), tokens.get(from).start(), e -> addressed.stream().noneMatch(e::answersTo))
                         .map(e -> new Attribution(e, e.title, cue.verb(), AttributionMethod.PRONOUN, confidence * 0.85, tokens.get(from).start()));
             }
         }
@@ -188,9 +187,14 @@ final class SpeakerResolver {
     private static final Map<String, String> POSSESSIVE_PRONOUNS = Map.of("his", "he", "her", "she", "its", "it");
 
     private Optional<Referent> pronoun(String pronoun, int offset) {
+        return pronoun(pronoun, offset, e -> true);
+    }
+
+    /** As {@link #pronoun(String, int)}, among the referents {@code allowed} admits. */
+    private Optional<Referent> pronoun(String pronoun, int offset, java.util.function.Predicate<Referent> allowed) {
         return switch (pronoun) {
-            case "he" -> discourse.pronoun(Gender.M, story, offset);
-            case "she" -> discourse.pronoun(Gender.F, story, offset);
+            case "he" -> discourse.pronoun(Gender.M, story, offset, allowed);
+            case "she" -> discourse.pronoun(Gender.F, story, offset, allowed);
             case "it" -> discourse.latestOrganization(story);
             default -> Optional.empty();
         };
