@@ -130,7 +130,10 @@ final class SpeakerResolver {
                 return -1;
             }
             if (!t.isCapitalized() && (lex.isTitleHead(t.lower()) || lex.isAnonymousHead(t.lower()))
-                    && TAIL_PREPOSITIONS.contains(tokens.get(i + 1).text())) {
+                    && (TAIL_PREPOSITIONS.contains(tokens.get(i + 1).text())
+                    // "another source speaking to Fox News", "a person familiar with the talks": the link word too
+                    || i + 2 < to && SubjectPhrases.linksToEmployer(tokens.get(i + 1))
+                    && (TAIL_PREPOSITIONS.contains(tokens.get(i + 2).text()) || tokens.get(i + 2).is("to")))) {
                 return i;
             }
         }

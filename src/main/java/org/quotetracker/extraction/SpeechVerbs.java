@@ -94,6 +94,9 @@ final class SpeechVerbs {
         if (before != null && introduces(tokens, before, q)) {
             return before; // "Trump claimed on Tuesday that “…,” one of the prosecutors said": the claim is Trump's
         }
+        if (before != null && inOpeningClause(tokens, before, q)) {
+            return before; // "After Scalia said they would do better at “…,” Trump said": the quote is Scalia's
+        }
         if (after != null && adjacentAfter(tokens, q, after)) {
             return after;
         }
@@ -124,6 +127,24 @@ final class SpeechVerbs {
             }
         }
         return false;
+    }
+
+    /**
+     * "After Scalia said that students might do better at “…,” Trump said: …": the sentence opens with a subordinate
+     * clause whose own finite speech verb leads, with no comma, to the quote: the clause (and the quote in it) ends
+     * after the quote, so the main clause's verb after it does not govern the quote.
+     */
+    private static boolean inOpeningClause(List<Token> tokens, Cue cue, int q) {
+        if (cue.kind() != Cue.Kind.FINITE || tokens.isEmpty() || !SUBORDINATORS.contains(tokens.get(0).lower()) || cue.index() < 2) {
+            return false;
+        }
+        for (int i = 1; i < q; i++) {
+            Token t = tokens.get(i);
+            if (t.is(",") || t.is(";") || t.is(":") || t.isQuote() || t.isDash()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where the main clause starts after an introductory subordinate clause ("After Brown criticized Clinton, ..."), or 0. */
@@ -171,7 +192,10 @@ final class SpeechVerbs {
     private static boolean clauseRunsOn(List<Token> tokens, int from, int to) {
         for (int i = from + 1; i < to; i++) {
             Token t = tokens.get(i);
-            if (t.isQuote() || t.is(";") || t.is("and") || t.is("but") || t.is("while") || t.is("as") || t.is(",") || t.is(":")) {
+            // a clause of time opens a report of its own: "Axelrod tweeted after Clinton argued that “…”" is Clinton's
+            // ("if", "although" stay inside the report: "He says if people think it will be fixed by “…”")
+            if (t.isQuote() || t.is(";") || t.is("and") || t.is("but") || t.is("while") || t.is("as") || t.is("after")
+                    || t.is("before") || t.is("when") || t.is(",") || t.is(":")) {
                 return false;
             }
         }

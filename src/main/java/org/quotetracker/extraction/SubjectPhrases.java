@@ -161,11 +161,15 @@ final class SubjectPhrases {
             return -1;
         }
         int prepositionAt = place ? start - 1 : at - 1;
-        Token head = tokens.get(prepositionAt - 1);
+        int headAt = prepositionAt - 1;
+        if (employer && headAt >= 2 && linksToEmployer(tokens.get(headAt))) {
+            headAt--; // "another source speaking to Fox News said", "a person familiar with the talks said"
+        }
+        Token head = tokens.get(headAt);
         if (head.isCapitalized() || !(lex.isTitleHead(head.lower()) || lex.isAnonymousHead(head.lower()))) {
             return -1;
         }
-        for (int i = prepositionAt - 2; i >= 0 && i >= prepositionAt - 5; i--) {
+        for (int i = headAt - 1; i >= 0 && i >= headAt - 4; i--) {
             Token t = tokens.get(i);
             // before an employer the description runs to its article ("a senior adviser for X"), past "senior" and
             // "top", which INDEFINITE holds for "senior officials said"
@@ -256,6 +260,15 @@ final class SubjectPhrases {
     private static final Set<String> IRREGULAR_PLURALS = Set.of("men", "women", "people");
 
     /** The prepositions after which a capitalised name is where a described person is: "a voter from Ohio". */
+    /**
+     * "speaking (to)", "familiar (with)", "close (to)": a word between a description's head and the preposition of the
+     * institution it talks to or knows, which stays the description's tail, not its subject.
+     */
+    static boolean linksToEmployer(Token t) {
+        String w = t.lower();
+        return t.isWord() && !t.isCapitalized() && (w.endsWith("ing") && w.length() > 5 || w.equals("familiar") || w.equals("close"));
+    }
+
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "at");
     private static final Set<String> EMPLOYER_PREPOSITIONS = Set.of("for", "of", "with", "to");
 

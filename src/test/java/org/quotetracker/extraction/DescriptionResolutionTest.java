@@ -86,6 +86,13 @@ class DescriptionResolutionTest {
     }
 
     @Test
+    void anIndefiniteDescriptionSpeakingToAnOutletIsTheSpeakerNotTheOutlet() {
+        String[] text = {"The harbor board met behind closed doors on Friday.",
+                "Another board source speaking to the Harbor Gazette said, \"The vote on the dredging contract will be close.\""};
+        assertThat(Extract.speaker("dredging contract", text)).startsWith("Another board source");
+    }
+
+    @Test
     void aDescriptionPointsBackToTheNamedPersonNotToAnUnnamedOneOfAnotherDescription() {
         String[] text = {
                 "Ruth Calder toured the flooded streets of the harbor district on Sunday.",

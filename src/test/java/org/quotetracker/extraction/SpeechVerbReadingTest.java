@@ -30,4 +30,18 @@ class SpeechVerbReadingTest {
         assertThat(q.cue()).isEqualTo("Tweeted");
         assertThat(q.speaker().name()).isEqualTo("Nadia Kerrow");
     }
+
+    @Test
+    void quoteInOpeningTimeClauseIsThatClausesSpeakers() {
+        assertThat(Extract.speaker("pay their share", "The council met on Monday to vote on the harbor plan.",
+                "After Mayor Tilda Rusk said that fishermen would \"pay their share,\" Councilman Owen Pratt said: \"They already pay enough.\""))
+                .isEqualTo("Tilda Rusk");
+    }
+
+    @Test
+    void quoteAfterATimeClausesOwnVerbIsThatClausesSpeakers() {
+        assertThat(Extract.speaker("the docks need money", "The council met on Monday to vote on the harbor plan.",
+                "Councilman Owen Pratt wrote after Mayor Tilda Rusk argued at the meeting that \"the docks need money now.\""))
+                .isEqualTo("Tilda Rusk");
+    }
 }
