@@ -259,7 +259,6 @@ final class SubjectPhrases {
 
     private static final Set<String> IRREGULAR_PLURALS = Set.of("men", "women", "people");
 
-    /** The prepositions after which a capitalised name is where a described person is: "a voter from Ohio". */
     /**
      * "speaking (to)", "familiar (with)", "close (to)": a word between a description's head and the preposition of the
      * institution it talks to or knows, which stays the description's tail, not its subject.
@@ -269,6 +268,7 @@ final class SubjectPhrases {
         return t.isWord() && !t.isCapitalized() && (w.endsWith("ing") && w.length() > 5 || w.equals("familiar") || w.equals("close"));
     }
 
+    /** The prepositions after which a capitalised name is where a described person is: "a voter from Ohio". */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "at");
     private static final Set<String> EMPLOYER_PREPOSITIONS = Set.of("for", "of", "with", "to");
 
