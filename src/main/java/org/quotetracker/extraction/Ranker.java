@@ -57,14 +57,7 @@ public final class Ranker {
 
     private Ranker(Map<String, Double> weights, List<String> treeFeatures, List<Tree> trees) {
         this.weights = weights;
-        Map<String, Map<String, Double>> byContext = new HashMap<>();
-        weights.forEach((feature, weight) -> {
-            int bar = feature.indexOf('|');
-            if (bar > 0) {
-                byContext.computeIfAbsent(feature.substring(0, bar), c -> new HashMap<>()).put(feature.substring(bar + 1), weight);
-            }
-        });
-        this.inContext = byContext;
+        this.inContext = byContext(weights);
         this.treeFeatures = List.copyOf(treeFeatures);
         this.trees = List.copyOf(trees);
         Map<String, Integer> index = new HashMap<>();
@@ -72,14 +65,19 @@ public final class Ranker {
             index.put(treeFeatures.get(i), i);
         }
         this.treeFeatureIndex = index;
-        Map<String, Map<String, Integer>> treeByContext = new HashMap<>();
-        index.forEach((feature, i) -> {
+        this.treeIndexInContext = byContext(index);
+    }
+
+    /** The conjoined entries ("pronoun|subject-1") by context and fact ("pronoun", "subject-1"). */
+    private static <V> Map<String, Map<String, V>> byContext(Map<String, V> byFeature) {
+        Map<String, Map<String, V>> byContext = new HashMap<>();
+        byFeature.forEach((feature, value) -> {
             int bar = feature.indexOf('|');
             if (bar > 0) {
-                treeByContext.computeIfAbsent(feature.substring(0, bar), c -> new HashMap<>()).put(feature.substring(bar + 1), i);
+                byContext.computeIfAbsent(feature.substring(0, bar), c -> new HashMap<>()).put(feature.substring(bar + 1), value);
             }
         });
-        this.treeIndexInContext = treeByContext;
+        return byContext;
     }
 
     /** The model that ships in the jar, loaded once. */
