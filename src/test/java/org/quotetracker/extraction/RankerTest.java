@@ -58,6 +58,20 @@ class RankerTest {
     }
 
     @Test
+    void aCandidateScoresAsItsFeatureNamesDoTreesAndConjoinedFactsIncluded() {
+        // a tree on the conjoined "pronoun|subject-1", then on "bias": the candidate's facts name neither
+        Ranker.Tree tree = new Ranker.Tree(new int[] {0, 1, -1, -1, -1}, new int[] {1, 2, 0, 0, 0}, new int[] {4, 3, 0, 0, 0},
+                new double[] {0, 0, 1.0, 0.25, -0.5});
+        Ranker ranker = Ranker.of(Map.of("bias", 0.125, "rule", 2.0, "pronoun|rule", -0.75), List.of("pronoun|subject-1", "bias"), List.of(tree));
+
+        for (Candidate c : List.of(new Candidate(null, "pronoun", List.of("rule", "subject-1")), new Candidate(null, "pronoun", List.of("rule")),
+                new Candidate(null, "none", List.of("subject-1")))) {
+            assertThat(ranker.score(c)).isEqualTo(ranker.score(c.features()));
+        }
+        assertThat(ranker.score(new Candidate(null, "pronoun", List.of("subject-1")))).isEqualTo(0.125 + 1.0);
+    }
+
+    @Test
     void aWrittenModelWithTreesReadsBackToTheSameScores() throws Exception {
         Ranker.Tree tree = new Ranker.Tree(new int[] {0, -1, -1}, new int[] {1, 0, 0}, new int[] {2, 0, 0}, new double[] {0, 0.75, -0.125});
         Ranker ranker = Ranker.of(Map.of("rule", 2.0), List.of("spoke-previous"), List.of(tree, tree));
