@@ -86,7 +86,7 @@ final class SpeechVerbs {
             if (cue.index() > q && after == null) {
                 after = cue;
             }
-            if (cue.index() < q && !inClosedRelativeClause(tokens, cue.index(), q)) {
+            if (cue.index() < q && !inClosedRelativeClause(tokens, cue.index(), q) && !inClosedAsAside(tokens, cue.index(), q)) {
                 before = cue;
             }
         }
@@ -127,6 +127,42 @@ final class SpeechVerbs {
             }
         }
         return false;
+    }
+
+    /**
+     * "he doesn't have small hands - as Rubio has said - and he can “guarantee” …": an aside "as X said" set off by
+     * dashes or commas credits X with the clause it interrupts, not with a quote that follows further words of the main
+     * clause. A quote right after the closing mark ("Trump is, as Rubio said, “a con artist”") stays X's.
+     */
+    private static boolean inClosedAsAside(List<Token> tokens, int cue, int q) {
+        int end = asideEnd(tokens, cue, q);
+        return end >= 0 && q > end + 1; // words of the main clause stand between the aside and the quote
+    }
+
+    /** The dash or comma that closes an aside "— as X noted —" around the verb at cue, before limit, or -1. */
+    private static int asideEnd(List<Token> tokens, int cue, int limit) {
+        int as = cue - 1;
+        while (as > 0 && cue - as <= 6 && tokens.get(as).isWord() && !tokens.get(as).is("as")) {
+            as--;
+        }
+        if (as < 1 || !tokens.get(as).is("as") || as + 1 == cue) {
+            return -1;
+        }
+        Token open = tokens.get(as - 1);
+        boolean dash = open.isDash();
+        if (!dash && !open.is(",")) {
+            return -1;
+        }
+        for (int i = cue + 1; i < limit && i <= cue + 8; i++) {
+            Token t = tokens.get(i);
+            if (t.isQuote()) {
+                return -1;
+            }
+            if (dash ? t.isDash() : t.is(",")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -176,7 +212,7 @@ final class SpeechVerbs {
                 break;
             }
             if (earlier.kind() == Cue.Kind.FINITE && !lex.isWeakSpeechVerb(earlier.verb()) && isInflected(earlier.verb())
-                    && clauseRunsOn(tokens, earlier.index(), cue.index())) {
+                    && clauseRunsOn(tokens, earlier.index(), cue.index()) && asideEnd(tokens, earlier.index(), cue.index()) < 0) {
                 return earlier;
             }
         }
