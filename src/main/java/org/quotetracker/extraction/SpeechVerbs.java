@@ -189,6 +189,9 @@ final class SpeechVerbs {
             return 0;
         }
         for (int i = 1; i < tokens.size() && i < 30; i++) {
+            if (quoteEndsOpeningClause(tokens, i)) {
+                return i + 1;
+            }
             if (tokens.get(i).isQuote()) {
                 return 0;
             }
@@ -197,6 +200,24 @@ final class SpeechVerbs {
             }
         }
         return 0;
+    }
+
+    /**
+     * "While Lee proclaims the plan a “bold step,” Hale fixates on …": an opening clause with its own speech verb may
+     * end in a quote that carries the clause's comma; the main clause starts after it. ("As for Lee's “plan,” Hale …"
+     * has no verb there: the quote is no one's report yet.)
+     */
+    static boolean quoteEndsOpeningClause(List<Token> tokens, int i) {
+        if (!tokens.get(i).isQuoteEndingInComma() || !SUBORDINATORS.contains(tokens.get(0).lower()) || i + 1 >= tokens.size()) {
+            return false;
+        }
+        for (int j = 1; j < i; j++) {
+            Token t = tokens.get(j);
+            if (t.isWord() && Character.isLowerCase(t.text().charAt(0)) && Lexicon.get().isSpeechVerb(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

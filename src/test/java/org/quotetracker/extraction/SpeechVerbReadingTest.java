@@ -57,4 +57,12 @@ class SpeechVerbReadingTest {
                 "The new flyer, which - as columnist Owen Pratt noted recently in the Harbor Gazette - promises to \"fix every pier by spring,\" drew a crowd."))
                 .isNotEqualTo("Owen Pratt");
     }
+
+    @Test
+    void quoteEndingTheOpeningClauseLeavesTheMainClauseToItsSubject() {
+        String text = "While Mayor Tilda Rusk proclaims the plan a \"bold step for the harbor,\" Councilman Owen Pratt fixates on the \"ferry\" line.";
+        String lead = "The council met on Monday to vote on the harbor plan.";
+        assertThat(Extract.speaker("bold step", lead, text)).isEqualTo("Tilda Rusk");
+        assertThat(Extract.speaker("ferry", lead, text)).isEqualTo("Owen Pratt");
+    }
 }
