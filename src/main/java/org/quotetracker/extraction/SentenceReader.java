@@ -340,7 +340,7 @@ final class SentenceReader {
     /** The comma that ends an opening phrase starting at {@code from}, if one comes close by and before any quote; else -1. */
     private static int commaOfOpeningPhrase(List<Token> tokens, int from) {
         for (int j = from; j < tokens.size() && j < from + 15; j++) {
-            if (tokens.get(j).is(",")) {
+            if (tokens.get(j).is(",") || SpeechVerbs.quoteEndsOpeningClause(tokens, j)) {
                 return j;
             }
             if (tokens.get(j).isQuote()) {

@@ -86,7 +86,7 @@ final class SpeechVerbs {
             if (cue.index() > q && after == null) {
                 after = cue;
             }
-            if (cue.index() < q && !inClosedRelativeClause(tokens, cue.index(), q)) {
+            if (cue.index() < q && !inClosedRelativeClause(tokens, cue.index(), q) && !inClosedAsAside(tokens, cue.index(), q)) {
                 before = cue;
             }
         }
@@ -130,6 +130,42 @@ final class SpeechVerbs {
     }
 
     /**
+     * "he doesn't have small hands - as Rubio has said - and he can “guarantee” …": an aside "as X said" set off by
+     * dashes or commas credits X with the clause it interrupts, not with a quote that follows further words of the main
+     * clause. A quote right after the closing mark ("Trump is, as Rubio said, “a con artist”") stays X's.
+     */
+    private static boolean inClosedAsAside(List<Token> tokens, int cue, int q) {
+        int end = asideEnd(tokens, cue, q);
+        return end >= 0 && q > end + 1; // words of the main clause stand between the aside and the quote
+    }
+
+    /** The dash or comma that closes an aside "— as X noted —" around the verb at cue, before limit, or -1. */
+    private static int asideEnd(List<Token> tokens, int cue, int limit) {
+        int as = cue - 1;
+        while (as > 0 && cue - as <= 6 && tokens.get(as).isWord() && !tokens.get(as).is("as")) {
+            as--;
+        }
+        if (as < 1 || !tokens.get(as).is("as") || as + 1 == cue) {
+            return -1;
+        }
+        Token open = tokens.get(as - 1);
+        boolean dash = open.isDash();
+        if (!dash && !open.is(",")) {
+            return -1;
+        }
+        for (int i = cue + 1; i < limit && i <= cue + 8; i++) {
+            Token t = tokens.get(i);
+            if (t.isQuote()) {
+                return -1;
+            }
+            if (dash ? t.isDash() : t.is(",")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * "After Scalia said that students might do better at “…,” Trump said: …": the sentence opens with a subordinate
      * clause whose own finite speech verb leads, with no comma, to the quote: the clause (and the quote in it) ends
      * after the quote, so the main clause's verb after it does not govern the quote.
@@ -153,6 +189,9 @@ final class SpeechVerbs {
             return 0;
         }
         for (int i = 1; i < tokens.size() && i < 30; i++) {
+            if (quoteEndsOpeningClause(tokens, i)) {
+                return i + 1;
+            }
             if (tokens.get(i).isQuote()) {
                 return 0;
             }
@@ -161,6 +200,24 @@ final class SpeechVerbs {
             }
         }
         return 0;
+    }
+
+    /**
+     * "While Lee proclaims the plan a “bold step,” Hale fixates on …": an opening clause with its own speech verb may
+     * end in a quote that carries the clause's comma; the main clause starts after it. ("As for Lee's “plan,” Hale …"
+     * has no verb there: the quote is no one's report yet.)
+     */
+    static boolean quoteEndsOpeningClause(List<Token> tokens, int i) {
+        if (!tokens.get(i).isQuoteEndingInComma() || !SUBORDINATORS.contains(tokens.get(0).lower()) || i + 1 >= tokens.size()) {
+            return false;
+        }
+        for (int j = 1; j < i; j++) {
+            Token t = tokens.get(j);
+            if (t.isWord() && Character.isLowerCase(t.text().charAt(0)) && Lexicon.get().isSpeechVerb(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -176,7 +233,7 @@ final class SpeechVerbs {
                 break;
             }
             if (earlier.kind() == Cue.Kind.FINITE && !lex.isWeakSpeechVerb(earlier.verb()) && isInflected(earlier.verb())
-                    && clauseRunsOn(tokens, earlier.index(), cue.index())) {
+                    && clauseRunsOn(tokens, earlier.index(), cue.index()) && asideEnd(tokens, earlier.index(), cue.index()) < 0) {
                 return earlier;
             }
         }

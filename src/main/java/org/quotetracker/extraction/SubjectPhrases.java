@@ -133,7 +133,9 @@ final class SubjectPhrases {
             return Optional.of(new int[] {indefinite, end});
         }
         int phraseStart = trimLeading(tokens, coordinatedNamesStart(tokens, start), end);
-        Optional<int[]> owner = nameBeforeOf(tokens, phraseStart).or(() -> nameBeforeDescription(tokens, phraseStart));
+        int phraseEnd = end;
+        Optional<int[]> owner = nameBeforeOf(tokens, phraseStart).or(() -> nameBeforeDescription(tokens, phraseStart))
+                .or(() -> nameBeforeBareTitle(tokens, phraseStart, phraseEnd));
         if (owner.isPresent()) {
             return owner;
         }
@@ -210,6 +212,20 @@ final class SubjectPhrases {
         }
         int comma = i;
         return phraseBefore(tokens, comma).filter(r -> r[1] == comma && namesPerson(tokens, r));
+    }
+
+    /**
+     * "Ann Hale, president and CEO of Harbor Ferry Association stated": a title with no article reads as part of the
+     * name phrase ("CEO of Harbor Ferry Association"); where a title head stands right before "of" or "for" inside it,
+     * the apposition never closes and its owner is the name before the comma.
+     */
+    private Optional<int[]> nameBeforeBareTitle(List<Token> tokens, int start, int end) {
+        for (int i = start + 1; i + 1 < end; i++) {
+            if ((tokens.get(i).is("of") || tokens.get(i).is("for")) && lex.isTitleHead(tokens.get(i - 1).lower())) {
+                return nameBeforeDescription(tokens, i + 1);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

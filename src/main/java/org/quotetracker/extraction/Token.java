@@ -31,6 +31,11 @@ record Token(String text, String lower, int start, int end, Kind kind, int quote
         return text.equals("-") || text.equals("--") || text.equals("\u2013") || text.equals("\u2014");
     }
 
+    /** "a “terrific piece,” Clinton …": a quotation whose last mark is a comma ends the clause it stands in. */
+    boolean isQuoteEndingInComma() {
+        return kind == Kind.QUOTE && text.endsWith(",");
+    }
+
     boolean isCapitalized() {
         return kind == Kind.WORD && Character.isUpperCase(text.codePointAt(0));
     }

@@ -99,4 +99,11 @@ class SentenceReaderTest {
     private static List<Token> tokens(String sentence) {
         return Tokenizer.tokenize(sentence, 0, sentence.length(), QuoteScanner.scan(sentence, 0, sentence.length(), false));
     }
+
+    @Test
+    void appositionWithABareTitleBeforeOfNeverClosesSoTheNameSpeaks() {
+        assertThat(Extract.speaker("fares will rise", "The council met on Monday.",
+                "Owen Pratt, president and CEO of Harbor Ferry Association stated, \"The fares will rise in May because the fuel costs more.\""))
+                .isEqualTo("Owen Pratt");
+    }
 }

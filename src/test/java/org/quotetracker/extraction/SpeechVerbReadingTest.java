@@ -44,4 +44,25 @@ class SpeechVerbReadingTest {
                 "Councilman Owen Pratt wrote after Mayor Tilda Rusk argued at the meeting that \"the docks need money now.\""))
                 .isEqualTo("Tilda Rusk");
     }
+
+    @Test
+    void asideAsXSaidDoesNotGovernAQuoteLaterInTheMainClause() {
+        String lead = "Mayor Tilda Rusk spoke at the harbor on Monday.";
+        assertThat(Extract.speaker("promise", lead,
+                "She mocked the critics and said the harbor is safe - as Councilman Owen Pratt has said - and she can \"promise\" more ferries, too."))
+                .isNotEqualTo("Owen Pratt");
+        assertThat(Extract.speaker("money pit", lead, "The harbor is, as Councilman Owen Pratt said, \"a money pit.\""))
+                .isEqualTo("Owen Pratt");
+        assertThat(Extract.speaker("fix every pier", lead,
+                "The new flyer, which - as columnist Owen Pratt noted recently in the Harbor Gazette - promises to \"fix every pier by spring,\" drew a crowd."))
+                .isNotEqualTo("Owen Pratt");
+    }
+
+    @Test
+    void quoteEndingTheOpeningClauseLeavesTheMainClauseToItsSubject() {
+        String text = "While Mayor Tilda Rusk proclaims the plan a \"bold step for the harbor,\" Councilman Owen Pratt fixates on the \"ferry\" line.";
+        String lead = "The council met on Monday to vote on the harbor plan.";
+        assertThat(Extract.speaker("bold step", lead, text)).isEqualTo("Tilda Rusk");
+        assertThat(Extract.speaker("ferry", lead, text)).isEqualTo("Owen Pratt");
+    }
 }
