@@ -322,66 +322,6 @@ final class SentenceReader {
     private static final Set<String> JOINING = Set.of("but", "while", "yet", "whereas");
 
     /**
-     * "..., courtesy of Dana Holt, a nurse from Ohio who dressed up as ...", "backed by Sen. Ray Cole of Iowa, the
-     * panel's ranking member, who said": a "who" clause's subject is the person it is about, so a sentence that names
-     * someone as an object or after a preposition still makes that person the subject of a clause, whom a later "he"
-     * or "she" finds as a reader does. The name right before "who", or before an apposition that a determiner opens.
-     */
-    List<Attribution> relativeClauseSubjects(List<Token> tokens, int sentence) {
-        List<Attribution> subjects = new ArrayList<>();
-        for (int w = 2; w < tokens.size(); w++) {
-            if (!tokens.get(w).is("who")) {
-                continue;
-            }
-            int end = tokens.get(w - 1).is(",") ? w - 1 : w;
-            Optional<Attribution> a = nameEndingAt(tokens, end, sentence);
-            if (a.isEmpty()) {
-                int comma = appositionComma(tokens, end);
-                if (comma > 0) {
-                    a = nameEndingAt(tokens, comma, sentence);
-                }
-            }
-            a.ifPresent(subjects::add);
-        }
-        return subjects;
-    }
-
-    /** The comma that opens an apposition ending at {@code end} ("Holt, a nurse from Ohio"), after a name; else -1. */
-    private static int appositionComma(List<Token> tokens, int end) {
-        for (int c = end - 1; c > 0 && c >= end - 14; c--) {
-            if (tokens.get(c).is(",")) {
-                return c + 1 < end && SubjectPhrases.isDeterminer(tokens.get(c + 1)) && tokens.get(c - 1).isCapitalized() ? c : -1;
-            }
-        }
-        return -1;
-    }
-
-    /** The person a capitalised name just before {@code end} names ("Sen. Ray Cole" in "Sen. Ray Cole of Iowa"). */
-    private Optional<Attribution> nameEndingAt(List<Token> tokens, int end, int sentence) {
-        if (end < 1 || !tokens.get(end - 1).isCapitalized()) {
-            return Optional.empty();
-        }
-        int start = end;
-        for (int k = end - 1; k >= 0 && k >= end - 8; k--) {
-            Token t = tokens.get(k);
-            if (t.isCapitalized() || t.is(".") && k > 0 && tokens.get(k - 1).isCapitalized()) {
-                start = k;
-            } else if (t.is("of") && k > 0 && tokens.get(k - 1).isCapitalized()) {
-                end = k; // "Cole of Iowa": the place is not part of the name
-                start = k;
-            } else {
-                break;
-            }
-        }
-        if (start >= end) {
-            return Optional.empty();
-        }
-        Cue none = new Cue(start, null, Cue.Kind.FINITE);
-        return resolver.resolve(tokens, start, end, sentence, none, AttributionMethod.SUBJECT, 0.7)
-                .filter(a -> a.speaker().kind == SpeakerKind.PERSON);
-    }
-
-    /**
      * "Repeating his line from the convention, Biden mocked ...", "Pressed on the plan, she said ...": a participle
      * clause opens the sentence and its subject comes after the comma: a word in -ing or -ed followed by a lower-case
      * word, which is neither a first name, nor a name the article has already used ("Manning criticized ..."), nor a
