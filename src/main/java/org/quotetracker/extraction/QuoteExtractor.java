@@ -168,6 +168,10 @@ public final class QuoteExtractor {
                     Optional<Attribution> subject = reader.mainSubject(st, sentence.index());
                     subject.ifPresent(a -> log.subject(sentence.index(), a.speaker(), Candidates.isResolvedReference(a.method())));
                     subject.ifPresent(a -> a.speaker().lastSubject = Math.max(a.speaker().lastSubject, a.subjectAt()));
+                    for (Attribution who : reader.relativeClauseSubjects(st, sentence.index())) {
+                        log.subject(sentence.index(), who.speaker(), false);
+                        who.speaker().lastSubject = Math.max(who.speaker().lastSubject, who.subjectAt());
+                    }
                     for (Attribution joined : reader.joinedClauseSubjects(st, sentence.index())) {
                         log.subject(sentence.index(), joined.speaker(), Candidates.isResolvedReference(joined.method()));
                         joined.speaker().lastSubject = Math.max(joined.speaker().lastSubject, joined.subjectAt());

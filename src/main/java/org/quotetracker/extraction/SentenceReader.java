@@ -322,6 +322,73 @@ final class SentenceReader {
     private static final Set<String> JOINING = Set.of("but", "while", "yet", "whereas");
 
     /**
+     * "..., courtesy of Dana Holt, a nurse from Ohio who dressed up as ...", "backed by Sen. Ray Cole of Iowa, the
+     * panel's ranking member, who said": a "who" clause's subject is the person it is about, so a sentence that names
+     * someone as an object or after a preposition still makes that person the subject of a clause, whom a later "he"
+     * or "she" finds as a reader does. Only a name a described apposition follows, of someone not yet a clause subject:
+     * "taking swipes at Rubio, who ..." is said of the sentence's own subject, still the topic.
+     */
+    List<Attribution> relativeClauseSubjects(List<Token> tokens, int sentence) {
+        List<Attribution> subjects = new ArrayList<>();
+        if (tokens.isEmpty() || opensWithParticiple(tokens) || SUBORDINATING.contains(tokens.get(0).lower())) {
+            // "Asked whether Trump, the nominee, who ..., could win, Ban demurred": in an opening clause the person is
+            // a topic of the question, and the sentence's subject still comes after
+            return subjects;
+        }
+        for (int w = 2; w < tokens.size(); w++) {
+            if (!tokens.get(w).is("who")) {
+                continue;
+            }
+            boolean objectRelative = w + 1 < tokens.size() && (tokens.get(w + 1).isCapitalized()
+                    || SubjectPhrases.PERSONAL_PRONOUNS.contains(tokens.get(w + 1).lower()));
+            int comma = objectRelative ? -1 : appositionComma(tokens, tokens.get(w - 1).is(",") ? w - 1 : w);
+            if (comma > 0) {
+                // only a person the text introduces here: "Trump, who has a lead" after an object is not the topic
+                nameEndingAt(tokens, comma, sentence).filter(a -> a.speaker().lastSubject < 0).ifPresent(subjects::add);
+            }
+        }
+        return subjects;
+    }
+
+    private static final Set<String> SUBORDINATING = Set.of("when", "if", "although", "though", "while", "because", "since",
+            "after", "before", "as", "whether", "asked", "once", "until", "unless");
+
+    /** The comma that opens an apposition ending at {@code end} ("Holt, a nurse from Ohio"), after a name; else -1. */
+    private static int appositionComma(List<Token> tokens, int end) {
+        for (int c = end - 1; c > 0 && c >= end - 14; c--) {
+            if (tokens.get(c).is(",")) {
+                return c + 1 < end && SubjectPhrases.isDeterminer(tokens.get(c + 1)) && tokens.get(c - 1).isCapitalized() ? c : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The person a capitalised name just before {@code end} names ("Sen. Ray Cole" in "Sen. Ray Cole of Iowa"). */
+    private Optional<Attribution> nameEndingAt(List<Token> tokens, int end, int sentence) {
+        if (end < 1 || !tokens.get(end - 1).isCapitalized()) {
+            return Optional.empty();
+        }
+        int start = end;
+        for (int k = end - 1; k >= 0 && k >= end - 8; k--) {
+            Token t = tokens.get(k);
+            if (t.isCapitalized() || t.is(".") && k > 0 && tokens.get(k - 1).isCapitalized()) {
+                start = k;
+            } else if (t.is("of") && k > 0 && tokens.get(k - 1).isCapitalized()) {
+                end = k; // "Cole of Iowa": the place is not part of the name
+                start = k;
+            } else {
+                break;
+            }
+        }
+        if (start >= end) {
+            return Optional.empty();
+        }
+        Cue none = new Cue(start, null, Cue.Kind.FINITE);
+        return resolver.resolve(tokens, start, end, sentence, none, AttributionMethod.SUBJECT, 0.7)
+                .filter(a -> a.speaker().kind == SpeakerKind.PERSON);
+    }
+
+    /**
      * "Repeating his line from the convention, Biden mocked ...", "Pressed on the plan, she said ...": a participle
      * clause opens the sentence and its subject comes after the comma: a word in -ing or -ed followed by a lower-case
      * word, which is neither a first name, nor a name the article has already used ("Manning criticized ..."), nor a

@@ -88,6 +88,19 @@ class SentenceReaderTest {
                 .flatMap(c -> reader.speakerOf(t, c, 0, -1)).map(a -> a.speaker().name());
     }
 
+    @Test
+    void aPersonADescribedAppositionIntroducesIsTheSubjectOfItsWhoClause() {
+        assertThat(relativeSubjects("The mayor thanked Dana Holt, a nurse from Ohio who organized the drive."))
+                .containsExactly("Dana Holt");
+        assertThat(relativeSubjects("The mayor thanked Carl Meyer, who organized the drive.")).isEmpty();
+        assertThat(relativeSubjects("Asked whether Carl Meyer, the treasurer, who signed the checks, could stay, the mayor shrugged."))
+                .isEmpty();
+    }
+
+    private List<String> relativeSubjects(String sentence) {
+        return reader.relativeClauseSubjects(tokens(sentence), 0).stream().map(a -> a.speaker().name()).toList();
+    }
+
     private Optional<String> mainSubject(String sentence) {
         return reader.mainSubject(tokens(sentence), 0).map(a -> a.speaker().name());
     }
