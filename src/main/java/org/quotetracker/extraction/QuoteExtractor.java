@@ -168,6 +168,10 @@ public final class QuoteExtractor {
                     Optional<Attribution> subject = reader.mainSubject(st, sentence.index());
                     subject.ifPresent(a -> log.subject(sentence.index(), a.speaker(), Candidates.isResolvedReference(a.method())));
                     subject.ifPresent(a -> a.speaker().lastSubject = Math.max(a.speaker().lastSubject, a.subjectAt()));
+                    for (Attribution owner : reader.possessorsOfWords(st, sentence.index(), subject.orElse(null))) {
+                        log.subject(sentence.index(), owner.speaker(), false);
+                        owner.speaker().lastSubject = Math.max(owner.speaker().lastSubject, owner.subjectAt());
+                    }
                     for (Attribution who : reader.relativeClauseSubjects(st, sentence.index())) {
                         log.subject(sentence.index(), who.speaker(), false);
                         who.speaker().lastSubject = Math.max(who.speaker().lastSubject, who.subjectAt());

@@ -350,6 +350,44 @@ final class SentenceReader {
         return subjects;
     }
 
+    /**
+     * "Cole's column also attacked the mayor", "... listening to Director Ray Cole's statement. He called it ...": the
+     * person whose statement, remarks or column a sentence is about speaks through it, and is who a following "he" or
+     * "she" means, as a clause's subject is. Only where the possessed words are the subject, or no person is.
+     */
+    List<Attribution> possessorsOfWords(List<Token> tokens, int sentence, Attribution subject) {
+        List<Attribution> found = new ArrayList<>();
+        boolean personSubject = subject != null && subject.speaker().kind != SpeakerKind.ORGANIZATION;
+        if (tokens.isEmpty() || opensWithParticiple(tokens) || SUBORDINATING.contains(tokens.get(0).lower())) {
+            return found;
+        }
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            if (!tokens.get(i).isPossessive() || !tokens.get(i - 1).isCapitalized()) {
+                continue;
+            }
+            int noun = i + 1;
+            while (noun < tokens.size() && noun <= i + 3 && tokens.get(noun).isWord() && !tokens.get(noun).isCapitalized()
+                    && !lex.isSpokenWords(tokens.get(noun).lower())) {
+                noun++;
+            }
+            // the head of its phrase, not a modifier ("Cole's email scandal" is not his words)
+            Token next = noun + 1 < tokens.size() ? tokens.get(noun + 1) : null;
+            boolean head = next == null || !next.isWord() || next.isCapitalized() || AFTER_HEAD.contains(next.lower())
+                    || lex.isSpeechVerb(next.lower()) || lex.isAuxiliary(next.text());
+            if (noun >= tokens.size() || noun > i + 3 || !tokens.get(noun).isWord() || !lex.isSpokenWords(tokens.get(noun).lower()) || !head) {
+                continue;
+            }
+            nameEndingAt(tokens, i, sentence)
+                    .filter(a -> !personSubject || a.speaker() == subject.speaker() && a.subjectAt() == subject.subjectAt())
+                    .ifPresent(found::add);
+        }
+        return found;
+    }
+
+    /** Words that follow a noun phrase's head rather than continue the phrase. */
+    private static final Set<String> AFTER_HEAD = Set.of("on", "about", "in", "at", "to", "that", "and", "of", "also",
+            "last", "this", "from", "with", "for", "after", "before", "during", "when", "which", "earlier", "later");
+
     private static final Set<String> SUBORDINATING = Set.of("when", "if", "although", "though", "while", "because", "since",
             "after", "before", "as", "whether", "asked", "once", "until", "unless");
 

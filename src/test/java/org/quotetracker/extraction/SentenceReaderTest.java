@@ -97,6 +97,18 @@ class SentenceReaderTest {
                 .isEmpty();
     }
 
+    @Test
+    void theOneWhoseColumnIsTheSubjectSpeaksThroughIt() {
+        assertThat(wordsOwners("Rosa Lind's column also attacked the mayor.")).containsExactly("Rosa Lind");
+        assertThat(wordsOwners("The mayor praised Rosa Lind's column on Monday.")).isEmpty();
+        assertThat(wordsOwners("Rosa Lind's email scandal hurt the mayor.")).isEmpty();
+    }
+
+    private List<String> wordsOwners(String sentence) {
+        List<Token> t = tokens(sentence);
+        return reader.possessorsOfWords(t, 0, reader.mainSubject(t, 0).orElse(null)).stream().map(a -> a.speaker().name()).toList();
+    }
+
     private List<String> relativeSubjects(String sentence) {
         return reader.relativeClauseSubjects(tokens(sentence), 0).stream().map(a -> a.speaker().name()).toList();
     }
