@@ -165,6 +165,10 @@ public final class QuoteExtractor {
                             paragraphIndex, storyIndex, k == 0);
                     sentences.add(sentence);
                     registerMentions(sentence, storyIndex, story.date());
+                    reader.topic(st, sentence.index()).ifPresent(t -> {
+                        log.subject(sentence.index(), t.speaker(), false);
+                        t.speaker().lastSubject = Math.max(t.speaker().lastSubject, t.subjectAt());
+                    });
                     Optional<Attribution> subject = reader.mainSubject(st, sentence.index());
                     subject.ifPresent(a -> log.subject(sentence.index(), a.speaker(), Candidates.isResolvedReference(a.method())));
                     subject.ifPresent(a -> a.speaker().lastSubject = Math.max(a.speaker().lastSubject, a.subjectAt()));

@@ -384,6 +384,22 @@ final class SentenceReader {
         return found;
     }
 
+    /**
+     * "As for Cole, he said he is not worried": the person a topic phrase opens the sentence with is who the main
+     * clause's "he" or "she" is about, as if the subject of a clause just before it.
+     */
+    Optional<Attribution> topic(List<Token> tokens, int sentence) {
+        if (tokens.size() < 5 || !tokens.get(0).is("As") || !tokens.get(1).is("for")) {
+            return Optional.empty();
+        }
+        for (int c = 3; c < tokens.size() && c <= 8; c++) {
+            if (tokens.get(c).is(",")) {
+                return nameEndingAt(tokens, c, sentence).filter(a -> a.subjectAt() == tokens.get(2).start());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Words that follow a noun phrase's head rather than continue the phrase. */
     private static final Set<String> AFTER_HEAD = Set.of("on", "about", "in", "at", "to", "that", "and", "of", "also",
             "last", "this", "from", "with", "for", "after", "before", "during", "when", "which", "earlier", "later");

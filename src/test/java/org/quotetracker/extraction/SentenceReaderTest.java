@@ -109,6 +109,13 @@ class SentenceReaderTest {
         return reader.possessorsOfWords(t, 0, reader.mainSubject(t, 0).orElse(null)).stream().map(a -> a.speaker().name()).toList();
     }
 
+    @Test
+    void theTopicOfAnAsForPhraseIsWhomTheMainClauseIsAbout() {
+        assertThat(reader.topic(tokens("As for Rosa Lind, she said she is not worried."), 0).map(a -> a.speaker().name()))
+                .contains("Rosa Lind");
+        assertThat(reader.topic(tokens("As for the budget, she said she is not worried."), 0)).isEmpty();
+    }
+
     private List<String> relativeSubjects(String sentence) {
         return reader.relativeClauseSubjects(tokens(sentence), 0).stream().map(a -> a.speaker().name()).toList();
     }
