@@ -46,6 +46,7 @@ final class Lexicon {
     private final Set<String> voiceHeads;
     private final Set<String> addressingVerbs;
     private final Set<String> ownWordsDocuments;
+    private final Set<String> spokenWords;
     private final Set<String> stateAbbreviations;
     private final Set<String> demonyms;
     private final Set<String> stopCapitalized;
@@ -91,6 +92,7 @@ final class Lexicon {
         voiceHeads = words("voice-heads");
         addressingVerbs = words("addressing-verbs");
         ownWordsDocuments = words("own-words-documents");
+        spokenWords = words("spoken-words");
         stateAbbreviations = words("state-abbreviations");
         demonyms = words("demonyms");
         stopCapitalized = words("stop-capitalized");
@@ -224,6 +226,11 @@ final class Lexicon {
     /** "statement", "letter", "email": a document in its writer's own words. */
     boolean isOwnWordsDocument(String word) {
         return ownWordsDocuments.contains(lower(word));
+    }
+
+    /** "remarks", "column", "statement": what a person's "'s" owns when the person speaks through it. */
+    boolean isSpokenWords(String word) {
+        return spokenWords.contains(lower(word));
     }
 
     boolean isDocumentHead(String word) {

@@ -165,9 +165,21 @@ public final class QuoteExtractor {
                             paragraphIndex, storyIndex, k == 0);
                     sentences.add(sentence);
                     registerMentions(sentence, storyIndex, story.date());
+                    reader.topic(st, sentence.index()).ifPresent(t -> {
+                        log.subject(sentence.index(), t.speaker(), false);
+                        t.speaker().lastSubject = Math.max(t.speaker().lastSubject, t.subjectAt());
+                    });
                     Optional<Attribution> subject = reader.mainSubject(st, sentence.index());
                     subject.ifPresent(a -> log.subject(sentence.index(), a.speaker(), Candidates.isResolvedReference(a.method())));
                     subject.ifPresent(a -> a.speaker().lastSubject = Math.max(a.speaker().lastSubject, a.subjectAt()));
+                    for (Attribution owner : reader.possessorsOfWords(st, sentence.index(), subject.orElse(null))) {
+                        log.subject(sentence.index(), owner.speaker(), false);
+                        owner.speaker().lastSubject = Math.max(owner.speaker().lastSubject, owner.subjectAt());
+                    }
+                    for (Attribution who : reader.relativeClauseSubjects(st, sentence.index())) {
+                        log.subject(sentence.index(), who.speaker(), false);
+                        who.speaker().lastSubject = Math.max(who.speaker().lastSubject, who.subjectAt());
+                    }
                     for (Attribution joined : reader.joinedClauseSubjects(st, sentence.index())) {
                         log.subject(sentence.index(), joined.speaker(), Candidates.isResolvedReference(joined.method()));
                         joined.speaker().lastSubject = Math.max(joined.speaker().lastSubject, joined.subjectAt());

@@ -322,6 +322,127 @@ final class SentenceReader {
     private static final Set<String> JOINING = Set.of("but", "while", "yet", "whereas");
 
     /**
+     * "..., courtesy of Dana Holt, a nurse from Ohio who dressed up as ...", "backed by Sen. Ray Cole of Iowa, the
+     * panel's ranking member, who said": a "who" clause's subject is the person it is about, so a sentence that names
+     * someone as an object or after a preposition still makes that person the subject of a clause, whom a later "he"
+     * or "she" finds as a reader does. Only a name a described apposition follows, of someone not yet a clause subject:
+     * "taking swipes at Rubio, who ..." is said of the sentence's own subject, still the topic.
+     */
+    List<Attribution> relativeClauseSubjects(List<Token> tokens, int sentence) {
+        List<Attribution> subjects = new ArrayList<>();
+        if (tokens.isEmpty() || opensWithParticiple(tokens) || SUBORDINATING.contains(tokens.get(0).lower())) {
+            // "Asked whether Trump, the nominee, who ..., could win, Ban demurred": in an opening clause the person is
+            // a topic of the question, and the sentence's subject still comes after
+            return subjects;
+        }
+        for (int w = 2; w < tokens.size(); w++) {
+            if (!tokens.get(w).is("who")) {
+                continue;
+            }
+            boolean objectRelative = w + 1 < tokens.size() && (tokens.get(w + 1).isCapitalized()
+                    || SubjectPhrases.PERSONAL_PRONOUNS.contains(tokens.get(w + 1).lower()));
+            int comma = objectRelative ? -1 : appositionComma(tokens, tokens.get(w - 1).is(",") ? w - 1 : w);
+            if (comma > 0) {
+                // only a person the text introduces here: "Trump, who has a lead" after an object is not the topic
+                nameEndingAt(tokens, comma, sentence).filter(a -> a.speaker().lastSubject < 0).ifPresent(subjects::add);
+            }
+        }
+        return subjects;
+    }
+
+    /**
+     * "Cole's column also attacked the mayor", "... listening to Director Ray Cole's statement. He called it ...": the
+     * person whose statement, remarks or column a sentence is about speaks through it, and is who a following "he" or
+     * "she" means, as a clause's subject is. Only where the possessed words are the subject, or no person is.
+     */
+    List<Attribution> possessorsOfWords(List<Token> tokens, int sentence, Attribution subject) {
+        List<Attribution> found = new ArrayList<>();
+        boolean personSubject = subject != null && subject.speaker().kind != SpeakerKind.ORGANIZATION;
+        if (tokens.isEmpty() || opensWithParticiple(tokens) || SUBORDINATING.contains(tokens.get(0).lower())) {
+            return found;
+        }
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            if (!tokens.get(i).isPossessive() || !tokens.get(i - 1).isCapitalized()) {
+                continue;
+            }
+            int noun = i + 1;
+            while (noun < tokens.size() && noun <= i + 3 && tokens.get(noun).isWord() && !tokens.get(noun).isCapitalized()
+                    && !lex.isSpokenWords(tokens.get(noun).lower())) {
+                noun++;
+            }
+            // the head of its phrase, not a modifier ("Cole's email scandal" is not his words)
+            Token next = noun + 1 < tokens.size() ? tokens.get(noun + 1) : null;
+            boolean head = next == null || !next.isWord() || next.isCapitalized() || AFTER_HEAD.contains(next.lower())
+                    || lex.isSpeechVerb(next.lower()) || lex.isAuxiliary(next.text());
+            if (noun >= tokens.size() || noun > i + 3 || !tokens.get(noun).isWord() || !lex.isSpokenWords(tokens.get(noun).lower()) || !head) {
+                continue;
+            }
+            nameEndingAt(tokens, i, sentence)
+                    .filter(a -> !personSubject || a.speaker() == subject.speaker() && a.subjectAt() == subject.subjectAt())
+                    .ifPresent(found::add);
+        }
+        return found;
+    }
+
+    /**
+     * "As for Cole, he said he is not worried": the person a topic phrase opens the sentence with is who the main
+     * clause's "he" or "she" is about, as if the subject of a clause just before it.
+     */
+    Optional<Attribution> topic(List<Token> tokens, int sentence) {
+        if (tokens.size() < 5 || !tokens.get(0).is("As") || !tokens.get(1).is("for")) {
+            return Optional.empty();
+        }
+        for (int c = 3; c < tokens.size() && c <= 8; c++) {
+            if (tokens.get(c).is(",")) {
+                return nameEndingAt(tokens, c, sentence).filter(a -> a.subjectAt() == tokens.get(2).start());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Words that follow a noun phrase's head rather than continue the phrase. */
+    private static final Set<String> AFTER_HEAD = Set.of("on", "about", "in", "at", "to", "that", "and", "of", "also",
+            "last", "this", "from", "with", "for", "after", "before", "during", "when", "which", "earlier", "later");
+
+    private static final Set<String> SUBORDINATING = Set.of("when", "if", "although", "though", "while", "because", "since",
+            "after", "before", "as", "whether", "asked", "once", "until", "unless");
+
+    /** The comma that opens an apposition ending at {@code end} ("Holt, a nurse from Ohio"), after a name; else -1. */
+    private static int appositionComma(List<Token> tokens, int end) {
+        for (int c = end - 1; c > 0 && c >= end - 14; c--) {
+            if (tokens.get(c).is(",")) {
+                return c + 1 < end && SubjectPhrases.isDeterminer(tokens.get(c + 1)) && tokens.get(c - 1).isCapitalized() ? c : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The person a capitalised name just before {@code end} names ("Sen. Ray Cole" in "Sen. Ray Cole of Iowa"). */
+    private Optional<Attribution> nameEndingAt(List<Token> tokens, int end, int sentence) {
+        if (end < 1 || !tokens.get(end - 1).isCapitalized()) {
+            return Optional.empty();
+        }
+        int start = end;
+        for (int k = end - 1; k >= 0 && k >= end - 8; k--) {
+            Token t = tokens.get(k);
+            if (t.isCapitalized() || t.is(".") && k > 0 && tokens.get(k - 1).isCapitalized()) {
+                start = k;
+            } else if (t.is("of") && k > 0 && tokens.get(k - 1).isCapitalized()) {
+                end = k; // "Cole of Iowa": the place is not part of the name
+                start = k;
+            } else {
+                break;
+            }
+        }
+        if (start >= end) {
+            return Optional.empty();
+        }
+        Cue none = new Cue(start, null, Cue.Kind.FINITE);
+        return resolver.resolve(tokens, start, end, sentence, none, AttributionMethod.SUBJECT, 0.7)
+                .filter(a -> a.speaker().kind == SpeakerKind.PERSON);
+    }
+
+    /**
      * "Repeating his line from the convention, Biden mocked ...", "Pressed on the plan, she said ...": a participle
      * clause opens the sentence and its subject comes after the comma: a word in -ing or -ed followed by a lower-case
      * word, which is neither a first name, nor a name the article has already used ("Manning criticized ..."), nor a

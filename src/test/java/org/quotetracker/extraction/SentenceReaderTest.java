@@ -88,6 +88,38 @@ class SentenceReaderTest {
                 .flatMap(c -> reader.speakerOf(t, c, 0, -1)).map(a -> a.speaker().name());
     }
 
+    @Test
+    void aPersonADescribedAppositionIntroducesIsTheSubjectOfItsWhoClause() {
+        assertThat(relativeSubjects("The mayor thanked Dana Holt, a nurse from Ohio who organized the drive."))
+                .containsExactly("Dana Holt");
+        assertThat(relativeSubjects("The mayor thanked Carl Meyer, who organized the drive.")).isEmpty();
+        assertThat(relativeSubjects("Asked whether Carl Meyer, the treasurer, who signed the checks, could stay, the mayor shrugged."))
+                .isEmpty();
+    }
+
+    @Test
+    void theOneWhoseColumnIsTheSubjectSpeaksThroughIt() {
+        assertThat(wordsOwners("Rosa Lind's column also attacked the mayor.")).containsExactly("Rosa Lind");
+        assertThat(wordsOwners("The mayor praised Rosa Lind's column on Monday.")).isEmpty();
+        assertThat(wordsOwners("Rosa Lind's email scandal hurt the mayor.")).isEmpty();
+    }
+
+    private List<String> wordsOwners(String sentence) {
+        List<Token> t = tokens(sentence);
+        return reader.possessorsOfWords(t, 0, reader.mainSubject(t, 0).orElse(null)).stream().map(a -> a.speaker().name()).toList();
+    }
+
+    @Test
+    void theTopicOfAnAsForPhraseIsWhomTheMainClauseIsAbout() {
+        assertThat(reader.topic(tokens("As for Rosa Lind, she said she is not worried."), 0).map(a -> a.speaker().name()))
+                .contains("Rosa Lind");
+        assertThat(reader.topic(tokens("As for the budget, she said she is not worried."), 0)).isEmpty();
+    }
+
+    private List<String> relativeSubjects(String sentence) {
+        return reader.relativeClauseSubjects(tokens(sentence), 0).stream().map(a -> a.speaker().name()).toList();
+    }
+
     private Optional<String> mainSubject(String sentence) {
         return reader.mainSubject(tokens(sentence), 0).map(a -> a.speaker().name());
     }
