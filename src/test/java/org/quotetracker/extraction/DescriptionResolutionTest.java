@@ -145,4 +145,12 @@ class DescriptionResolutionTest {
                 "Leaders of the union argued that \"the fee is far too high for working families in the region.\""};
         assertThat(Extract.speaker("far too high", text)).isEqualTo("Leaders");
     }
+
+    @Test
+    void aPartyBossIsAPersonTitleNotTheParty() {
+        String[] text = {
+                "The county council voted on Monday to hold a hearing on the new map.",
+                "\"The hearing will fix nothing,\" said Democratic party boss Hal Brennick after the vote."};
+        assertThat(Extract.speaker("fix nothing", text)).isEqualTo("Hal Brennick");
+    }
 }
