@@ -135,7 +135,7 @@ final class SubjectPhrases {
         int phraseStart = trimLeading(tokens, coordinatedNamesStart(tokens, start), end);
         int phraseEnd = end;
         Optional<int[]> owner = nameBeforeOf(tokens, phraseStart).or(() -> nameBeforeDescription(tokens, phraseStart))
-                .or(() -> nameBeforeBareTitle(tokens, phraseStart, phraseEnd));
+                .or(() -> nameBeforeBareTitle(tokens, phraseStart, phraseEnd)).or(() -> groupBeforeOf(tokens, phraseStart));
         if (owner.isPresent()) {
             return owner;
         }
@@ -333,6 +333,25 @@ final class SubjectPhrases {
         return end;
     }
 
+    /**
+     * "Critics of the plan said", "Leaders of the guild have said": a plural noun that opens the sentence before "of"
+     * is the subject, an unnamed group its description names; the thing after "of" is only what the group is about.
+     */
+    private static Optional<int[]> groupBeforeOf(List<Token> tokens, int start) {
+        int of = start - 1;
+        if (of >= 0 && tokens.get(of).is("the")) {
+            of--;
+        }
+        if (of < 1 || !tokens.get(of).is("of")) {
+            return Optional.empty();
+        }
+        int group = of - 1;
+        Token t = tokens.get(group);
+        boolean opens = group == 0 || group == 1 && (tokens.get(0).is("But") || tokens.get(0).is("And") || tokens.get(0).isQuote());
+        return opens && t.isWord() && t.isCapitalized() && !t.isPossessive() && isPluralNoun(t.text())
+                ? Optional.of(new int[] {group, of}) : Optional.empty();
+    }
+
     /** "Archbishop Aris Vance of the Armenian Church told": the person before "of", not the institution after it. */
     private Optional<int[]> nameBeforeOf(List<Token> tokens, int start) {
         int of = start - 1;
@@ -408,7 +427,9 @@ final class SubjectPhrases {
     /** The subject-like phrase that ends at a comma, or the name in apposition right after it. */
     private int[] subjectEndingAt(List<Token> tokens, int comma, int nextComma) {
         int end = beforeParenthesis(tokens, comma);
-        Optional<int[]> before = phraseBefore(tokens, comma).filter(r -> r[1] == end);
+        // "Critics of the plan, however, said": a group before "of" ends there, short of the comma
+        Optional<int[]> before = phraseBefore(tokens, comma).filter(r -> r[1] == end
+                || r[1] - r[0] == 1 && tokens.get(r[1]).is("of") && groupBeforeOf(tokens, r[1] + 1).isPresent());
         if (isName(tokens, comma + 1, nextComma) && (before.isEmpty() || !namesPerson(tokens, before.get()))) {
             return new int[] {comma + 1, nextComma};
         }

@@ -135,4 +135,22 @@ class DescriptionResolutionTest {
                 "\"Okoye will not let them close our yard,\" the narrator says over footage of the docks."};
         assertThat(Extract.speaker("close our yard", text)).isEqualTo("the narrator");
     }
+
+    @Test
+    void aPluralNounBeforeOfIsAnUnnamedGroupNotTheBodyAfterIt() {
+        String[] text = {
+                "Lawmakers met on Tuesday to weigh the proposal for the river crossing.",
+                "\"It is a waste of money and time,\" said Senator Alan Whitcombe.",
+                "The Valley Freight Union backed the toll at its meeting in March.",
+                "Leaders of the union argued that \"the fee is far too high for working families in the region.\""};
+        assertThat(Extract.speaker("far too high", text)).isEqualTo("Leaders");
+    }
+
+    @Test
+    void aPartyBossIsAPersonTitleNotTheParty() {
+        String[] text = {
+                "The county council voted on Monday to hold a hearing on the new map.",
+                "\"The hearing will fix nothing,\" said Democratic party boss Hal Brennick after the vote."};
+        assertThat(Extract.speaker("fix nothing", text)).isEqualTo("Hal Brennick");
+    }
 }
