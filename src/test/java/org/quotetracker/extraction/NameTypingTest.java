@@ -55,4 +55,9 @@ class NameTypingTest {
     void anAdjectiveOfOriginEndingANameIsNoOne() {
         assertThat(MentionType.of(new Referent("Latin American", SpeakerKind.PERSON, Gender.UNKNOWN, null))).isEqualTo(MentionType.OTHER);
     }
+
+    @Test
+    void anImperativeOpeningASentenceIsNoFirstName() {
+        assertThat(mentions("See Tarrow's report for the figures.")).extracting(Mention::name).containsExactly("Tarrow");
+    }
 }
