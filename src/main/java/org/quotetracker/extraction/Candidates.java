@@ -192,6 +192,10 @@ final class Candidates {
         if (MentionType.looksLikeAPerson(e)) {
             f.add("person-like");
         }
+        if (type == MentionType.PERSON && e.kind == SpeakerKind.PERSON && e.gender == Gender.UNKNOWN && e.title == null
+                && e.words().size() == 1 && log.writesInLowerCase(e.name())) {
+            f.add("common-word-name"); // "Just", "Section" opening a sentence: the article writes "just", "section" too
+        }
         if (e.isNamedOnlyAsAThing()) {
             f.add("named-as-a-thing"); // "the Harbor Gazette": a name people are not given
         }

@@ -43,6 +43,7 @@ final class Lexicon {
     private final Set<String> places;
     private final Set<String> multiWordPlaces;
     private final Set<String> placeHeads;
+    private final Set<String> landmarkHeads;
     private final Set<String> voiceHeads;
     private final Set<String> addressingVerbs;
     private final Set<String> ownWordsDocuments;
@@ -89,6 +90,7 @@ final class Lexicon {
         places = words("places");
         multiWordPlaces = words("multi-word-places");
         placeHeads = words("place-heads");
+        landmarkHeads = words("landmark-heads");
         voiceHeads = words("voice-heads");
         addressingVerbs = words("addressing-verbs");
         ownWordsDocuments = words("own-words-documents");
@@ -264,6 +266,11 @@ final class Lexicon {
             }
         }
         return true;
+    }
+
+    /** "park", "river", "plaza": the last word of a landmark's name. */
+    boolean isLandmarkHead(String word) {
+        return landmarkHeads.contains(lower(word));
     }
 
     /** "Calif.", "S.C.": a US state as the news agencies abbreviate it. */

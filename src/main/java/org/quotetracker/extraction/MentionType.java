@@ -42,6 +42,15 @@ enum MentionType {
         if (e.words().size() > 1 && isPluralName(e) && e.title == null) {
             return ORGANIZATION; // "the Rust Kings", "Copper Owls": a group
         }
+        if (e.words().size() > 1 && e.title == null && e.gender == Gender.UNKNOWN) {
+            String last = e.surname();
+            if (lex.isDemonym(last)) {
+                return OTHER; // "Latin American", "Central Asian": an adjective of origin, no one's name
+            }
+            if (lex.isLandmarkHead(last)) {
+                return PLACE; // "Elm Park", "Snake River": a landmark, with no first name or title to make it a person
+            }
+        }
         if (e.words().size() > 1 || e.title != null || e.gender != Gender.UNKNOWN) {
             return PERSON;
         }

@@ -21,6 +21,17 @@ class CandidatesTest {
     }
 
     @Test
+    void aOneWordNameTheArticleAlsoWritesInLowerCaseIsMarkedAsACommonWord() {
+        RankingExample last = lastQuote(
+                "\"The harbor bridge will open in October,\" Mayor Tom Reed said.",
+                "Steady rain slowed the work, and the pace stayed steady all week.",
+                "\"We will finish,\" he said.");
+
+        assertThat(features(last, "Steady")).contains("common-word-name");
+        assertThat(features(last, "Tom Reed")).doesNotContain("common-word-name");
+    }
+
+    @Test
     void aStatementAfterAStatementHasNoQuestionFacts() {
         RankingExample last = lastQuote(
                 "\"The harbor bridge will open in October,\" Mayor Tom Reed said.",

@@ -42,4 +42,22 @@ class NameTypingTest {
     void aBirthplaceWordAloneIsNoOne() {
         assertThat(MentionType.of(new Referent("Canadian-born", SpeakerKind.PERSON, Gender.UNKNOWN, null))).isEqualTo(MentionType.OTHER);
     }
+
+    @Test
+    void aLandmarkNameWithoutAFirstNameIsAPlace() {
+        Mention park = mentions("Crowds filled Brannock Park after the vote.").stream()
+                .filter(m -> m.name().endsWith("Park")).findFirst().orElseThrow();
+        assertThat(typeOf(park)).isEqualTo(MentionType.PLACE);
+        assertThat(MentionType.of(new Referent("Grace Park", SpeakerKind.PERSON, Gender.F, null))).isEqualTo(MentionType.PERSON);
+    }
+
+    @Test
+    void anAdjectiveOfOriginEndingANameIsNoOne() {
+        assertThat(MentionType.of(new Referent("Latin American", SpeakerKind.PERSON, Gender.UNKNOWN, null))).isEqualTo(MentionType.OTHER);
+    }
+
+    @Test
+    void anImperativeOpeningASentenceIsNoFirstName() {
+        assertThat(mentions("See Tarrow's report for the figures.")).extracting(Mention::name).containsExactly("Tarrow");
+    }
 }
