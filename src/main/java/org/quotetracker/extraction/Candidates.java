@@ -428,7 +428,6 @@ final class Candidates {
         return e.name().contains(" and ") || e.name().contains(" & ");
     }
 
-    /** 0, 1, 2, 3-5, 6+ */
     /** The bucket of a count or distance (never negative): 0, 1, 2, 3-5, 6 and more, as an index into a fact's names. */
     private static int bucket(int n) {
         return n <= 2 ? n : n <= 5 ? 3 : 4;

@@ -165,24 +165,17 @@ public final class QuoteExtractor {
                             paragraphIndex, storyIndex, k == 0);
                     sentences.add(sentence);
                     registerMentions(sentence, storyIndex, story.date());
-                    reader.topic(st, sentence.index()).ifPresent(t -> {
-                        log.subject(sentence.index(), t.speaker(), false);
-                        t.speaker().lastSubject = Math.max(t.speaker().lastSubject, t.subjectAt());
-                    });
+                    reader.topic(st, sentence.index()).ifPresent(t -> logSubject(sentence, t, false));
                     Optional<Attribution> subject = reader.mainSubject(st, sentence.index());
-                    subject.ifPresent(a -> log.subject(sentence.index(), a.speaker(), Candidates.isResolvedReference(a.method())));
-                    subject.ifPresent(a -> a.speaker().lastSubject = Math.max(a.speaker().lastSubject, a.subjectAt()));
+                    subject.ifPresent(a -> logSubject(sentence, a, Candidates.isResolvedReference(a.method())));
                     for (Attribution owner : reader.possessorsOfWords(st, sentence.index(), subject.orElse(null))) {
-                        log.subject(sentence.index(), owner.speaker(), false);
-                        owner.speaker().lastSubject = Math.max(owner.speaker().lastSubject, owner.subjectAt());
+                        logSubject(sentence, owner, false);
                     }
                     for (Attribution who : reader.relativeClauseSubjects(st, sentence.index())) {
-                        log.subject(sentence.index(), who.speaker(), false);
-                        who.speaker().lastSubject = Math.max(who.speaker().lastSubject, who.subjectAt());
+                        logSubject(sentence, who, false);
                     }
                     for (Attribution joined : reader.joinedClauseSubjects(st, sentence.index())) {
-                        log.subject(sentence.index(), joined.speaker(), Candidates.isResolvedReference(joined.method()));
-                        joined.speaker().lastSubject = Math.max(joined.speaker().lastSubject, joined.subjectAt());
+                        logSubject(sentence, joined, Candidates.isResolvedReference(joined.method()));
                     }
                     List<Cue> cues = reader.cues(st);
                     int subjectAt = subject.map(Attribution::subjectAt).orElse(-1);
@@ -237,6 +230,12 @@ public final class QuoteExtractor {
          */
         private boolean isSingleMarkedTerm(QuoteSpan span) {
             return QuoteScanner.opensWithSingleMark(page, span) && words(span) < QuoteReading.MIN_UNCUED_WORDS;
+        }
+
+        /** A clause subject of the sentence, for the candidates' subject facts and for the pronoun reading's "last subject". */
+        private void logSubject(Sentence sentence, Attribution subject, boolean resolved) {
+            log.subject(sentence.index(), subject.speaker(), resolved);
+            subject.speaker().lastSubject = Math.max(subject.speaker().lastSubject, subject.subjectAt());
         }
 
         private void registerMentions(Sentence sentence, int storyIndex, LocalDate storyDate) {

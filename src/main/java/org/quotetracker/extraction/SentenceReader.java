@@ -330,7 +330,7 @@ final class SentenceReader {
      */
     List<Attribution> relativeClauseSubjects(List<Token> tokens, int sentence) {
         List<Attribution> subjects = new ArrayList<>();
-        if (tokens.isEmpty() || opensWithParticiple(tokens) || SUBORDINATING.contains(tokens.get(0).lower())) {
+        if (opensWithSubordinateClause(tokens)) {
             // "Asked whether Trump, the nominee, who ..., could win, Ban demurred": in an opening clause the person is
             // a topic of the question, and the sentence's subject still comes after
             return subjects;
@@ -358,7 +358,7 @@ final class SentenceReader {
     List<Attribution> possessorsOfWords(List<Token> tokens, int sentence, Attribution subject) {
         List<Attribution> found = new ArrayList<>();
         boolean personSubject = subject != null && subject.speaker().kind != SpeakerKind.ORGANIZATION;
-        if (tokens.isEmpty() || opensWithParticiple(tokens) || SUBORDINATING.contains(tokens.get(0).lower())) {
+        if (opensWithSubordinateClause(tokens)) {
             return found;
         }
         for (int i = 1; i + 1 < tokens.size(); i++) {
@@ -403,6 +403,11 @@ final class SentenceReader {
     /** Words that follow a noun phrase's head rather than continue the phrase. */
     private static final Set<String> AFTER_HEAD = Set.of("on", "about", "in", "at", "to", "that", "and", "of", "also",
             "last", "this", "from", "with", "for", "after", "before", "during", "when", "which", "earlier", "later");
+
+    /** Whether the sentence opens with a participle or subordinate clause, whose people are not the sentence's topic. */
+    private boolean opensWithSubordinateClause(List<Token> tokens) {
+        return tokens.isEmpty() || opensWithParticiple(tokens) || SUBORDINATING.contains(tokens.get(0).lower());
+    }
 
     private static final Set<String> SUBORDINATING = Set.of("when", "if", "although", "though", "while", "because", "since",
             "after", "before", "as", "whether", "asked", "once", "until", "unless");

@@ -90,7 +90,7 @@ final class Tokenizer {
 
     /** What TOKEN skips between tokens: {@code \s} (ASCII white space) and the no-break space. */
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B' || c == '\u00A0';
+        return Words.isSpace(c) || c == '\u00A0';
     }
 
     /**
