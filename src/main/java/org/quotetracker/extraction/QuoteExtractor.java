@@ -60,6 +60,8 @@ public final class QuoteExtractor {
         private Referent lastDecided;
         /** Whether the last quote decided asked a question: in an exchange, the answer is someone else's. */
         private boolean previousAsked;
+        /** The paragraph of the last quote decided: a quote split by its attribution goes on in the same paragraph. */
+        private int previousParagraph = -1;
         private int sentenceCount;
         private int paragraphCount;
 
@@ -92,7 +94,8 @@ public final class QuoteExtractor {
         private Decided decide(Found f) {
             QuoteSite site = followDecided(f.site);
             boolean asks = isQuestion(site.span());
-            List<Candidate> candidates = Candidates.around(site, previousAsked, asks, log);
+            boolean previousInParagraph = site.sentence().paragraph() == previousParagraph;
+            List<Candidate> candidates = Candidates.around(site, previousAsked, asks, previousInParagraph, log);
             if (examples != null) {
                 examples.add(RankingExample.of(site, candidates));
             }
@@ -101,6 +104,7 @@ public final class QuoteExtractor {
                 return null; // no one around the quote can have said it
             }
             previousAsked = asks;
+            previousParagraph = site.sentence().paragraph();
             if (f.site.rule() != null) {
                 lastRuleSpeaker = f.site.rule().speaker();
                 lastDecided = a.speaker();
