@@ -48,9 +48,9 @@ final class Candidates {
 
     /**
      * The candidates of a quote with their facts. {@code previousAsked}: the quote decided before this one was a question;
-     * {@code asks}: this one is; {@code previousInParagraph}: that quote stands in this quote's paragraph.
+     * {@code asks}: this one is.
      */
-    static List<Candidate> around(QuoteSite site, boolean previousAsked, boolean asks, boolean previousInParagraph, ArticleLog log) {
+    static List<Candidate> around(QuoteSite site, boolean previousAsked, boolean asks, ArticleLog log) {
         Sentence s = site.sentence();
         int from = log.firstSentenceOf(s.paragraph() - PARAGRAPHS_BACK);
         int to = Math.min(log.size() - 1, s.index() + 1);
@@ -113,11 +113,6 @@ final class Candidates {
                 // "“It opens in October,” Reed said. / “Before the election?”": in an exchange a question is often someone
                 // else's (an interviewer's); after a rhetorical one ("Who pays? …") the speaker goes on. The ranker weighs which
                 facts.add("spoke-previous&" + (previousAsked ? "after-question" : "after-statement") + "&" + (asks ? "question" : "statement"));
-            }
-            if (site.previousSpeaker() == e && previousInParagraph) {
-                // "“…,” Reed said. “…”": a quote split by its attribution goes on in the same paragraph, while a new
-                // paragraph is where a story turns to someone else
-                facts.add("spoke-previous&same-paragraph");
             }
             if (isUnknownGenderSubjectOverRule(site, log, e, genders.get(e))) {
                 facts.add("unknown-gender-subject-1-over-rule");

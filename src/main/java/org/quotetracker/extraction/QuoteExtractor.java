@@ -60,8 +60,6 @@ public final class QuoteExtractor {
         private Referent lastDecided;
         /** Whether the last quote decided asked a question: in an exchange, the answer is someone else's. */
         private boolean previousAsked;
-        /** The paragraph of the last quote decided: a quote split by its attribution goes on in the same paragraph. */
-        private int previousParagraph = -1;
         private int sentenceCount;
         private int paragraphCount;
 
@@ -94,8 +92,7 @@ public final class QuoteExtractor {
         private Decided decide(Found f) {
             QuoteSite site = followDecided(f.site);
             boolean asks = isQuestion(site.span());
-            boolean previousInParagraph = site.sentence().paragraph() == previousParagraph;
-            List<Candidate> candidates = Candidates.around(site, previousAsked, asks, previousInParagraph, log);
+            List<Candidate> candidates = Candidates.around(site, previousAsked, asks, log);
             if (examples != null) {
                 examples.add(RankingExample.of(site, candidates));
             }
@@ -104,7 +101,6 @@ public final class QuoteExtractor {
                 return null; // no one around the quote can have said it
             }
             previousAsked = asks;
-            previousParagraph = site.sentence().paragraph();
             if (f.site.rule() != null) {
                 lastRuleSpeaker = f.site.rule().speaker();
                 lastDecided = a.speaker();
