@@ -4,13 +4,14 @@ import java.util.Optional;
 
 /**
  * A statement nobody is named for: the person the sentence names first, else the last one named earlier in its
- * paragraph, as a guess. Short quotes without a source are scare quotes or titles and get no one.
+ * paragraph, as a guess. Short quotes without a source or a speech verb are scare quotes or titles and get no one; a
+ * short one a speech verb governs ("…, insisting on the “higher ground”") was said by someone.
  */
 final class NearestPerson implements Sieve {
 
     @Override
     public Attribution propose(QuoteReading quote) {
-        if (quote.words() < QuoteReading.MIN_UNCUED_WORDS) {
+        if (quote.words() < QuoteReading.MIN_UNCUED_WORDS && quote.cue() == null) {
             return null;
         }
         return nearestPerson(quote).map(e -> new Attribution(e, e.title, null, AttributionMethod.NEAREST_PERSON, 0.3)).orElse(null);

@@ -38,6 +38,12 @@ class AttributionTest {
     }
 
     @Test
+    void aShortQuoteAParticipleGovernsIsSomeonesWordsThoughTheReadingFindsNoSubject() {
+        String text = "There is still time for Councilman Tom Baker to mend fences, even after calling the council a \"rubber stamp\".";
+        assertThat(Extract.speaker("rubber stamp", text)).isEqualTo("Tom Baker");
+    }
+
+    @Test
     void quoteSplitByItsAttributionIsOneSpeakerTwice() {
         assertThat(Extract.quotes("\"We are ready,\" Kim Lee said, \"and we will not wait.\""))
                 .extracting(q -> q.speaker().name()).containsExactly("Kim Lee", "Kim Lee");
