@@ -54,6 +54,7 @@ final class Lexicon {
     private final Set<String> nonPersonHeads;
     private final Set<String> genericBodyHeads;
     private final Set<String> newspaperNameEnds;
+    private final Set<String> participleOpeners;
 
     static Lexicon get() {
         return INSTANCE;
@@ -101,6 +102,7 @@ final class Lexicon {
         nonPersonHeads = words("non-person-heads");
         genericBodyHeads = words("generic-body-heads");
         newspaperNameEnds = words("newspaper-name-ends");
+        participleOpeners = words("participle-openers");
     }
 
     private void add(String section, String word) {
@@ -213,6 +215,11 @@ final class Lexicon {
     /** "Gazette", "News": a word that ends newspapers' names, as written (case counts). */
     boolean isNewspaperNameEnd(String word) {
         return newspaperNameEnds.contains(word);
+    }
+
+    /** "and", "when": a word that may open a sentence before its participle ("And adding, “…”"). */
+    boolean isParticipleOpener(String word) {
+        return participleOpeners.contains(word);
     }
 
     /** "told", "asked", "urged": a verb whose object is whom the speaker addressed. */

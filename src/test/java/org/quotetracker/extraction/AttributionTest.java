@@ -44,6 +44,14 @@ class AttributionTest {
     }
 
     @Test
+    void aParticipleAfterAMainClauseDoesNotContinueTheLastSpeaker() {
+        String[] text = {
+                "\"The budget is final,\" Mayor Ruth Adams said.",
+                "There is still time for Councilman Tom Baker to mend fences with the mayor, even after repeatedly calling her office a \"rubber stamp\"."};
+        assertThat(Extract.quote("rubber stamp", text).method()).isNotEqualTo(AttributionMethod.CONTINUATION);
+    }
+
+    @Test
     void quoteSplitByItsAttributionIsOneSpeakerTwice() {
         assertThat(Extract.quotes("\"We are ready,\" Kim Lee said, \"and we will not wait.\""))
                 .extracting(q -> q.speaker().name()).containsExactly("Kim Lee", "Kim Lee");
