@@ -207,11 +207,6 @@ final class Candidates {
         }
         if (latest == null) {
             f.add(log.isNamed(at + 1, e) ? "only-after" : "not-in-window");
-            if (site.previousSpeaker() == e) {
-                // "A senior aide said … / “…,” said the aide. “…”": the last quote's speaker, named long before and
-                // since found only by a title or a pronoun, is still the one speaking
-                f.add("spoke-previous&not-named-in-window");
-            }
         } else {
             f.add(SENTENCES_BACK[bucket(at - latest)]);
             f.add(PARAGRAPHS_BACK_FACT[bucket(s.paragraph() - log.sentence(latest).paragraph())]);
