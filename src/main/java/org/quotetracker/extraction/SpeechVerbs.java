@@ -233,11 +233,32 @@ final class SpeechVerbs {
                 break;
             }
             if (earlier.kind() == Cue.Kind.FINITE && !lex.isWeakSpeechVerb(earlier.verb()) && isInflected(earlier.verb())
-                    && clauseRunsOn(tokens, earlier.index(), cue.index()) && asideEnd(tokens, earlier.index(), cue.index()) < 0) {
+                    && (clauseRunsOn(tokens, earlier.index(), cue.index()) && asideEnd(tokens, earlier.index(), cue.index()) < 0
+                    || isParenthetical(tokens, earlier))) {
                 return earlier;
             }
         }
         return cue;
+    }
+
+    /**
+     * "The network, Cruz said, called the plan “…”", "Lee, he said, called it “…”": a report set off by commas inside
+     * the clause it reports, a name or pronoun and its verb alone, is the teller's account of all of it.
+     */
+    private static boolean isParenthetical(List<Token> tokens, Cue cue) {
+        int i = cue.index();
+        if (i + 1 >= tokens.size() || !tokens.get(i + 1).is(",")) {
+            return false;
+        }
+        int j = i - 1;
+        if (j >= 0 && SubjectPhrases.PERSONAL_PRONOUNS.contains(tokens.get(j).lower())) {
+            j--;
+        } else {
+            while (j >= 0 && j >= i - 4 && tokens.get(j).isCapitalized()) {
+                j--;
+            }
+        }
+        return j < i - 1 && j >= 1 && tokens.get(j).is(",");
     }
 
     /** "said", "claims", "wrote": a form that can only be a verb ("state", "report" may be nouns). */

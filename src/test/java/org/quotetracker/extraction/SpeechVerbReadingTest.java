@@ -65,4 +65,11 @@ class SpeechVerbReadingTest {
         assertThat(Extract.speaker("bold step", lead, text)).isEqualTo("Tilda Rusk");
         assertThat(Extract.speaker("ferry", lead, text)).isEqualTo("Owen Pratt");
     }
+
+    @Test
+    void parentheticalReportGovernsTheClauseItInterrupts() {
+        assertThat(Extract.speaker("a farce", "The council met on Monday to vote on the harbor plan.",
+                "The harbor board, Councilman Owen Pratt said, called the vote \"a farce.\""))
+                .isEqualTo("Owen Pratt");
+    }
 }
