@@ -33,9 +33,6 @@ final class ArticleLog {
     private final Set<String> lowerCaseWords = new java.util.HashSet<>();
 
     void add(Sentence sentence, Set<Referent> entities) {
-        if (!sentences.isEmpty()) {
-            creditPronouns(sentences.size() - 1);
-        }
         sentences.add(sentence);
         named.add(new LinkedHashSet<>(entities));
         subjects.add(new LinkedHashSet<>());
@@ -153,38 +150,6 @@ final class ArticleLog {
             return Gender.M;
         }
         return female > 2 * male ? Gender.F : Gender.UNKNOWN;
-    }
-
-    /**
-     * Once a sentence is read, the pronouns that may be a person's own, as {@link #genderInText} counts them, go to the
-     * person, so that the reading of the sentences after it knows the sex the text gives a name that gives none.
-     */
-    private void creditPronouns(int i) {
-        Referent only = onlyPerson(i);
-        if (only != null) {
-            int[] after = pronounsAfterName(sentences.get(i), only);
-            only.textHe += after[0];
-            only.textShe += after[1];
-        }
-        Referent before = i > 0 && named.get(i).isEmpty() && sentences.get(i - 1).story() == sentences.get(i).story() ? onlyPerson(i - 1) : null;
-        if (before != null) {
-            before.textHe += pronouns.get(i)[0];
-            before.textShe += pronouns.get(i)[1];
-        }
-    }
-
-    /** The one person a sentence names, or null when it names none or several. */
-    private Referent onlyPerson(int i) {
-        Referent only = null;
-        for (Referent x : named.get(i)) {
-            if (x.kind == SpeakerKind.PERSON) {
-                if (only != null) {
-                    return null;
-                }
-                only = x;
-            }
-        }
-        return only;
     }
 
     /** Per entity, the pronouns that may be its own, as {sentence, he, she}: one pass over the article, on first use. */

@@ -167,11 +167,9 @@ final class Discourse {
                 .toList();
         // "he" or "she" is a person the text shows as one (a first name, a title, a gender), not the band or the
         // company a capitalised name may equally be, nor what the text names with "the" ("the Harbor Gazette"); only
-        // when there is none does any name do; a name that gives no sex is shown as a person by the pronoun's own
-        // sex, where the text has given it that one ("Ayotte ... her seat"), though that sex is too rough a guess to
-        // rule it out
+        // when there is none does any name do
         List<Referent> personLike = agreeing.stream()
-                .filter(e -> (MentionType.looksLikeAPerson(e) || gender != Gender.UNKNOWN && e.shownGender() == gender) && !e.isNamedOnlyAsAThing())
+                .filter(e -> MentionType.looksLikeAPerson(e) && !e.isNamedOnlyAsAThing())
                 .toList();
         List<Referent> people = new ArrayList<>(personLike.isEmpty() ? agreeing : personLike);
         List<Referent> named = List.copyOf(people);

@@ -24,9 +24,6 @@ final class Referent {
     int lastSubject = -1;
     /** How many times the article has named it, by any form of its name. */
     int nameCount;
-    /** The he/him/his and she/her pronouns the text has used where it was the only person named (ArticleLog credits them). */
-    int textHe;
-    int textShe;
     /** Named after "the" as a whole phrase ("the Harbor Gazette", "the Falcon Drone"), as people's names are not. */
     boolean namedAsAThing;
     int story;
@@ -40,20 +37,6 @@ final class Referent {
         this.kind = kind;
         this.gender = gender;
         this.title = title;
-    }
-
-    /**
-     * Its gender, or for a name that gives none ("Ayotte", "Kelly Ayotte") the one the text has shown so far: the
-     * pronouns of the sentences where it was the only person named, one sex said more than twice as often.
-     */
-    Gender shownGender() {
-        if (gender != Gender.UNKNOWN || kind != SpeakerKind.PERSON) {
-            return gender;
-        }
-        if (textHe > 2 * textShe) {
-            return Gender.M;
-        }
-        return textShe > 2 * textHe ? Gender.F : Gender.UNKNOWN;
     }
 
     /** Named with "the" and shown as a person by nothing else (no gender, no title): a thing, not a person. */
