@@ -32,14 +32,6 @@ final class Addressees {
         } else {
             return List.of();
         }
-        return nameFrom(tokens, j);
-    }
-
-    /**
-     * The capitalised words of the name that starts at {@code j}, after a title or a determiner ("Fox News host Sean
-     * Hannity"); empty when none follows.
-     */
-    static List<String> nameFrom(List<Token> tokens, int j) {
         // a title or a determiner may come first ("told Fox News host Sean Hannity"); the name ends the run
         List<String> names = new ArrayList<>();
         for (int k = j; k < tokens.size() && k < j + 8 && tokens.get(k).isWord(); k++) {

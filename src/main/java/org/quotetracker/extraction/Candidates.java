@@ -94,7 +94,6 @@ final class Candidates {
         String context = site.rule() == null ? "none" : site.rule().method().code();
         Set<Referent> subjectsSince = subjectsSincePreviousQuote(site, log, from);
         List<String> addressed = addressedByPronounVerb(site);
-        List<String> asked = askedBefore(site, log);
         List<Candidate> candidates = new ArrayList<>();
         // "a US official said" makes a new anonymous entity at each mention: one candidate per name and kind, the
         // first (the rule's own when it has one), so that namesakes do not split its probability
@@ -123,9 +122,6 @@ final class Candidates {
             }
             if (!addressed.isEmpty() && addressed.stream().anyMatch(e::answersTo)) {
                 facts.add("addressed-by-pronoun-verb");
-            }
-            if (!asked.isEmpty() && e.kind == SpeakerKind.PERSON && asked.stream().anyMatch(e::answersTo)) {
-                facts.add("asked-1");
             }
             if (asks) {
                 facts.add("question&type=" + MentionType.of(e));
@@ -353,25 +349,6 @@ final class Candidates {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             if (tokens.get(i).isWord() && tokens.get(i).lower().equals(p)) {
                 names.addAll(Addressees.after(tokens, i + 1));
-            }
-        }
-        return names;
-    }
-
-    /**
-     * "Kerr asked Ruiz whether the plan was fair. / “…,” he said": the capitalised words of the names the sentence
-     * before put a question to, whose answer the quote most often is.
-     */
-    private static List<String> askedBefore(QuoteSite site, ArticleLog log) {
-        int before = site.sentence().index() - 1;
-        if (before < 0 || log.sentence(before).story() != site.sentence().story()) {
-            return List.of();
-        }
-        List<Token> tokens = log.sentence(before).tokens();
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (tokens.get(i).isWord() && Lexicon.get().isQuestioningVerb(tokens.get(i).lower())) {
-                names.addAll(Addressees.nameFrom(tokens, i + 1));
             }
         }
         return names;

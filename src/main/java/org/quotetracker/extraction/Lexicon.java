@@ -46,7 +46,6 @@ final class Lexicon {
     private final Set<String> landmarkHeads;
     private final Set<String> voiceHeads;
     private final Set<String> addressingVerbs;
-    private final Set<String> questioningVerbs;
     private final Set<String> ownWordsDocuments;
     private final Set<String> spokenWords;
     private final Set<String> stateAbbreviations;
@@ -94,7 +93,6 @@ final class Lexicon {
         landmarkHeads = words("landmark-heads");
         voiceHeads = words("voice-heads");
         addressingVerbs = words("addressing-verbs");
-        questioningVerbs = words("questioning-verbs");
         ownWordsDocuments = words("own-words-documents");
         spokenWords = words("spoken-words");
         stateAbbreviations = words("state-abbreviations");
@@ -220,11 +218,6 @@ final class Lexicon {
     /** "told", "asked", "urged": a verb whose object is whom the speaker addressed. */
     boolean isAddressingVerb(String word) {
         return addressingVerbs.contains(lower(word));
-    }
-
-    /** "asked", "pressed": a verb whose object is the one put a question. */
-    boolean isQuestioningVerb(String word) {
-        return questioningVerbs.contains(lower(word));
     }
 
     /** "moderator", "narrator": a voice of a broadcast, a debate or an ad. */

@@ -32,16 +32,6 @@ class CandidatesTest {
     }
 
     @Test
-    void thePersonTheSentenceBeforeAskedIsMarkedAsAsked() {
-        RankingExample last = lastQuote(
-                "Radio host Dana Price asked Mayor Tom Reed whether the harbor bridge would open on time.",
-                "\"We will finish by October,\" he said.");
-
-        assertThat(features(last, "Tom Reed")).contains("asked-1");
-        assertThat(features(last, "Dana Price")).doesNotContain("asked-1");
-    }
-
-    @Test
     void aStatementAfterAStatementHasNoQuestionFacts() {
         RankingExample last = lastQuote(
                 "\"The harbor bridge will open in October,\" Mayor Tom Reed said.",
