@@ -249,7 +249,8 @@ final class Lexicon {
     }
 
     /**
-     * "Lee County", "Sunshine State", "Palm Beach": capitalised words ending in a place's head word; every word capitalised
+     * "Lee County", "Sunshine State", "Palm Beach": capitalised words ending in a place's head word, or in a state's
+     * abbreviation ("Washington D.C.", "Portland Ore.", whose first word may be a first name); every word capitalised
      * ("Secretary of State" is a title, "the state" no name).
      */
     private boolean endsInPlaceHead(String name) {
@@ -257,7 +258,8 @@ final class Lexicon {
         if (space <= 0 || space == name.length() - 1 || !Character.isUpperCase(name.charAt(space + 1))) {
             return false;
         }
-        if (!placeHeads.contains(lower(name.substring(space + 1)))) {
+        String last = name.substring(space + 1);
+        if (!placeHeads.contains(lower(last)) && !stateAbbreviations.contains(last)) {
             return false;
         }
         for (int i = 0; i < space; i++) {

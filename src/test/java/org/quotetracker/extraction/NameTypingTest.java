@@ -25,6 +25,13 @@ class NameTypingTest {
     }
 
     @Test
+    void aNameEndingInAStateAbbreviationIsAPlaceEvenAfterAFirstName() {
+        Mention city = mentions("The governor spoke at a dinner in Lorna D.C. last week.").stream()
+                .filter(m -> m.name().startsWith("Lorna")).findFirst().orElseThrow();
+        assertThat(typeOf(city)).isEqualTo(MentionType.PLACE);
+    }
+
+    @Test
     void aGenderedTitleGivesTheGenderBeforeTheFirstNameList() {
         Mention spokesman = mentions("The ministry spokesman Lu Vardan denied the report.").get(0);
         assertThat(spokesman.name()).isEqualTo("Lu Vardan");
