@@ -32,6 +32,14 @@ class NameTypingTest {
     }
 
     @Test
+    void aVerbAfterANameInAppositionStartsNoTitle() {
+        Mention woman = mentions("One local woman, Kara Vale, pulled Rep. Hart aside after the vote.").stream()
+                .filter(m -> m.name().equals("Kara Vale")).findFirst().orElseThrow();
+        assertThat(woman.title()).isNull();
+        assertThat(woman.gender()).isEqualTo(Gender.F);
+    }
+
+    @Test
     void aGenderedTitleGivesTheGenderBeforeTheFirstNameList() {
         Mention spokesman = mentions("The ministry spokesman Lu Vardan denied the report.").get(0);
         assertThat(spokesman.name()).isEqualTo("Lu Vardan");
