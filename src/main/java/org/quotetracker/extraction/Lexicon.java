@@ -44,6 +44,7 @@ final class Lexicon {
     private final Set<String> multiWordPlaces;
     private final Set<String> placeHeads;
     private final Set<String> landmarkHeads;
+    private final Set<String> eventHeads;
     private final Set<String> voiceHeads;
     private final Set<String> addressingVerbs;
     private final Set<String> ownWordsDocuments;
@@ -91,6 +92,7 @@ final class Lexicon {
         multiWordPlaces = words("multi-word-places");
         placeHeads = words("place-heads");
         landmarkHeads = words("landmark-heads");
+        eventHeads = words("event-heads");
         voiceHeads = words("voice-heads");
         addressingVerbs = words("addressing-verbs");
         ownWordsDocuments = words("own-words-documents");
@@ -273,6 +275,11 @@ final class Lexicon {
     /** "park", "river", "plaza": the last word of a landmark's name. */
     boolean isLandmarkHead(String word) {
         return landmarkHeads.contains(lower(word));
+    }
+
+    /** "breakfast", "festival", "summit": the last word of an event's name. */
+    boolean isEventHead(String word) {
+        return eventHeads.contains(lower(word));
     }
 
     /** "Calif.", "S.C.": a US state as the news agencies abbreviate it. */

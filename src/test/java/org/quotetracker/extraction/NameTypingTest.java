@@ -40,6 +40,13 @@ class NameTypingTest {
     }
 
     @Test
+    void aNameEndingInAnEventHeadIsNoOneEvenAfterAFirstName() {
+        Referent breakfast = new Referent("Christian Harbor Breakfast", SpeakerKind.PERSON, Gender.M, null);
+        assertThat(MentionType.of(breakfast)).isEqualTo(MentionType.OTHER);
+        assertThat(MentionType.looksLikeAPerson(breakfast)).isFalse();
+    }
+
+    @Test
     void aGenderedTitleGivesTheGenderBeforeTheFirstNameList() {
         Mention spokesman = mentions("The ministry spokesman Lu Vardan denied the report.").get(0);
         assertThat(spokesman.name()).isEqualTo("Lu Vardan");
