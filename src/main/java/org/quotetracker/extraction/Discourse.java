@@ -39,6 +39,7 @@ final class Discourse {
             }
         }
         entity.lastMention = sentence;
+        entity.nameCount++;
         entity.story = story;
         return entity;
     }
@@ -88,8 +89,12 @@ final class Discourse {
         String[] words = Words.split(name);
         Referent latest = null;
         if (words.length == 1) {
+            // a surname several people named in full share ("Carly Fiorina" ... "her husband, Frank Fiorina") stands for
+            // the one the story names most, its subject, as relatives and namesakes are named in full or by first
+            // name; the latest when none is named more
             for (Referent e : entities) {
-                if (e.kind == SpeakerKind.PERSON && e.answersTo(name) && (latest == null || e.lastMention > latest.lastMention)) {
+                if (e.kind == SpeakerKind.PERSON && e.answersTo(name) && (latest == null || e.nameCount > latest.nameCount
+                        || e.nameCount == latest.nameCount && e.lastMention > latest.lastMention)) {
                     latest = e;
                 }
             }

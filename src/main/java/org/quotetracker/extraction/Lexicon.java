@@ -44,6 +44,7 @@ final class Lexicon {
     private final Set<String> multiWordPlaces;
     private final Set<String> placeHeads;
     private final Set<String> landmarkHeads;
+    private final Set<String> eventHeads;
     private final Set<String> voiceHeads;
     private final Set<String> addressingVerbs;
     private final Set<String> ownWordsDocuments;
@@ -92,6 +93,7 @@ final class Lexicon {
         multiWordPlaces = words("multi-word-places");
         placeHeads = words("place-heads");
         landmarkHeads = words("landmark-heads");
+        eventHeads = words("event-heads");
         voiceHeads = words("voice-heads");
         addressingVerbs = words("addressing-verbs");
         ownWordsDocuments = words("own-words-documents");
@@ -256,7 +258,8 @@ final class Lexicon {
     }
 
     /**
-     * "Lee County", "Sunshine State", "Palm Beach": capitalised words ending in a place's head word; every word capitalised
+     * "Lee County", "Sunshine State", "Palm Beach": capitalised words ending in a place's head word, or in a state's
+     * abbreviation ("Washington D.C.", "Portland Ore.", whose first word may be a first name); every word capitalised
      * ("Secretary of State" is a title, "the state" no name).
      */
     private boolean endsInPlaceHead(String name) {
@@ -264,7 +267,8 @@ final class Lexicon {
         if (space <= 0 || space == name.length() - 1 || !Character.isUpperCase(name.charAt(space + 1))) {
             return false;
         }
-        if (!placeHeads.contains(lower(name.substring(space + 1)))) {
+        String last = name.substring(space + 1);
+        if (!placeHeads.contains(lower(last)) && !stateAbbreviations.contains(last)) {
             return false;
         }
         for (int i = 0; i < space; i++) {
@@ -278,6 +282,11 @@ final class Lexicon {
     /** "park", "river", "plaza": the last word of a landmark's name. */
     boolean isLandmarkHead(String word) {
         return landmarkHeads.contains(lower(word));
+    }
+
+    /** "breakfast", "festival", "summit": the last word of an event's name. */
+    boolean isEventHead(String word) {
+        return eventHeads.contains(lower(word));
     }
 
     /** "Calif.", "S.C.": a US state as the news agencies abbreviate it. */

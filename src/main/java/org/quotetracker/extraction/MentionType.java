@@ -20,10 +20,19 @@ enum MentionType {
         if (e.kind != SpeakerKind.PERSON) {
             return false;
         }
+        if (isEventName(e)) {
+            return false;
+        }
         if (e.gender != Gender.UNKNOWN || e.title != null) {
             return true;
         }
         return e.words().size() > 1 && !isPluralName(e);
+    }
+
+    /** "Harbor Press Breakfast", "Christian Film Festival": capitalised words ending in an event's head, with no title. */
+    private static boolean isEventName(Referent e) {
+        String last = e.surname();
+        return e.words().size() > 1 && e.title == null && Character.isUpperCase(last.charAt(0)) && Lexicon.get().isEventHead(last);
     }
 
     private static boolean isPluralName(Referent e) {
@@ -38,6 +47,9 @@ enum MentionType {
         }
         if (e.kind == SpeakerKind.ORGANIZATION) {
             return lex.isPlace(e.name()) ? PLACE : ORGANIZATION;
+        }
+        if (isEventName(e)) {
+            return OTHER; // "Christian Monitor Breakfast": an occasion, which speaks for no one
         }
         if (e.words().size() > 1 && isPluralName(e) && e.title == null) {
             return ORGANIZATION; // "the Rust Kings", "Copper Owls": a group

@@ -383,6 +383,12 @@ final class NounPhrases {
         return opens ? text(tokens, i + 1, comma) : null;
     }
 
+    /** A lower-case word in -ed that no title holds ("pulled", "joined"; not "retired"): a verb, which starts no title. */
+    private boolean isPastTense(Token t) {
+        String w = t.lower();
+        return t.isWord() && !t.isCapitalized() && w.length() > 3 && w.endsWith("ed") && !lex.isTitleModifier(w) && !lex.isTitleHead(w);
+    }
+
     /** ", the chairman of the Joint Chiefs of Staff," or ", a spokeswoman," right after a name; ", 34, a nurse," too. */
     private Appositive appositive(List<Token> tokens, int afterName) {
         if (afterName >= tokens.size() || !tokens.get(afterName).is(",")) {
@@ -397,6 +403,8 @@ final class NounPhrases {
         int titleStart = i;
         if (i < tokens.size() && Set.of("the", "a", "an").contains(tokens.get(i).text().toLowerCase())) {
             titleStart = ++i;
+        } else if (i < tokens.size() && isPastTense(tokens.get(i))) {
+            return null; // "One local woman, Kara Vale, pulled Rep. Hart aside": the name closed an apposition; a verb goes on
         }
         for (; i < tokens.size() && i < afterName + 14; i++) {
             Token t = tokens.get(i);

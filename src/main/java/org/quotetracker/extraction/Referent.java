@@ -22,6 +22,8 @@ final class Referent {
     /** Sentence index of its latest mention; page offset of its latest mention as the subject of a clause. */
     int lastMention = -1;
     int lastSubject = -1;
+    /** How many times the article has named it, by any form of its name. */
+    int nameCount;
     /** Named after "the" as a whole phrase ("the Harbor Gazette", "the Falcon Drone"), as people's names are not. */
     boolean namedAsAThing;
     int story;

@@ -39,4 +39,13 @@ class DiscourseTest {
         assertThat(discourse.resolve(name("Frank Voss", Gender.M), 1, 0)).isNotSameAs(her);
         assertThat(discourse.resolve(name("Carla Voss", Gender.F), 2, 0)).isSameAs(her);
     }
+
+    @Test
+    void aSurnameTwoPeopleShareIsTheOneTheStoryNamesMost() {
+        Discourse discourse = new Discourse();
+        Referent her = discourse.resolve(name("Carla Voss", Gender.F), 0, 0);
+        discourse.resolve(name("Voss", Gender.UNKNOWN), 1, 0);
+        Referent husband = discourse.resolve(name("Frank Voss", Gender.M), 2, 0);
+        assertThat(discourse.resolve(name("Voss", Gender.UNKNOWN), 3, 0)).isSameAs(her).isNotSameAs(husband);
+    }
 }

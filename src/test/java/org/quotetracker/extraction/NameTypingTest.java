@@ -25,6 +25,28 @@ class NameTypingTest {
     }
 
     @Test
+    void aNameEndingInAStateAbbreviationIsAPlaceEvenAfterAFirstName() {
+        Mention city = mentions("The governor spoke at a dinner in Lorna D.C. last week.").stream()
+                .filter(m -> m.name().startsWith("Lorna")).findFirst().orElseThrow();
+        assertThat(typeOf(city)).isEqualTo(MentionType.PLACE);
+    }
+
+    @Test
+    void aVerbAfterANameInAppositionStartsNoTitle() {
+        Mention woman = mentions("One local woman, Kara Vale, pulled Rep. Hart aside after the vote.").stream()
+                .filter(m -> m.name().equals("Kara Vale")).findFirst().orElseThrow();
+        assertThat(woman.title()).isNull();
+        assertThat(woman.gender()).isEqualTo(Gender.F);
+    }
+
+    @Test
+    void aNameEndingInAnEventHeadIsNoOneEvenAfterAFirstName() {
+        Referent breakfast = new Referent("Christian Harbor Breakfast", SpeakerKind.PERSON, Gender.M, null);
+        assertThat(MentionType.of(breakfast)).isEqualTo(MentionType.OTHER);
+        assertThat(MentionType.looksLikeAPerson(breakfast)).isFalse();
+    }
+
+    @Test
     void aGenderedTitleGivesTheGenderBeforeTheFirstNameList() {
         Mention spokesman = mentions("The ministry spokesman Lu Vardan denied the report.").get(0);
         assertThat(spokesman.name()).isEqualTo("Lu Vardan");
