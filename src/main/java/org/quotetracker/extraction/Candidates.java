@@ -94,7 +94,6 @@ final class Candidates {
         String context = site.rule() == null ? "none" : site.rule().method().code();
         Set<Referent> subjectsSince = subjectsSincePreviousQuote(site, log, from);
         List<String> addressed = addressedByPronounVerb(site);
-        String described = describedHead(site);
         List<Candidate> candidates = new ArrayList<>();
         // "a US official said" makes a new anonymous entity at each mention: one candidate per name and kind, the
         // first (the rule's own when it has one), so that namesakes do not split its probability
@@ -123,16 +122,6 @@ final class Candidates {
             }
             if (!addressed.isEmpty() && addressed.stream().anyMatch(e::answersTo)) {
                 facts.add("addressed-by-pronoun-verb");
-            }
-            if (described != null) {
-                // "the senator said": who carries that title (or, for "the company", that word in its name) is who a
-                // reader looks for; the rule's pick may be only the last subject, pointed back to as "he" would be
-                boolean fits = e.hasTitleWord(described) || e.kind == SpeakerKind.ORGANIZATION && e.hasNameWord(described);
-                if (fits) {
-                    facts.add("described-fits");
-                } else if (proposed) {
-                    facts.add("rule&described-unfit");
-                }
             }
             if (asks) {
                 facts.add("question&type=" + MentionType.of(e));
@@ -347,37 +336,6 @@ final class Candidates {
             }
         }
         return false;
-    }
-
-    /**
-     * The head noun of the description that names the quote's speaker when the rule resolved it as a title
-     * coreference ("senator" of "the independent Vermont senator said"), or null.
-     */
-    private static String describedHead(QuoteSite site) {
-        Attribution rule = site.rule();
-        if (rule == null || rule.method() != AttributionMethod.TITLE_COREFERENCE || rule.subjectAt() < 0) {
-            return null;
-        }
-        List<Token> tokens = site.sentence().tokens();
-        String head = null;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).start() != rule.subjectAt()) {
-                continue;
-            }
-            for (int j = i + 1; j < tokens.size() && j <= i + 6; j++) {
-                Token t = tokens.get(j);
-                if (!t.isWord() || Lexicon.get().isSpeechVerb(t.lower())) {
-                    break;
-                }
-                Lexicon lex = Lexicon.get();
-                if (!t.isCapitalized() && !t.isPossessive() && (lex.isTitleHead(t.lower()) || lex.isAnonymousHead(t.lower())
-                        || lex.isOrganizationHead(t.lower()) || lex.isDocumentHead(t.lower()))) {
-                    head = t.lower(); // the last noun the lexicon knows: "also", "then" before the verb are none
-                }
-            }
-            break;
-        }
-        return head;
     }
 
     /** Names after the verb of the quote's "he" or "she" ("“…,” he told Rubio"): whom the speaker spoke to or about. */
