@@ -164,9 +164,10 @@ public final class QuoteExtractor {
                     Sentence sentence = new Sentence(st.get(0).start(), st.get(st.size() - 1).end(), st, sentenceCount++,
                             paragraphIndex, storyIndex, k == 0);
                     sentences.add(sentence);
-                    registerMentions(sentence, storyIndex, story.date());
+                    List<Mention> mentions = registerMentions(sentence, storyIndex, story.date());
                     reader.topic(st, sentence.index()).ifPresent(t -> logSubject(sentence, t, false));
                     Optional<Attribution> subject = reader.mainSubject(st, sentence.index());
+                    registerAuthor(sentence, mentions, storyIndex, subject.orElse(null));
                     subject.ifPresent(a -> logSubject(sentence, a, Candidates.isResolvedReference(a.method())));
                     for (Attribution owner : reader.possessorsOfWords(st, sentence.index(), subject.orElse(null))) {
                         logSubject(sentence, owner, false);
@@ -238,7 +239,7 @@ public final class QuoteExtractor {
             subject.speaker().lastSubject = Math.max(subject.speaker().lastSubject, subject.subjectAt());
         }
 
-        private void registerMentions(Sentence sentence, int storyIndex, LocalDate storyDate) {
+        private List<Mention> registerMentions(Sentence sentence, int storyIndex, LocalDate storyDate) {
             Set<Referent> entities = new LinkedHashSet<>(); // in the order the sentence names them
             List<Mention> mentions = phrases.mentions(sentence.tokens());
             for (Mention m : mentions) {
@@ -255,16 +256,25 @@ public final class QuoteExtractor {
             }
             mentionedIn.add(entities);
             log.add(sentence, entities);
-            registerAuthor(sentence, mentions, storyIndex);
+            return mentions;
         }
 
-        /** "The Brookings Institution published a report": the institution is the author of "the report". */
-        private void registerAuthor(Sentence sentence, List<Mention> mentions, int storyIndex) {
+        /**
+         * "The Brookings Institution published a report": the institution is the author of "the report". The clause
+         * subject before the document's noun is who issued it ("In Washington, President Obama released a statement"
+         * is Obama's, not the opening place's); else the first name before the noun.
+         */
+        private void registerAuthor(Sentence sentence, List<Mention> mentions, int storyIndex, Attribution subject) {
             List<Token> tokens = sentence.tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 if (t.isWord() && !t.isCapitalized() && Lexicon.get().isDocumentHead(t.lower())) {
                     int at = i;
+                    if (subject != null && subject.speaker().kind != SpeakerKind.ANONYMOUS && subject.subjectAt() >= 0
+                            && subject.subjectAt() < t.start()) {
+                        discourse.authored(t.text(), subject.speaker());
+                        return;
+                    }
                     mentions.stream()
                             .filter(m -> m.nameTo() <= at && m.kind() != SpeakerKind.ANONYMOUS)
                             .findFirst()
