@@ -196,11 +196,6 @@ final class Candidates {
                 && e.words().size() == 1 && log.writesInLowerCase(e.name())) {
             f.add("common-word-name"); // "Just", "Section" opening a sentence: the article writes "just", "section" too
         }
-        if (e.kind == SpeakerKind.ORGANIZATION && !Character.isUpperCase(e.name().charAt(0)) && Lexicon.get().isDocumentHead(e.surname())) {
-            // "the ad says", "the statement said": a document as its own speaker; a statement, a letter or an email most
-            // often carries the words of whoever the story says wrote it, a lawsuit or a report speaks as itself
-            f.add(Lexicon.get().isOwnWordsDocument(e.surname()) ? "own-words-document" : "document");
-        }
         if (e.isNamedOnlyAsAThing()) {
             f.add("named-as-a-thing"); // "the Harbor Gazette": a name people are not given
         }
