@@ -270,6 +270,19 @@ public final class QuoteExtractor {
                 Token t = tokens.get(i);
                 if (t.isWord() && !t.isCapitalized() && Lexicon.get().isDocumentHead(t.lower())) {
                     int at = i;
+                    // "The Times said Cook provided a written statement": the name that opens the clause of the noun's
+                    // verb, the nearest before it, issued it, not the subject of the sentence that reports it
+                    Mention issuer = null;
+                    for (Mention m : mentions) {
+                        if (m.nameTo() < at && m.kind() != SpeakerKind.ANONYMOUS && m.from() > 0 && isIssuingVerb(tokens.get(m.nameTo()))
+                                && (subject == null || subject.subjectAt() < tokens.get(m.from()).start())) {
+                            issuer = m;
+                        }
+                    }
+                    if (issuer != null) {
+                        discourse.authored(t.text(), discourse.resolve(issuer, sentence.index(), storyIndex));
+                        return;
+                    }
                     if (subject != null && subject.speaker().kind != SpeakerKind.ANONYMOUS && subject.subjectAt() >= 0
                             && subject.subjectAt() < t.start()) {
                         discourse.authored(t.text(), subject.speaker());
@@ -282,6 +295,11 @@ public final class QuoteExtractor {
                     return;
                 }
             }
+        }
+
+        /** A verb in the past after a name ("provided", "released", "wrote"): the name is its clause's subject. */
+        private static boolean isIssuingVerb(Token t) {
+            return t.isWord() && !t.isCapitalized() && (t.lower().endsWith("ed") || Lexicon.get().isSpeechVerb(t.lower()));
         }
 
         /**

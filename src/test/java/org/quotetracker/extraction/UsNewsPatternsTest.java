@@ -92,6 +92,13 @@ class UsNewsPatternsTest {
     }
 
     @Test
+    void aStatementIsItsWritersNotTheNewspaperThatReportsIt() {
+        String[] text = {"The Gazette reported that Lena Marsh emailed a short statement to its editors on Sunday.",
+                "\"Our auditors found nothing wrong with the ledgers,\" the statement read."};
+        assertThat(Extract.speaker("nothing wrong", text)).isEqualTo("Lena Marsh");
+    }
+
+    @Test
     void campaignResolvesToTheNamedCampaign() {
         String[] text = {"The Lott campaign raised $4 million in March.",
                 "\"We are just getting started,\" the campaign said."};
