@@ -164,9 +164,10 @@ public final class QuoteExtractor {
                     Sentence sentence = new Sentence(st.get(0).start(), st.get(st.size() - 1).end(), st, sentenceCount++,
                             paragraphIndex, storyIndex, k == 0);
                     sentences.add(sentence);
-                    registerMentions(sentence, storyIndex, story.date());
+                    List<Mention> mentions = registerMentions(sentence, storyIndex, story.date());
                     reader.topic(st, sentence.index()).ifPresent(t -> logSubject(sentence, t, false));
                     Optional<Attribution> subject = reader.mainSubject(st, sentence.index());
+                    registerAuthor(sentence, mentions, storyIndex, subject.orElse(null));
                     subject.ifPresent(a -> logSubject(sentence, a, Candidates.isResolvedReference(a.method())));
                     for (Attribution owner : reader.possessorsOfWords(st, sentence.index(), subject.orElse(null))) {
                         logSubject(sentence, owner, false);
@@ -238,7 +239,7 @@ public final class QuoteExtractor {
             subject.speaker().lastSubject = Math.max(subject.speaker().lastSubject, subject.subjectAt());
         }
 
-        private void registerMentions(Sentence sentence, int storyIndex, LocalDate storyDate) {
+        private List<Mention> registerMentions(Sentence sentence, int storyIndex, LocalDate storyDate) {
             Set<Referent> entities = new LinkedHashSet<>(); // in the order the sentence names them
             List<Mention> mentions = phrases.mentions(sentence.tokens());
             for (Mention m : mentions) {
@@ -255,16 +256,38 @@ public final class QuoteExtractor {
             }
             mentionedIn.add(entities);
             log.add(sentence, entities);
-            registerAuthor(sentence, mentions, storyIndex);
+            return mentions;
         }
 
-        /** "The Brookings Institution published a report": the institution is the author of "the report". */
-        private void registerAuthor(Sentence sentence, List<Mention> mentions, int storyIndex) {
+        /**
+         * "The Brookings Institution published a report": the institution is the author of "the report". The clause
+         * subject before the document's noun is who issued it ("In Washington, President Obama released a statement"
+         * is Obama's, not the opening place's); else the first name before the noun.
+         */
+        private void registerAuthor(Sentence sentence, List<Mention> mentions, int storyIndex, Attribution subject) {
             List<Token> tokens = sentence.tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 if (t.isWord() && !t.isCapitalized() && Lexicon.get().isDocumentHead(t.lower())) {
                     int at = i;
+                    // "The Times said Cook provided a written statement": the name that opens the clause of the noun's
+                    // verb, the nearest before it, issued it, not the subject of the sentence that reports it
+                    Mention issuer = null;
+                    for (Mention m : mentions) {
+                        if (m.nameTo() < at && m.kind() != SpeakerKind.ANONYMOUS && m.from() > 0 && isIssuingVerb(tokens.get(m.nameTo()))
+                                && (subject == null || subject.subjectAt() < tokens.get(m.from()).start())) {
+                            issuer = m;
+                        }
+                    }
+                    if (issuer != null) {
+                        discourse.authored(t.text(), discourse.resolve(issuer, sentence.index(), storyIndex));
+                        return;
+                    }
+                    if (subject != null && subject.speaker().kind != SpeakerKind.ANONYMOUS && subject.subjectAt() >= 0
+                            && subject.subjectAt() < t.start()) {
+                        discourse.authored(t.text(), subject.speaker());
+                        return;
+                    }
                     mentions.stream()
                             .filter(m -> m.nameTo() <= at && m.kind() != SpeakerKind.ANONYMOUS)
                             .findFirst()
@@ -272,6 +295,11 @@ public final class QuoteExtractor {
                     return;
                 }
             }
+        }
+
+        /** A verb in the past after a name ("provided", "released", "wrote"): the name is its clause's subject. */
+        private static boolean isIssuingVerb(Token t) {
+            return t.isWord() && !t.isCapitalized() && (t.lower().endsWith("ed") || Lexicon.get().isSpeechVerb(t.lower()));
         }
 
         /**

@@ -85,6 +85,20 @@ class UsNewsPatternsTest {
     }
 
     @Test
+    void aStatementIsItsIssuersNotTheOpeningPlaces() {
+        String[] text = {"In Ottawa, Premier Dana Whitcombe released a statement on Monday about the flood crews.",
+                "\"We will rebuild every road the river took from us,\" the statement said."};
+        assertThat(Extract.speaker("every road", text)).isEqualTo("Dana Whitcombe");
+    }
+
+    @Test
+    void aStatementIsItsWritersNotTheNewspaperThatReportsIt() {
+        String[] text = {"The Gazette reported that Lena Marsh emailed a short statement to its editors on Sunday.",
+                "\"Our auditors found nothing wrong with the ledgers,\" the statement read."};
+        assertThat(Extract.speaker("nothing wrong", text)).isEqualTo("Lena Marsh");
+    }
+
+    @Test
     void campaignResolvesToTheNamedCampaign() {
         String[] text = {"The Lott campaign raised $4 million in March.",
                 "\"We are just getting started,\" the campaign said."};
