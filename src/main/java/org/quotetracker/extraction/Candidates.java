@@ -268,9 +268,6 @@ final class Candidates {
         if (openingClauseOnly) {
             f.add("opening-clause-only");
         }
-        if (ownsQuotedWords(site, e)) {
-            f.add("owns-quoted-words"); // "Reed's “fraud” remark", "Reed's claim that it was “a fraud”"
-        }
         String asClause = asClause(site, e);
         if (asClause != null) {
             f.add(asClause);
@@ -396,37 +393,6 @@ final class Candidates {
             }
         }
         return before;
-    }
-
-    /**
-     * Whether the entity is named as the possessor of a noun for something said next to the quote: "Reed's “fraud”
-     * remark", "Reed's claim that it was “a fraud”", "Reed's call for “a new start”". The words are Reed's, whoever
-     * the sentence is about.
-     */
-    private static boolean ownsQuotedWords(QuoteSite site, Referent e) {
-        List<Token> tokens = site.sentence().tokens();
-        int q = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).isQuote() && tokens.get(i).start() == site.span().outerStart()) {
-                q = i;
-                break;
-            }
-        }
-        for (int p = Math.max(1, q - 8); p < q; p++) {
-            if (!tokens.get(p).isPossessive() || !tokens.get(p - 1).isCapitalized() || !e.answersTo(tokens.get(p - 1).text())) {
-                continue;
-            }
-            for (int k = p + 1; k < tokens.size() && k <= p + 5; k++) {
-                Token t = tokens.get(k);
-                if (t.isWord() && Lexicon.get().isUtteranceNoun(t.lower())) {
-                    return true;
-                }
-                if (!(t.isWord() && !t.isCapitalized() || t.isQuote() || t.kind() == Token.Kind.NUMBER)) {
-                    break;
-                }
-            }
-        }
-        return false;
     }
 
     /**

@@ -48,7 +48,6 @@ final class Lexicon {
     private final Set<String> addressingVerbs;
     private final Set<String> ownWordsDocuments;
     private final Set<String> spokenWords;
-    private final Set<String> utteranceNouns;
     private final Set<String> stateAbbreviations;
     private final Set<String> demonyms;
     private final Set<String> stopCapitalized;
@@ -96,7 +95,6 @@ final class Lexicon {
         addressingVerbs = words("addressing-verbs");
         ownWordsDocuments = words("own-words-documents");
         spokenWords = words("spoken-words");
-        utteranceNouns = words("utterance-nouns");
         stateAbbreviations = words("state-abbreviations");
         demonyms = words("demonyms");
         stopCapitalized = words("stop-capitalized");
@@ -235,11 +233,6 @@ final class Lexicon {
     /** "remarks", "column", "statement": what a person's "'s" owns when the person speaks through it. */
     boolean isSpokenWords(String word) {
         return spokenWords.contains(lower(word));
-    }
-
-    /** "remark", "claim", "admission": a noun for something said, whose possessor said the words it names. */
-    boolean isUtteranceNoun(String word) {
-        return utteranceNouns.contains(lower(word));
     }
 
     boolean isDocumentHead(String word) {
