@@ -55,30 +55,6 @@ final class ArticleLog {
         return lowerCaseWords.contains(Lexicon.lower(word));
     }
 
-    /**
-     * Whether every word that names the entity in the sentences {@code from} to {@code to} opens its sentence ("Good
-     * information can …", "Local news affiliate …"): a common word capitalised by its place, where a name is capitalised
-     * anywhere. False where no word names it (a title or a pronoun did).
-     */
-    boolean onlyOpensSentences(Referent e, int from, int to) {
-        boolean opens = false;
-        for (int i = Math.max(from, 0); i <= to && i < sentences.size(); i++) {
-            if (!named.get(i).contains(e)) {
-                continue;
-            }
-            List<Token> tokens = sentences.get(i).tokens();
-            for (int k = 0; k < tokens.size(); k++) {
-                if (tokens.get(k).isCapitalized() && e.answersTo(tokens.get(k).text())) {
-                    if (k > 0) {
-                        return false;
-                    }
-                    opens = true;
-                }
-            }
-        }
-        return opens;
-    }
-
     /** An entity the sentence names in passing, found after the names were logged ("an organizer at the gate"). */
     void named(int sentence, Referent e) {
         named.get(sentence).add(e);

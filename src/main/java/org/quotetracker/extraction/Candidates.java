@@ -114,9 +114,6 @@ final class Candidates {
                 // else's (an interviewer's); after a rhetorical one ("Who pays? …") the speaker goes on. The ranker weighs which
                 facts.add("spoke-previous&" + (previousAsked ? "after-question" : "after-statement") + "&" + (asks ? "question" : "statement"));
             }
-            if (e.words().size() == 1 && e.title == null && log.onlyOpensSentences(e, from, to)) {
-                facts.add("only-opens-sentences"); // "Good information can …", "Section 1001 …": a capitalised word, not a name
-            }
             if (isUnknownGenderSubjectOverRule(site, log, e, genders.get(e))) {
                 facts.add("unknown-gender-subject-1-over-rule");
             }
