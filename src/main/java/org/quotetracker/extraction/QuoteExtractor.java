@@ -211,7 +211,8 @@ public final class QuoteExtractor {
                         }
                         a.speaker().lastSubject = Math.max(a.speaker().lastSubject, span.start());
                         String pronoun = cue != null ? reader.pronounSubject(st, cue)
-                                : a.method() == AttributionMethod.SENTENCE_SUBJECT ? subjectPronoun(st, subject.orElse(null)) : null;
+                                : a.method() == AttributionMethod.SENTENCE_SUBJECT ? subjectPronoun(st, subject.orElse(null))
+                                : a.method() == AttributionMethod.SENTENCE_SPEAKER ? subjectPronoun(st, sentenceSpeaker) : null;
                         QuoteSite site = new QuoteSite(span, sentence, isPartial(st, q, span), a,
                                 lastSpeaker == null ? null : lastSpeaker.speaker(), pronoun, words(span));
                         lastSpeaker = a;
@@ -235,8 +236,9 @@ public final class QuoteExtractor {
         }
 
         /**
-         * "He then implied that the plan is “a fraud”": the pronoun that is the sentence's subject, for a quote no speech
-         * verb governs, so that the ranker weighs who it can stand for as it does for "he said". Null for a name.
+         * "He then implied that the plan is “a fraud”", "He said the plan, which his rival calls “a fraud”, …": the pronoun
+         * that is the subject of the sentence or of its speech verb, for a quote no speech verb governs, so that the ranker
+         * weighs who it can stand for as it does for "he said". Null for a name.
          */
         private static String subjectPronoun(List<Token> tokens, Attribution subject) {
             if (subject == null || subject.method() != AttributionMethod.PRONOUN) {
