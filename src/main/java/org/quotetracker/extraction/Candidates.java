@@ -268,6 +268,9 @@ final class Candidates {
         if (openingClauseOnly) {
             f.add("opening-clause-only");
         }
+        if (isPassiveAddressee(site, e)) {
+            f.add("passive-addressee"); // "Reed was asked, “…?”": the question is the interviewer's
+        }
         String asClause = asClause(site, e);
         if (asClause != null) {
             f.add(asClause);
@@ -393,6 +396,27 @@ final class Candidates {
             }
         }
         return before;
+    }
+
+    /**
+     * Whether the entity is the subject of a passive addressing verb before the quote ("Reed was asked, “…?”", "Reed
+     * was told that …"): whom the words were said to, not who said them.
+     */
+    private static boolean isPassiveAddressee(QuoteSite site, Referent e) {
+        List<Token> tokens = site.sentence().tokens();
+        boolean named = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.isQuote() && t.start() == site.span().outerStart()) {
+                return false; // the quote comes before the verb
+            }
+            if (t.isCapitalized() && e.answersTo(t.text())) {
+                named = true;
+            } else if (named && Lexicon.get().isAddressingVerb(t.lower()) && SpeechVerbs.isPassive(tokens, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
