@@ -268,6 +268,13 @@ final class Candidates {
         if (openingClauseOnly) {
             f.add("opening-clause-only");
         }
+        if (isPassiveAddressee(site, e)) {
+            f.add("passive-addressee"); // "Reed was asked, “…?”": the question is the interviewer's
+        }
+        String asClause = asClause(site, e);
+        if (asClause != null) {
+            f.add(asClause);
+        }
         if (quoteNames(site, e)) {
             f.add("quote-names-it"); // "“Smith is wrong,” he said": people seldom name themselves in what they say
         }
@@ -389,6 +396,69 @@ final class Candidates {
             }
         }
         return before;
+    }
+
+    /**
+     * Whether the entity is the subject of a passive addressing verb before the quote ("Reed was asked, “…?”", "Reed
+     * was told that …"): whom the words were said to, not who said them.
+     */
+    private static boolean isPassiveAddressee(QuoteSite site, Referent e) {
+        List<Token> tokens = site.sentence().tokens();
+        boolean named = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.isQuote() && t.start() == site.span().outerStart()) {
+                return false; // the quote comes before the verb
+            }
+            if (t.isCapitalized() && e.answersTo(t.text())) {
+                named = true;
+            } else if (named && Lexicon.get().isAddressingVerb(t.lower()) && SpeechVerbs.isPassive(tokens, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "As Reed put it, the plan is “a fraud”" makes Reed the source of the main clause's words, while an aside
+     * "Vance - as Reed noted - has called it “a fraud”" credits Reed only with the fact: "as-clause-opening" or
+     * "as-clause-aside" when the entity is named in an "as X said" clause of the quote's sentence that does not
+     * hold the quote, else null.
+     */
+    private static String asClause(QuoteSite site, Referent e) {
+        List<Token> tokens = site.sentence().tokens();
+        for (int a = 0; a + 2 < tokens.size(); a++) {
+            if (!tokens.get(a).is("as") || a > 0 && !tokens.get(a - 1).is(",") && !tokens.get(a - 1).isDash()) {
+                continue;
+            }
+            boolean named = false;
+            int verb = -1;
+            for (int k = a + 1; k < tokens.size() && k <= a + 7; k++) {
+                Token t = tokens.get(k);
+                if (!t.isWord() && !t.isPossessive()) {
+                    break;
+                }
+                if (t.isCapitalized() && e.answersTo(t.text())) {
+                    named = true;
+                } else if (named && !t.isCapitalized() && (Lexicon.get().isSpeechVerb(t.lower())
+                        || (t.is("put") || t.is("puts")) && k + 1 < tokens.size() && tokens.get(k + 1).is("it"))) {
+                    verb = k;
+                    break;
+                }
+            }
+            if (verb < 0) {
+                continue;
+            }
+            int end = verb + 1;
+            while (end < tokens.size() && !tokens.get(end).is(",") && !tokens.get(end).isDash() && !tokens.get(end).isQuote()) {
+                end++;
+            }
+            if (end < tokens.size() && tokens.get(end).isQuote()) {
+                return null; // "As Politico reported “…”": the clause's own quote, which its verb governs
+            }
+            return a == 0 ? "as-clause-opening" : "as-clause-aside";
+        }
+        return null;
     }
 
     /** Whether the words of the quote name the entity (its surname, as a capitalised word). */

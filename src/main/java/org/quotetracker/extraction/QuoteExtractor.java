@@ -211,8 +211,11 @@ public final class QuoteExtractor {
                             continue; // no one to give it to, or a short fragment that would only continue the last speaker
                         }
                         a.speaker().lastSubject = Math.max(a.speaker().lastSubject, span.start());
+                        String pronoun = cue != null ? reader.pronounSubject(st, cue)
+                                : a.method() == AttributionMethod.SENTENCE_SUBJECT ? subjectPronoun(st, subject.orElse(null))
+                                : a.method() == AttributionMethod.SENTENCE_SPEAKER ? subjectPronoun(st, sentenceSpeaker) : null;
                         QuoteSite site = new QuoteSite(span, sentence, isPartial(st, q, span), a,
-                                lastSpeaker == null ? null : lastSpeaker.speaker(), cue == null ? null : reader.pronounSubject(st, cue), words(span));
+                                lastSpeaker == null ? null : lastSpeaker.speaker(), pronoun, words(span));
                         lastSpeaker = a;
                         lastSpeakerParagraph = paragraphIndex;
                         found.add(new Found(site, story, leadSentence));
@@ -231,6 +234,23 @@ public final class QuoteExtractor {
          */
         private boolean isSingleMarkedTerm(QuoteSpan span) {
             return QuoteScanner.opensWithSingleMark(page, span) && words(span) < QuoteReading.MIN_UNCUED_WORDS;
+        }
+
+        /**
+         * "He then implied that the plan is “a fraud”", "He said the plan, which his rival calls “a fraud”, …": the pronoun
+         * that is the subject of the sentence or of its speech verb, for a quote no speech verb governs, so that the ranker
+         * weighs who it can stand for as it does for "he said". Null for a name.
+         */
+        private static String subjectPronoun(List<Token> tokens, Attribution subject) {
+            if (subject == null || subject.method() != AttributionMethod.PRONOUN) {
+                return null;
+            }
+            for (Token t : tokens) {
+                if (t.start() == subject.subjectAt()) {
+                    return SubjectPhrases.PERSONAL_PRONOUNS.contains(t.lower()) ? t.lower() : null;
+                }
+            }
+            return null;
         }
 
         /** A clause subject of the sentence, for the candidates' subject facts and for the pronoun reading's "last subject". */

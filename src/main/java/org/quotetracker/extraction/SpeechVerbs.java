@@ -332,7 +332,7 @@ final class SpeechVerbs {
     }
 
     /** "the staffer was charged with battery": a passive verb's subject did not speak, unless "by" names who did. */
-    private static boolean isPassive(List<Token> tokens, int i) {
+    static boolean isPassive(List<Token> tokens, int i) {
         return i > 0 && Set.of("was", "were", "is", "are", "been", "being", "be").contains(tokens.get(i - 1).lower())
                 && !(i + 1 < tokens.size() && tokens.get(i + 1).is("by")) && !tokens.get(i).lower().endsWith("ing");
     }

@@ -83,6 +83,37 @@ class CandidatesTest {
         assertThat(features(last, "Tom Reed")).doesNotContain("introduced-with-apposition-1");
     }
 
+    @Test
+    void aPronounSubjectOfASentenceWithNoSpeechVerbGivesTheRankerItsAgreement() {
+        RankingExample last = lastQuote(
+                "Mayor Tom Reed spoke with council member Dana Price about the harbor bridge on Tuesday.",
+                "He then hinted that the opening was \"a matter of weeks, not months.\"");
+
+        assertThat(features(last, "Tom Reed")).contains("pronoun=he&gender=M");
+    }
+
+    @Test
+    void aNameInAnOpeningAsClauseIsMarkedAsItsSourceAndOneInAnAsideIsNot() {
+        RankingExample opening = lastQuote(
+                "As Dana Price put it, the harbor bridge is now \"a bridge to nowhere in particular.\"");
+        RankingExample aside = lastQuote(
+                "Mayor Tom Reed - as Dana Price noted on Tuesday - has called the harbor bridge \"a gift to the valley.\"");
+
+        assertThat(features(opening, "Dana Price")).contains("as-clause-opening");
+        assertThat(features(aside, "Dana Price")).contains("as-clause-aside");
+        assertThat(features(aside, "Tom Reed")).noneMatch(f -> f.startsWith("as-clause"));
+    }
+
+    @Test
+    void theSubjectOfAPassiveAskedBeforeTheQuoteIsMarkedAsItsAddressee() {
+        RankingExample last = lastQuote(
+                "Mayor Tom Reed spoke with radio host Dana Price on Tuesday.",
+                "Reed was asked, \"Will the harbor bridge open before the election?\"");
+
+        assertThat(features(last, "Tom Reed")).contains("passive-addressee");
+        assertThat(features(last, "Dana Price")).doesNotContain("passive-addressee");
+    }
+
     /** The ranking example of the last quote of a story of these paragraphs, after a headline. */
     private static RankingExample lastQuote(String... paragraphs) {
         List<RankingExample> examples = new QuoteExtractor().rankingExamples("Headline of the story\n\n" + String.join("\n\n", paragraphs) + "\n");
