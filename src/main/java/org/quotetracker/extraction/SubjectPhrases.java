@@ -134,7 +134,10 @@ final class SubjectPhrases {
         }
         int phraseStart = trimLeading(tokens, coordinatedNamesStart(tokens, start), end);
         int phraseEnd = end;
-        Optional<int[]> owner = nameBeforeOf(tokens, phraseStart).or(() -> nameBeforeDescription(tokens, phraseStart))
+        // "…, Speaker of the House Rep. Ann Hale said": a phrase with a titled name of its own is that person, never the
+        // tail of an apposition to the name before the comma
+        boolean ownName = holdsTitledName(tokens, phraseStart, phraseEnd);
+        Optional<int[]> owner = nameBeforeOf(tokens, phraseStart).or(() -> ownName ? Optional.empty() : nameBeforeDescription(tokens, phraseStart))
                 .or(() -> nameBeforeBareTitle(tokens, phraseStart, phraseEnd)).or(() -> groupBeforeOf(tokens, phraseStart));
         if (owner.isPresent()) {
             return owner;
@@ -144,6 +147,16 @@ final class SubjectPhrases {
             return Optional.of(new int[] {described, end});
         }
         return phraseStart < end ? Optional.of(new int[] {phraseStart, end}) : Optional.empty();
+    }
+
+    /** An honorific followed by a capitalised word inside the phrase ("the House Rep. Ann Hale"). */
+    private boolean holdsTitledName(List<Token> tokens, int from, int end) {
+        for (int i = from; i + 1 < end; i++) {
+            if (tokens.get(i).isCapitalized() && lex.isHonorific(tokens.get(i).text()) && tokens.get(i + 1).isCapitalized()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

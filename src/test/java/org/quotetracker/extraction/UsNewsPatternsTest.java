@@ -106,6 +106,12 @@ class UsNewsPatternsTest {
     }
 
     @Test
+    void titleOfInstitutionBeforeItsOwnTitledNameIsNoApposition() {
+        assertThat(Extract.speaker("no place here", "Asked about a mural compared to the Gate of Mars, Chairman of the Panel "
+                + "Sen. Tom Vessel (R-OH) said \"the mural has no place here.\"")).isEqualTo("Tom Vessel");
+    }
+
+    @Test
     void severalSpeakersAtOnce() {
         assertThat(Extract.speaker("unacceptable",
                 "Sens. Carper, Feinstein and Leahy wrote that the delay was \"unacceptable.\"")).contains("Carper").contains("Leahy");
