@@ -235,8 +235,7 @@ final class SentenceReader {
             return Optional.empty();
         }
         Cue none = new Cue(i, null, Cue.Kind.FINITE);
-        // "Gov. Hale's famous refrain …": a name that owns the next words is no subject; what it owns is
-        return phrases.phraseAfter(tokens, i).filter(range -> !tokens.get(range[1] - 1).isPossessive()).flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, none, AttributionMethod.SUBJECT, 0.7));
+        return phrases.phraseAfter(tokens, i).flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, none, AttributionMethod.SUBJECT, 0.7));
     }
 
     /**
