@@ -235,7 +235,37 @@ final class SentenceReader {
             return Optional.empty();
         }
         Cue none = new Cue(i, null, Cue.Kind.FINITE);
-        return phrases.phraseAfter(tokens, i).flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, none, AttributionMethod.SUBJECT, 0.7));
+        Optional<int[]> phrase = phrases.phraseAfter(tokens, i);
+        if (i > 0 && phrase.isPresent()) {
+            // "And in a turn that recalled, for some, Gov. Hale's famous refrain on taxes, Mr. Rusk pledged": a name that
+            // owns the words after it, still inside the opening phrase, is no subject; the name after its comma is
+            Optional<int[]> after = subjectAfterOwnedPhrase(tokens, phrase.get()[1]);
+            if (after.isPresent()) {
+                phrase = after;
+            }
+        }
+        return phrase.flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, none, AttributionMethod.SUBJECT, 0.7));
+    }
+
+    /**
+     * After a possessive that ends a phrase, lower-case words up to a comma and a capitalised phrase after it: that
+     * phrase, or empty.
+     */
+    private Optional<int[]> subjectAfterOwnedPhrase(List<Token> tokens, int end) {
+        if (!tokens.get(end - 1).isPossessive()) {
+            return Optional.empty();
+        }
+        for (int k = end; k < tokens.size() && k < end + 14; k++) {
+            Token t = tokens.get(k);
+            if (t.isQuote()) {
+                return Optional.empty();
+            }
+            if (t.is(",")) {
+                return k + 1 < tokens.size() && tokens.get(k + 1).isCapitalized() && !tokens.get(k + 1).isQuote()
+                        ? phrases.phraseAfter(tokens, k + 1).filter(r -> !tokens.get(r[1] - 1).isPossessive()) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -21,6 +21,12 @@ class SentenceReaderTest {
     }
 
     @Test
+    void aNameOwningWordsInsideAnOpeningPhraseIsNotTheSubject() {
+        assertThat(mainSubject("And in a move that recalled, for some, Gov. Dale Orme’s famous 1971 slogan in praise of low "
+                + "taxes during the long oil crisis, Mr. Rusk pledged to cut taxes.")).contains("Rusk");
+    }
+
+    @Test
     void aNameInsideAnOpeningParticipleClauseIsNotTheSubject() {
         assertThat(mainSubject("Acknowledging that Carl Meyer \"says a lot of things,\" though, the mayor backed him."))
                 .isEmpty();
