@@ -130,8 +130,7 @@ final class ArticleLog {
     }
 
     /**
-     * The gender the text gives an entity up to a sentence: where it is the only person a sentence names, and its
-     * subject or speaker, the
+     * The gender the text gives an entity up to a sentence: where it is the only person a sentence names, the
      * pronouns of that sentence and of the next (if the next names no one) are most often its own ("Fiorina ...
      * her qualifications"). UNKNOWN unless one gender is said and the other is not said at least as often.
      */
@@ -165,9 +164,7 @@ final class ArticleLog {
                     persons++;
                 }
             }
-            // "a top job in a Hillary Clinton administration; his name ...": a name that is no subject of the sentence
-            // (a modifier, an object) is not who its pronouns are most often about
-            if (persons != 1 || !isSubject(i, only) && !isSpeaker(i, only)) {
+            if (persons != 1) {
                 continue;
             }
             List<int[]> mine = of.computeIfAbsent(only, x -> new ArrayList<>());
