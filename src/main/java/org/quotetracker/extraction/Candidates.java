@@ -367,10 +367,7 @@ final class Candidates {
     /** Whether the candidate can be what the pronoun stands for: gender for he and she, institutions for it and they. */
     private static String agreement(String pronoun, Referent e, MentionType type, Gender gender) {
         return switch (pronoun) {
-            case "he", "she" -> isJoint(e) ? "plural" : e.kind != SpeakerKind.PERSON ? "type=" + type
-                    // "Carson" named alone: a sex the list gives a word that is most often a surname here is a weak one
-                    : e.genderFromOneWord && gender == e.gender && gender != Gender.UNKNOWN ? "gender=" + gender + "&one-word"
-                    : "gender=" + gender;
+            case "he", "she" -> isJoint(e) ? "plural" : e.kind == SpeakerKind.PERSON ? "gender=" + gender : "type=" + type;
             default -> "type=" + type;
         };
     }
