@@ -24,10 +24,18 @@ final class Discourse {
         Referent entity = find(mention.name(), mention.kind(), mention.gender()).orElse(null);
         if (entity == null) {
             entity = new Referent(mention.name(), mention.kind(), mention.gender(), mention.title());
+            entity.genderFromOneWord = mention.kind() == SpeakerKind.PERSON && mention.title() == null
+                    && mention.from() == mention.nameFrom() && wordCount(mention.name()) == 1
+                    && Lexicon.get().firstNameGender(mention.name()) != null;
             entities.add(entity);
         } else {
             if (wordCount(mention.name()) > entity.words().size() && entity.kind == mention.kind()) {
                 entity.rename(mention.name());
+                if (entity.genderFromOneWord) {
+                    // "Clinton" ... "Hillary Clinton": the one word was her surname, not the man's first name it also is
+                    entity.gender = mention.gender();
+                    entity.genderFromOneWord = false;
+                }
             }
             if (entity.title == null) {
                 entity.title = mention.title();

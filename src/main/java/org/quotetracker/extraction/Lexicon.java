@@ -55,6 +55,7 @@ final class Lexicon {
     private final Set<String> nonPersonHeads;
     private final Set<String> genericBodyHeads;
     private final Set<String> newspaperNameEnds;
+    private final Set<String> organizationNameEnds;
     private final Set<String> participleOpeners;
 
     static Lexicon get() {
@@ -104,6 +105,7 @@ final class Lexicon {
         nonPersonHeads = words("non-person-heads");
         genericBodyHeads = words("generic-body-heads");
         newspaperNameEnds = words("newspaper-name-ends");
+        organizationNameEnds = words("organization-name-ends");
         participleOpeners = words("participle-openers");
     }
 
@@ -217,6 +219,11 @@ final class Lexicon {
     /** "Gazette", "News": a word that ends newspapers' names, as written (case counts). */
     boolean isNewspaperNameEnd(String word) {
         return newspaperNameEnds.contains(word);
+    }
+
+    /** "Insider", "Project": a word that ends the names of organisations and outlets, as written (case counts). */
+    boolean isOrganizationNameEnd(String word) {
+        return organizationNameEnds.contains(word) || newspaperNameEnds.contains(word);
     }
 
     /** "and", "when": a word that may open a sentence before its participle ("And adding, “…”"). */

@@ -456,6 +456,12 @@ final class NounPhrases {
         if (lex.isMedia(name) || lex.isPlace(name)) {
             return SpeakerKind.ORGANIZATION;
         }
+        // "Harbor Insider", "Clean Water Project": capitalised words ending as organisations' names do, and opening with
+        // no first name ("Lena Sun" is a person), or too long to be one with a surname
+        if (title == null && to - from >= 2 && lex.isOrganizationNameEnd(tokens.get(to - 1).text())
+                && (to - from >= 3 || lex.firstNameGender(tokens.get(from).text()) == null)) {
+            return SpeakerKind.ORGANIZATION;
+        }
         for (int i = from; i < to; i++) {
             String w = tokens.get(i).text();
             String lower = tokens.get(i).lower();

@@ -17,6 +17,11 @@ final class Referent {
     private List<String> words;
     final SpeakerKind kind;
     Gender gender;
+    /**
+     * Named so far by one word only, whose sex is what the first-name list says of that word ("Clinton", "Hart"): most
+     * often a surname, so the first name of a fuller name later decides.
+     */
+    boolean genderFromOneWord;
     /** The title the article first gives it, which stays its role for the whole article. */
     String title;
     /** Sentence index of its latest mention; page offset of its latest mention as the subject of a clause. */

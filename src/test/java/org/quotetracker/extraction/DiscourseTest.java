@@ -48,4 +48,13 @@ class DiscourseTest {
         Referent husband = discourse.resolve(name("Frank Voss", Gender.M), 2, 0);
         assertThat(discourse.resolve(name("Voss", Gender.UNKNOWN), 3, 0)).isSameAs(her).isNotSameAs(husband);
     }
+
+    @Test
+    void aFullNameDecidesTheSexAOneWordNameTookFromTheFirstNameList() {
+        Discourse discourse = new Discourse();
+        // "Warren" alone read as the man's first name it also is; "Carla Warren" shows it was her surname
+        Referent her = discourse.resolve(name("Warren", Gender.M), 0, 0);
+        assertThat(discourse.resolve(name("Carla Warren", Gender.F), 1, 0)).isSameAs(her);
+        assertThat(her.gender).isEqualTo(Gender.F);
+    }
 }

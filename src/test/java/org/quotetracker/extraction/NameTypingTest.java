@@ -82,4 +82,20 @@ class NameTypingTest {
     void anImperativeOpeningASentenceIsNoFirstName() {
         assertThat(mentions("See Tarrow's report for the figures.")).extracting(Mention::name).containsExactly("Tarrow");
     }
+
+    @Test
+    void aNameEndingAsOrganisationsNamesDoIsAnOrganisationUnlessAFirstNameOpensIt() {
+        List<Mention> found = mentions("The Harbor Insider reported the vote first, and Lena Sun wrote the story.");
+        Mention outlet = found.stream().filter(m -> m.name().endsWith("Insider")).findFirst().orElseThrow();
+        Mention reporter = found.stream().filter(m -> m.name().equals("Lena Sun")).findFirst().orElseThrow();
+        assertThat(outlet.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+        assertThat(reporter.kind()).isEqualTo(SpeakerKind.PERSON);
+    }
+
+    @Test
+    void aLongNameEndingAsOrganisationsNamesDoIsAnOrganisationThoughAFirstNameOpensIt() {
+        Mention group = mentions("Volunteers from the Dana Creek Promise marched on Sunday.").stream()
+                .filter(m -> m.name().endsWith("Promise")).findFirst().orElseThrow();
+        assertThat(group.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    }
 }
