@@ -35,7 +35,6 @@ final class Candidates {
     private static final String[] SPEAKER = named("speaker-", "0", "1", "2", "opening-clause");
     private static final String[] RESOLVED_SUBJECT = named("resolved-subject-", "0", "1", "2");
     private static final String[] RESOLVED_SPEAKER = named("resolved-speaker-", "0", "1", "2");
-    private static final String[] RESOLVED_BACK = named("resolved-mention-back=", BUCKETS);
     private static final String[] KIND = java.util.Arrays.stream(SpeakerKind.values()).map(k -> "kind=" + k).toArray(String[]::new);
     private static final String[] TYPE = java.util.Arrays.stream(MentionType.values()).map(t -> "type=" + t).toArray(String[]::new);
     private static final String[] NO_PRONOUN_TYPE = java.util.Arrays.stream(MentionType.values()).map(t -> "no-pronoun&type=" + t).toArray(String[]::new);
@@ -71,21 +70,6 @@ final class Candidates {
                 if (i <= s.index()) {
                     latest.put(e, i);
                 }
-            }
-        }
-        // the latest sentence before the quote's own where the reading resolved a reference to each entity ("the senior
-        // adviser said"): a person the story goes on calling by title is still about, though no longer named. Kept apart
-        // from named mentions (the reading's guess is not the text's word), and never the quote's own sentence
-        Map<Referent, Integer> latestResolved = new java.util.HashMap<>();
-        for (int i = from; i < s.index(); i++) {
-            if (log.sentence(i).story() != s.story()) {
-                continue;
-            }
-            for (Referent e : log.resolvedSubjects(i)) {
-                latestResolved.put(e, i);
-            }
-            for (Referent e : log.resolvedSpeakers(i)) {
-                latestResolved.put(e, i);
             }
         }
         // how much the story so far is about each entity: "he" is most often the person the passage is about
@@ -125,10 +109,6 @@ final class Candidates {
             }
             List<String> facts = facts(site, log, e, latest.get(e), byRecency.indexOf(e), byCount.indexOf(e), count.getOrDefault(e, 0),
                     bySalience.indexOf(e), paragraphs, genders.get(e));
-            Integer resolvedAt = latestResolved.get(e);
-            if (resolvedAt != null) {
-                facts.add(RESOLVED_BACK[bucket(s.index() - resolvedAt)]);
-            }
             if (site.previousSpeaker() == e && (previousAsked || asks)) {
                 // "“It opens in October,” Reed said. / “Before the election?”": in an exchange a question is often someone
                 // else's (an interviewer's); after a rhetorical one ("Who pays? …") the speaker goes on. The ranker weighs which
