@@ -90,6 +90,16 @@ final class ArticleLog {
         }
     }
 
+    /** The subjects a sentence has by a reference the reading resolved ("the senator said", "he said"). */
+    Set<Referent> resolvedSubjects(int sentence) {
+        return resolvedSubjects.get(sentence);
+    }
+
+    /** The speakers a sentence has by a reference the reading resolved. */
+    Set<Referent> resolvedSpeakers(int sentence) {
+        return resolvedSpeakers.get(sentence);
+    }
+
     boolean isResolvedSubject(int sentence, Referent e) {
         return sentence >= 0 && sentence < resolvedSubjects.size() && resolvedSubjects.get(sentence).contains(e);
     }

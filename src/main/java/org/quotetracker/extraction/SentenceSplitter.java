@@ -37,6 +37,11 @@ final class SentenceSplitter {
         Token next = tokens.get(i + 1);
         boolean terminal = token.kind() == Token.Kind.PUNCT && (token.is(".") || token.is("!") || token.is("?"))
                 || token.isQuote() && endsWithTerminal(token.text());
+        if (!terminal && closesAfterTerminal(tokens, i)) {
+            // a sign that read "15!" Her father …: a quote of no words is no quote token, and its closing mark after
+            // the "!" still ends the sentence before a capitalised word
+            return next.isCapitalized() && !attributionFollows(tokens, i + 1);
+        }
         if (!terminal) {
             return false;
         }
@@ -49,6 +54,16 @@ final class SentenceSplitter {
             return next.isQuote() || next.isCapitalized() && !attributionFollows(tokens, i + 1);
         }
         return next.isQuote() || next.isCapitalized() || next.kind() == Token.Kind.NUMBER;
+    }
+
+    /** A closing double mark right after a ".", "!" or "?" (no space between): the end of a quote of no words. */
+    private static boolean closesAfterTerminal(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        if (i == 0 || token.kind() != Token.Kind.PUNCT || !(token.is("\"") || token.is("\u201D"))) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        return before.kind() == Token.Kind.PUNCT && before.end() == token.start() && (before.is(".") || before.is("!") || before.is("?"));
     }
 
     /** "Smith said", "Kremlin spokesman Ivan Petrov told": a name, then a speech verb. */

@@ -115,6 +115,20 @@ class CandidatesTest {
     }
 
     /** The ranking example of the last quote of a story of these paragraphs, after a headline. */
+    @Test
+    void aPersonCalledOnlyByTitleInTheWindowIsACandidateMarkedAsResolvedThere() {
+        RankingExample last = lastQuote(
+                "Councilwoman Ada Stroud opened the hearing on ferry fares on Monday.",
+                "The room was full of commuters from the islands.",
+                "\"Nobody here wants a higher fare,\" the councilwoman said.",
+                "Several commuters nodded along by the windows.",
+                "Harbor pilot Ivo Brandt spoke next about the boats.",
+                "\"The boats are old,\" Brandt said.");
+
+        assertThat(features(last, "Ada Stroud")).contains("resolved-in-window", "not-in-window", "mentions=0");
+        assertThat(features(last, "Ivo Brandt")).doesNotContain("resolved-in-window");
+    }
+
     private static RankingExample lastQuote(String... paragraphs) {
         List<RankingExample> examples = new QuoteExtractor().rankingExamples("Headline of the story\n\n" + String.join("\n\n", paragraphs) + "\n");
         return examples.get(examples.size() - 1);
