@@ -31,6 +31,7 @@ final class Lexicon {
     // Each section resolved once: a look-up is then one hash probe, and the engine makes millions of them.
     private final Set<String> speechVerbs;
     private final Set<String> weakSpeechVerbs;
+    private final Set<String> namingVerbs;
     private final Set<String> participialCues;
     private final Set<String> auxiliaries;
     private final Set<String> honorifics;
@@ -80,6 +81,7 @@ final class Lexicon {
         }
         speechVerbs = words("speech-verbs");
         weakSpeechVerbs = words("weak-speech-verbs");
+        namingVerbs = words("naming-verbs");
         participialCues = words("participial-cues");
         auxiliaries = words("auxiliaries");
         honorifics = words("honorifics");
@@ -157,6 +159,11 @@ final class Lexicon {
 
     boolean isWeakSpeechVerb(String word) {
         return weakSpeechVerbs.contains(lower(word));
+    }
+
+    /** "called", "labeled": a verb whose quote names its object, in the subject's own words. */
+    boolean isNamingVerb(String word) {
+        return namingVerbs.contains(lower(word));
     }
 
     boolean isParticipialCue(String word) {

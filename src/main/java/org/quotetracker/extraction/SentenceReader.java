@@ -385,6 +385,34 @@ final class SentenceReader {
     }
 
     /**
+     * "Lane mocked Hart's “paper tiger” remark", "Lane criticized Hart's offer to make an “exception”": a quote inside
+     * a noun phrase that another person's name possesses repeats that person's words, though the verb before it is
+     * Lane's. Only a name right before "'s" and a few lower-case words of the phrase up to the quote; no comma, clause
+     * or speech verb between. Not certain (the writer may quote Lane's own word for it), so the ranker decides.
+     */
+    Optional<Attribution> ownerOfQuotedWords(List<Token> tokens, int q, Cue cue, int sentence, int words) {
+        // an object-taking verb ("rejected", "quoted", "questioned"), not one that takes a clause ("said Hart's plan
+        // “…”" is the speaker's verdict) or names its object ("called Hart's plan “…”")
+        if (words > MAX_OWNED_WORDS || cue.verb() == null || !lex.isWeakSpeechVerb(cue.verb()) || lex.isNamingVerb(cue.verb())) {
+            return Optional.empty();
+        }
+        // the verb's object runs from the verb to the quote: words only, no clause ("that", a verb of its own)
+        int possessive = -1;
+        for (int p = cue.index() + 1; p < q; p++) {
+            Token t = tokens.get(p);
+            if (t.isPossessive() && p > cue.index() + 1 && tokens.get(p - 1).isCapitalized()) {
+                possessive = p;
+            } else if (!t.isWord() || t.is("that") || lex.isSpeechVerb(t.lower()) || lex.isAuxiliary(t.text())) {
+                return Optional.empty();
+            }
+        }
+        return possessive > 0 && q - possessive <= 6 ? nameEndingAt(tokens, possessive, sentence) : Optional.empty();
+    }
+
+    /** Longer quotes after a possessed phrase are mostly the speaker's own clause about it. */
+    private static final int MAX_OWNED_WORDS = 4;
+
+    /**
      * "As for Cole, he said he is not worried": the person a topic phrase opens the sentence with is who the main
      * clause's "he" or "she" is about, as if the subject of a clause just before it.
      */

@@ -17,6 +17,13 @@ class SpeechVerbReadingTest {
     }
 
     @Test
+    void quoteInAPhraseAnotherNamePossessesIsNoCertainWordOfTheVerbsSubject() {
+        ExtractedQuote q = Extract.quote("exemption", "The council met on Monday to vote on the harbor plan.",
+                "Mayor Ann Loft rejected Governor Dale Burr's offer to grant an \"exemption\" to the harbor.");
+        assertThat(q.method().certain()).isFalse();
+    }
+
+    @Test
     void commentsAsANounIsNoSpeechVerb() {
         String text = "Harsh comments followed the vote.";
         assertThat(new SpeechVerbs(new SubjectPhrases(new NounPhrases())).cues(Tokenizer.tokenize(text, 0, text.length(), List.of())))
