@@ -32,6 +32,7 @@ final class Lexicon {
     private final Set<String> speechVerbs;
     private final Set<String> weakSpeechVerbs;
     private final Set<String> namingVerbs;
+    private final Set<String> repeatingVerbs;
     private final Set<String> participialCues;
     private final Set<String> auxiliaries;
     private final Set<String> honorifics;
@@ -82,6 +83,7 @@ final class Lexicon {
         speechVerbs = words("speech-verbs");
         weakSpeechVerbs = words("weak-speech-verbs");
         namingVerbs = words("naming-verbs");
+        repeatingVerbs = words("repeating-verbs");
         participialCues = words("participial-cues");
         auxiliaries = words("auxiliaries");
         honorifics = words("honorifics");
@@ -164,6 +166,11 @@ final class Lexicon {
     /** "called", "labeled": a verb whose quote names its object, in the subject's own words. */
     boolean isNamingVerb(String word) {
         return namingVerbs.contains(lower(word));
+    }
+
+    /** "mocked", "echoed": a verb whose object is someone's words repeated. */
+    boolean isRepeatingVerb(String word) {
+        return repeatingVerbs.contains(lower(word));
     }
 
     boolean isParticipialCue(String word) {

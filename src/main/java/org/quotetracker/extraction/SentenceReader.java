@@ -393,7 +393,7 @@ final class SentenceReader {
     Optional<Attribution> ownerOfQuotedWords(List<Token> tokens, int q, Cue cue, int sentence, int words) {
         // an object-taking verb ("rejected", "quoted", "questioned"), not one that takes a clause ("said Hart's plan
         // “…”" is the speaker's verdict) or names its object ("called Hart's plan “…”")
-        if (words > MAX_OWNED_WORDS || cue.verb() == null || !lex.isWeakSpeechVerb(cue.verb()) || lex.isNamingVerb(cue.verb())) {
+        if (words > MAX_OWNED_WORDS || cue.verb() == null || !(lex.isWeakSpeechVerb(cue.verb()) || lex.isRepeatingVerb(cue.verb())) || lex.isNamingVerb(cue.verb())) {
             return Optional.empty();
         }
         // the verb's object runs from the verb to the quote: words only, no clause ("that", a verb of its own)

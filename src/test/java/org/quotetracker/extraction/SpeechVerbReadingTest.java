@@ -24,6 +24,15 @@ class SpeechVerbReadingTest {
     }
 
     @Test
+    void quoteInAPhraseAnotherNamePossessesAfterAVerbOfMockingIsProposedAsThatNames() {
+        ExtractedQuote q = Extract.quote("paper tiger", "The council met on Monday to vote on the harbor plan.",
+                "Councilman Owen Pratt mocked Mayor Tilda Rusk's \"paper tiger\" remark at the meeting.");
+        assertThat(q.method().certain()).isFalse();
+        assertThat(Extract.speaker("a fraud", "The council met on Monday to vote on the harbor plan.",
+                "Councilman Owen Pratt called Mayor Tilda Rusk's plan \"a fraud\" at the meeting.")).isEqualTo("Owen Pratt");
+    }
+
+    @Test
     void commentsAsANounIsNoSpeechVerb() {
         String text = "Harsh comments followed the vote.";
         assertThat(new SpeechVerbs(new SubjectPhrases(new NounPhrases())).cues(Tokenizer.tokenize(text, 0, text.length(), List.of())))
