@@ -12,7 +12,7 @@ final class GoverningVerb implements Sieve {
             return null;
         }
         Attribution governed = quote.reader().speakerOf(quote.tokens(), quote.cue(), quote.sentence().index(), quote.q()).orElse(null);
-        if (governed != null && quote.cue().index() < quote.q()) {
+        if (governed != null) {
             Attribution owner = quote.reader().ownerOfQuotedWords(quote.tokens(), quote.q(), quote.cue(), quote.sentence().index(), quote.words()).orElse(null);
             if (owner != null && owner.speaker() != governed.speaker()) {
                 return owner; // "Lane mocked Hart's “…” remark": Hart's words, proposed for the ranker

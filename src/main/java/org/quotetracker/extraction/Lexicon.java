@@ -33,6 +33,7 @@ final class Lexicon {
     private final Set<String> weakSpeechVerbs;
     private final Set<String> namingVerbs;
     private final Set<String> repeatingVerbs;
+    private final Set<String> claimNouns;
     private final Set<String> participialCues;
     private final Set<String> auxiliaries;
     private final Set<String> honorifics;
@@ -84,6 +85,7 @@ final class Lexicon {
         weakSpeechVerbs = words("weak-speech-verbs");
         namingVerbs = words("naming-verbs");
         repeatingVerbs = words("repeating-verbs");
+        claimNouns = words("claim-nouns");
         participialCues = words("participial-cues");
         auxiliaries = words("auxiliaries");
         honorifics = words("honorifics");
@@ -171,6 +173,11 @@ final class Lexicon {
     /** "mocked", "echoed": a verb whose object is someone's words repeated. */
     boolean isRepeatingVerb(String word) {
         return repeatingVerbs.contains(lower(word));
+    }
+
+    /** "claim", "assertion": a noun whose "that" clause reports its possessor's words. */
+    boolean isClaimNoun(String word) {
+        return claimNouns.contains(lower(word));
     }
 
     boolean isParticipialCue(String word) {

@@ -391,6 +391,10 @@ final class SentenceReader {
      * or speech verb between. Not certain (the writer may quote Lane's own word for it), so the ranker decides.
      */
     Optional<Attribution> ownerOfQuotedWords(List<Token> tokens, int q, Cue cue, int sentence, int words) {
+        Optional<Attribution> claimant = claimantOf(tokens, q, cue.index() < q ? cue.index() : -1, sentence);
+        if (claimant.isPresent() || cue.index() > q) {
+            return claimant;
+        }
         // an object-taking verb ("rejected", "quoted", "questioned"), not one that takes a clause ("said Hart's plan
         // “…”" is the speaker's verdict) or names its object ("called Hart's plan “…”")
         if (words > MAX_OWNED_WORDS || cue.verb() == null || !(lex.isWeakSpeechVerb(cue.verb()) || lex.isRepeatingVerb(cue.verb())) || lex.isNamingVerb(cue.verb())) {
@@ -408,6 +412,42 @@ final class SentenceReader {
         }
         return possessive > 0 && q - possessive <= 6 ? nameEndingAt(tokens, possessive, sentence) : Optional.empty();
     }
+
+    /**
+     * "Pence faulted the media for making an issue of Hart's claim that the mayor “sank the port”": a quote in the
+     * "that" clause of a claim noun a name possesses reports the possessor's words, whoever the verb before it is.
+     */
+    private Optional<Attribution> claimantOf(List<Token> tokens, int q, int from, int sentence) {
+        if (q < 1 || lex.isAuxiliary(tokens.get(q - 1).text())) {
+            return Optional.empty(); // "Hart's claim that … is “not true”": the quote is the main clause's own
+        }
+        for (int p = q - 1; p > from + 1 && p >= q - CLAIM_CLAUSE_WORDS; p--) {
+            Token t = tokens.get(p);
+            if (!t.isWord() && !t.isPossessive() || t.isQuote()) {
+                return Optional.empty(); // a comma or another quote closes the clause
+            }
+            if (!t.is("that")) {
+                continue;
+            }
+            int noun = p - 1;
+            if (!lex.isClaimNoun(tokens.get(noun).lower()) && !lex.isSpokenWords(tokens.get(noun).lower())) {
+                return Optional.empty();
+            }
+            for (int k = noun - 1; k > from && k >= noun - 3; k--) {
+                if (tokens.get(k).isPossessive()) {
+                    return k - 1 > from ? nameEndingAt(tokens, k, sentence) : Optional.empty();
+                }
+                if (!tokens.get(k).isWord() || tokens.get(k).isCapitalized()) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** How far before the quote a claim's "that" may stand. */
+    private static final int CLAIM_CLAUSE_WORDS = 14;
 
     /** Longer quotes after a possessed phrase are mostly the speaker's own clause about it. */
     private static final int MAX_OWNED_WORDS = 4;
