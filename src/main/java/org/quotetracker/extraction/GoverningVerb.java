@@ -11,6 +11,13 @@ final class GoverningVerb implements Sieve {
         if (quote.cue() == null) {
             return null;
         }
-        return quote.reader().speakerOf(quote.tokens(), quote.cue(), quote.sentence().index(), quote.q()).orElse(null);
+        Attribution governed = quote.reader().speakerOf(quote.tokens(), quote.cue(), quote.sentence().index(), quote.q()).orElse(null);
+        if (governed != null) {
+            Attribution owner = quote.reader().ownerOfQuotedWords(quote.tokens(), quote.q(), quote.cue(), quote.sentence().index(), quote.words()).orElse(null);
+            if (owner != null && owner.speaker() != governed.speaker()) {
+                return owner; // "Lane mocked Hart's “…” remark": Hart's words, proposed for the ranker
+            }
+        }
+        return governed;
     }
 }

@@ -31,6 +31,9 @@ final class Lexicon {
     // Each section resolved once: a look-up is then one hash probe, and the engine makes millions of them.
     private final Set<String> speechVerbs;
     private final Set<String> weakSpeechVerbs;
+    private final Set<String> namingVerbs;
+    private final Set<String> repeatingVerbs;
+    private final Set<String> claimNouns;
     private final Set<String> participialCues;
     private final Set<String> auxiliaries;
     private final Set<String> honorifics;
@@ -81,6 +84,9 @@ final class Lexicon {
         }
         speechVerbs = words("speech-verbs");
         weakSpeechVerbs = words("weak-speech-verbs");
+        namingVerbs = words("naming-verbs");
+        repeatingVerbs = words("repeating-verbs");
+        claimNouns = words("claim-nouns");
         participialCues = words("participial-cues");
         auxiliaries = words("auxiliaries");
         honorifics = words("honorifics");
@@ -159,6 +165,21 @@ final class Lexicon {
 
     boolean isWeakSpeechVerb(String word) {
         return weakSpeechVerbs.contains(lower(word));
+    }
+
+    /** "called", "labeled": a verb whose quote names its object, in the subject's own words. */
+    boolean isNamingVerb(String word) {
+        return namingVerbs.contains(lower(word));
+    }
+
+    /** "mocked", "echoed": a verb whose object is someone's words repeated. */
+    boolean isRepeatingVerb(String word) {
+        return repeatingVerbs.contains(lower(word));
+    }
+
+    /** "claim", "assertion": a noun whose "that" clause reports its possessor's words. */
+    boolean isClaimNoun(String word) {
+        return claimNouns.contains(lower(word));
     }
 
     boolean isParticipialCue(String word) {

@@ -415,6 +415,74 @@ final class SentenceReader {
     }
 
     /**
+     * "Lane mocked Hart's “paper tiger” remark", "Lane criticized Hart's offer to make an “exception”": a quote inside
+     * a noun phrase that another person's name possesses repeats that person's words, though the verb before it is
+     * Lane's. Only a name right before "'s" and a few lower-case words of the phrase up to the quote; no comma, clause
+     * or speech verb between. Not certain (the writer may quote Lane's own word for it), so the ranker decides.
+     */
+    Optional<Attribution> ownerOfQuotedWords(List<Token> tokens, int q, Cue cue, int sentence, int words) {
+        Optional<Attribution> claimant = claimantOf(tokens, q, cue.index() < q ? cue.index() : -1, sentence);
+        if (claimant.isPresent() || cue.index() > q) {
+            return claimant;
+        }
+        // an object-taking verb ("rejected", "quoted", "questioned"), not one that takes a clause ("said Hart's plan
+        // “…”" is the speaker's verdict) or names its object ("called Hart's plan “…”")
+        if (words > MAX_OWNED_WORDS || cue.verb() == null || !(lex.isWeakSpeechVerb(cue.verb()) || lex.isRepeatingVerb(cue.verb())) || lex.isNamingVerb(cue.verb())) {
+            return Optional.empty();
+        }
+        // the verb's object runs from the verb to the quote: words only, no clause ("that", a verb of its own)
+        int possessive = -1;
+        for (int p = cue.index() + 1; p < q; p++) {
+            Token t = tokens.get(p);
+            if (t.isPossessive() && p > cue.index() + 1 && tokens.get(p - 1).isCapitalized()) {
+                possessive = p;
+            } else if (!t.isWord() || t.is("that") || lex.isSpeechVerb(t.lower()) || lex.isAuxiliary(t.text())) {
+                return Optional.empty();
+            }
+        }
+        return possessive > 0 && q - possessive <= 6 ? nameEndingAt(tokens, possessive, sentence) : Optional.empty();
+    }
+
+    /**
+     * "Pence faulted the media for making an issue of Hart's claim that the mayor “sank the port”": a quote in the
+     * "that" clause of a claim noun a name possesses reports the possessor's words, whoever the verb before it is.
+     */
+    private Optional<Attribution> claimantOf(List<Token> tokens, int q, int from, int sentence) {
+        if (q < 1 || lex.isAuxiliary(tokens.get(q - 1).text())) {
+            return Optional.empty(); // "Hart's claim that … is “not true”": the quote is the main clause's own
+        }
+        for (int p = q - 1; p > from + 1 && p >= q - CLAIM_CLAUSE_WORDS; p--) {
+            Token t = tokens.get(p);
+            if (!t.isWord() && !t.isPossessive() || t.isQuote()) {
+                return Optional.empty(); // a comma or another quote closes the clause
+            }
+            if (!t.is("that")) {
+                continue;
+            }
+            int noun = p - 1;
+            if (!lex.isClaimNoun(tokens.get(noun).lower()) && !lex.isSpokenWords(tokens.get(noun).lower())) {
+                return Optional.empty();
+            }
+            for (int k = noun - 1; k > from && k >= noun - 3; k--) {
+                if (tokens.get(k).isPossessive()) {
+                    return k - 1 > from ? nameEndingAt(tokens, k, sentence) : Optional.empty();
+                }
+                if (!tokens.get(k).isWord() || tokens.get(k).isCapitalized()) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** How far before the quote a claim's "that" may stand. */
+    private static final int CLAIM_CLAUSE_WORDS = 14;
+
+    /** Longer quotes after a possessed phrase are mostly the speaker's own clause about it. */
+    private static final int MAX_OWNED_WORDS = 4;
+
+    /**
      * "As for Cole, he said he is not worried": the person a topic phrase opens the sentence with is who the main
      * clause's "he" or "she" is about, as if the subject of a clause just before it.
      */

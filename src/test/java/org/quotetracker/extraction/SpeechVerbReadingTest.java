@@ -17,6 +17,33 @@ class SpeechVerbReadingTest {
     }
 
     @Test
+    void quoteInAPhraseAnotherNamePossessesIsNoCertainWordOfTheVerbsSubject() {
+        ExtractedQuote q = Extract.quote("exemption", "The council met on Monday to vote on the harbor plan.",
+                "Mayor Ann Loft rejected Governor Dale Burr's offer to grant an \"exemption\" to the harbor.");
+        assertThat(q.method().certain()).isFalse();
+    }
+
+    @Test
+    void quoteInAPhraseAnotherNamePossessesAfterAVerbOfMockingIsProposedAsThatNames() {
+        ExtractedQuote q = Extract.quote("paper tiger", "The council met on Monday to vote on the harbor plan.",
+                "Councilman Owen Pratt mocked Mayor Tilda Rusk's \"paper tiger\" remark at the meeting.");
+        assertThat(q.method().certain()).isFalse();
+        assertThat(Extract.speaker("a fraud", "The council met on Monday to vote on the harbor plan.",
+                "Councilman Owen Pratt called Mayor Tilda Rusk's plan \"a fraud\" at the meeting.")).isEqualTo("Owen Pratt");
+    }
+
+    @Test
+    void quoteInTheThatClauseOfANamesClaimIsProposedAsThatNamesAndTheMainClausesPredicateIsNot() {
+        String lead = "The council met on Monday to vote on the harbor plan.";
+        ExtractedQuote q = Extract.quote("sank the port", lead,
+                "Councilman Owen Pratt faulted the press for seizing on Mayor Tilda Rusk's claim that the governor \"sank the port,\" saying the point was fair.");
+        assertThat(q.method().certain()).isFalse();
+        assertThat(Extract.speaker("simply false", lead,
+                "Councilman Owen Pratt said Thursday that Mayor Tilda Rusk's claim that he opposes the ferry is \"simply false.\""))
+                .isEqualTo("Owen Pratt");
+    }
+
+    @Test
     void commentsAsANounIsNoSpeechVerb() {
         String text = "Harsh comments followed the vote.";
         assertThat(new SpeechVerbs(new SubjectPhrases(new NounPhrases())).cues(Tokenizer.tokenize(text, 0, text.length(), List.of())))
