@@ -17,22 +17,6 @@ class SpeechVerbReadingTest {
     }
 
     @Test
-    void pressedAndWentOnReportAQuestionInAnExchange() {
-        String[] text = {"Governor Tom Baker met Mayor Ruth Adams on Monday.", "\"We never raise fees in winter,\" Adams said.",
-                "\"Would you raise the fee again?\" Baker pressed.", "\"Then why did the bus fare go up?\" Baker went on."};
-        assertThat(Extract.quote("fee again", text).cue()).isEqualTo("pressed");
-        assertThat(Extract.quote("bus fare", text).cue()).isEqualTo("went");
-        assertThat(Extract.speaker("bus fare", text)).endsWith("Baker");
-    }
-
-    @Test
-    void wentOnBeforeAnInfinitiveIsNoSpeechVerb() {
-        String text = "The Ridge team went on to take the cup.";
-        assertThat(new SpeechVerbs(new SubjectPhrases(new NounPhrases())).cues(Tokenizer.tokenize(text, 0, text.length(), List.of())))
-                .isEmpty();
-    }
-
-    @Test
     void commentsAsANounIsNoSpeechVerb() {
         String text = "Harsh comments followed the vote.";
         assertThat(new SpeechVerbs(new SubjectPhrases(new NounPhrases())).cues(Tokenizer.tokenize(text, 0, text.length(), List.of())))
@@ -87,5 +71,21 @@ class SpeechVerbReadingTest {
         assertThat(Extract.speaker("a farce", "The council met on Monday to vote on the harbor plan.",
                 "The harbor board, Councilman Owen Pratt said, called the vote \"a farce.\""))
                 .isEqualTo("Owen Pratt");
+    }
+
+    @Test
+    void pressedAndWentOnReportAQuestionInAnExchange() {
+        String[] text = {"Governor Tom Baker met Mayor Ruth Adams on Monday.", "\"We never raise fees in winter,\" Adams said.",
+                "\"Would you raise the fee again?\" Baker pressed.", "\"Then why did the bus fare go up?\" Baker went on."};
+        assertThat(Extract.quote("fee again", text).cue()).isEqualTo("pressed");
+        assertThat(Extract.quote("bus fare", text).cue()).isEqualTo("went");
+        assertThat(Extract.speaker("bus fare", text)).endsWith("Baker");
+    }
+
+    @Test
+    void wentOnBeforeAnInfinitiveIsNoSpeechVerb() {
+        String text = "The Ridge team went on to take the cup.";
+        assertThat(new SpeechVerbs(new SubjectPhrases(new NounPhrases())).cues(Tokenizer.tokenize(text, 0, text.length(), List.of())))
+                .isEmpty();
     }
 }
