@@ -20,7 +20,7 @@ import java.util.Set;
 final class Lexicon {
 
     /** Sections that hold one name a line, spaces and all; the others hold words separated by spaces. */
-    private static final Set<String> LINE_SECTIONS = Set.of("media", "multi-word-places");
+    private static final Set<String> LINE_SECTIONS = Set.of("media", "multi-word-places", "phrasal-speech-verbs");
     private static final java.util.regex.Pattern DEMONYM_ENDING = java.util.regex.Pattern.compile("^\\p{Lu}\\p{Ll}+(?:ian|ean|ese|ish|ic)$");
     private static final Lexicon INSTANCE = new Lexicon();
 
@@ -30,6 +30,7 @@ final class Lexicon {
     private final Map<String, Gender> firstNames = new HashMap<>();
     // Each section resolved once: a look-up is then one hash probe, and the engine makes millions of them.
     private final Set<String> speechVerbs;
+    private final Set<String> phrasalSpeechVerbs;
     private final Set<String> weakSpeechVerbs;
     private final Set<String> namingVerbs;
     private final Set<String> repeatingVerbs;
@@ -83,6 +84,7 @@ final class Lexicon {
             firstNames.put(parts[0], Gender.of(parts[1]));
         }
         speechVerbs = words("speech-verbs");
+        phrasalSpeechVerbs = words("phrasal-speech-verbs");
         weakSpeechVerbs = words("weak-speech-verbs");
         namingVerbs = words("naming-verbs");
         repeatingVerbs = words("repeating-verbs");
@@ -161,6 +163,11 @@ final class Lexicon {
 
     boolean isSpeechVerb(String word) {
         return speechVerbs.contains(lower(word));
+    }
+
+    /** "went on", "shot back": a verb and its particle that report speech together ("“…,” Lee went on."). */
+    boolean isPhrasalSpeechVerb(String verb, String particle) {
+        return phrasalSpeechVerbs.contains(lower(verb) + " " + lower(particle));
     }
 
     boolean isWeakSpeechVerb(String word) {

@@ -74,7 +74,8 @@ final class SentenceSplitter {
                 || tokens.get(i).isPossessive() || lex.isTitleHead(tokens.get(i).lower()) || lex.isTitleModifier(tokens.get(i).lower()))) {
             i++;
         }
-        if (i == from || i >= tokens.size() || !lex.isSpeechVerb(tokens.get(i).lower())) {
+        if (i == from || i >= tokens.size() || !lex.isSpeechVerb(tokens.get(i).lower())
+                && !(i + 1 < tokens.size() && lex.isPhrasalSpeechVerb(tokens.get(i).text(), tokens.get(i + 1).text()))) {
             return false;
         }
         // "“…?” Todd asked the mogul." ends soon after its verb; "Smith called the plan “…”" or "Smith said she …" go on

@@ -38,9 +38,28 @@ final class SpeechVerbs {
                 boolean asked = t.is("asked") && before != null && (before.is("when") || before.is("if") || before.is("after") || before.is(","));
                 Cue.Kind kind = lex.isParticipialCue(t.lower()) || t.text().endsWith("ing") || asked ? Cue.Kind.PARTICIPLE : Cue.Kind.FINITE;
                 cues.add(new Cue(i, t.text(), kind));
+            } else if (isPhrasalCue(tokens, i)) {
+                cues.add(new Cue(i, t.text(), Cue.Kind.FINITE));
             }
         }
         return cues;
+    }
+
+    /**
+     * "“…?” Lee went on.", "Adams shot back, “…”": a verb and particle that report speech only where nothing follows
+     * the particle but the quote or the clause's end ("went on to win", "shot back up" are no speech).
+     */
+    private boolean isPhrasalCue(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size() || !Character.isLowerCase(tokens.get(i).text().charAt(0)) || !tokens.get(i + 1).isWord()) {
+            return false;
+        }
+        if (i + 2 < tokens.size()) {
+            Token after = tokens.get(i + 2);
+            if (!after.isQuote() && !after.is(",") && !after.is(".") && !after.is(":")) {
+                return false;
+            }
+        }
+        return lex.isPhrasalSpeechVerb(tokens.get(i).text(), tokens.get(i + 1).text());
     }
 
     /**

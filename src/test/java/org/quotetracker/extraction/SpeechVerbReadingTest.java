@@ -99,4 +99,20 @@ class SpeechVerbReadingTest {
                 "The harbor board, Councilman Owen Pratt said, called the vote \"a farce.\""))
                 .isEqualTo("Owen Pratt");
     }
+
+    @Test
+    void pressedAndWentOnReportAQuestionInAnExchange() {
+        String[] text = {"Governor Tom Baker met Mayor Ruth Adams on Monday.", "\"We never raise fees in winter,\" Adams said.",
+                "\"Would you raise the fee again?\" Baker pressed.", "\"Then why did the bus fare go up?\" Baker went on."};
+        assertThat(Extract.quote("fee again", text).cue()).isEqualTo("pressed");
+        assertThat(Extract.quote("bus fare", text).cue()).isEqualTo("went");
+        assertThat(Extract.speaker("bus fare", text)).endsWith("Baker");
+    }
+
+    @Test
+    void wentOnBeforeAnInfinitiveIsNoSpeechVerb() {
+        String text = "The Ridge team went on to take the cup.";
+        assertThat(new SpeechVerbs(new SubjectPhrases(new NounPhrases())).cues(Tokenizer.tokenize(text, 0, text.length(), List.of())))
+                .isEmpty();
+    }
 }

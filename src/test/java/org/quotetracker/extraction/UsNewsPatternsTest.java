@@ -138,6 +138,21 @@ class UsNewsPatternsTest {
     }
 
     @Test
+    void openingAsClauseReportsAMainClauseWithNoSpeechVerb() {
+        assertThat(Extract.speaker("going rate",
+                "As the Harbor Gazette reported, the Ridge Show creator and star \"paid nearly twice the going rate\" for the lots."))
+                .isEqualTo("Harbor Gazette");
+        assertThat(Extract.speaker("long night",
+                "As Governor Tom Baker noted recently, the vote was \"a long night for everyone.\"")).isEqualTo("Tom Baker");
+    }
+
+    @Test
+    void openingAsClauseLeavesAMainClauseSpeechVerbItsQuote() {
+        assertThat(Extract.speaker("long night",
+                "As Governor Tom Baker noted, Mayor Ruth Adams said the vote was \"a long night for everyone.\"")).isEqualTo("Ruth Adams");
+    }
+
+    @Test
     void wordsReportedAfterWhileHeSaidStayHis() {
         String[] text = {"Governor Tom Baker spoke in the capital on Monday.",
                 "While he said the state remained committed, the government will \"no longer pay every bill.\""};
