@@ -114,7 +114,10 @@ final class SubjectPhrases {
     /** The noun phrase that ends just before a verb, skipping adverbs, auxiliaries and "on Tuesday". */
     Optional<int[]> phraseBefore(List<Token> tokens, int verb) {
         int end = pastAuxiliaries(tokens, verb);
-        end = beforeParenthesis(tokens, end);
+        end = beforeDashAside(tokens, beforeParenthesis(tokens, end));
+        if (end > 2 && tokens.get(end - 1).is("which") && tokens.get(end - 2).is(",")) {
+            end -= 2; // "The flyer, which - as Pratt noted - promises": the verb's subject is what "which" stands for
+        }
         if (end == 0) {
             return Optional.empty();
         }
@@ -335,6 +338,24 @@ final class SubjectPhrases {
     }
 
     /** "Sen. Ann Hale (D-Ore.) said": the parenthesis after a name is no part of the phrase before the verb. */
+    /**
+     * "The flyer - as Pratt noted in the Gazette - promises": an aside between dashes is not the verb's subject, which
+     * stands before the opening dash. Where the phrase before the verb ends.
+     */
+    private static int beforeDashAside(List<Token> tokens, int end) {
+        if (end > 1 && tokens.get(end - 1).isDash()) {
+            for (int i = end - 2; i > 0 && i > end - 25; i--) {
+                if (tokens.get(i).isQuote()) {
+                    return end;
+                }
+                if (tokens.get(i).isDash()) {
+                    return i;
+                }
+            }
+        }
+        return end;
+    }
+
     private static int beforeParenthesis(List<Token> tokens, int end) {
         if (end > 0 && tokens.get(end - 1).is(")")) {
             for (int i = end - 2; i >= 0 && i > end - 10; i--) {

@@ -73,6 +73,25 @@ class SpeechVerbReadingTest {
     }
 
     @Test
+    void aSubjectBeforeADashAsideIsTheVerbsSubject() {
+        assertThat(subjectOf("promises", "The new flyer - as columnist Owen Pratt noted recently - promises to \"fix every pier.\""))
+                .isEqualTo("The new flyer");
+        assertThat(subjectOf("promises", "The new flyer, which - as columnist Owen Pratt noted - promises to \"fix every pier,\" drew a crowd."))
+                .isEqualTo("The new flyer");
+    }
+
+    /** The words of the phrase the reading takes for the subject of the verb. */
+    private static String subjectOf(String verb, String text) {
+        List<Token> tokens = Tokenizer.tokenize(text, 0, text.length(), List.of());
+        int at = 0;
+        while (!tokens.get(at).is(verb)) {
+            at++;
+        }
+        int[] phrase = new SubjectPhrases(new NounPhrases()).phraseBefore(tokens, at).orElseThrow();
+        return String.join(" ", tokens.subList(phrase[0], phrase[1]).stream().map(Token::text).toList());
+    }
+
+    @Test
     void asideAsXSaidDoesNotGovernAQuoteLaterInTheMainClause() {
         String lead = "Mayor Tilda Rusk spoke at the harbor on Monday.";
         assertThat(Extract.speaker("promise", lead,
