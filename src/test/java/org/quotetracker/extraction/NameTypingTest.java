@@ -84,6 +84,12 @@ class NameTypingTest {
     }
 
     @Test
+    void aTimeZoneAfterAClockTimeIsNoName() {
+        List<Mention> found = mentions("The memo went out at 9:40 p.m. EST from the ferry office, and Lena Sun wrote the story.");
+        assertThat(found).noneMatch(m -> m.name().equals("EST"));
+    }
+
+    @Test
     void aMarketOrExchangeNamedInCapitalsIsAnOrganisation() {
         List<Mention> found = mentions("Traders at the Harbor Grain Exchange cheered, and Lena Sun wrote the story.");
         Mention exchange = found.stream().filter(m -> m.name().endsWith("Exchange")).findFirst().orElseThrow();
