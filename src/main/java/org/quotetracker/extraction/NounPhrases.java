@@ -125,9 +125,22 @@ final class NounPhrases {
         if (!t.isCapitalized() || isShouted(tokens, i)) {
             return false;
         }
+        if (isTimeZoneAfterClock(tokens, i)) {
+            return false;
+        }
         // A capitalised function word ("The", "But") starts no name, but "The Pentagon" keeps its article later.
         return !lex.isStopCapitalized(t.text()) || lex.isHonorific(t.lower()) && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()
                 || isMonthFirstName(tokens, i);
+    }
+
+    /** "at 9:40 p.m. EST": three capitals ending in T right after a clock's "a.m."/"p.m." are a time zone, no one. */
+    private static boolean isTimeZoneAfterClock(List<Token> tokens, int i) {
+        String w = tokens.get(i).text();
+        if (i == 0 || w.length() != 3 || w.charAt(2) != 'T' || !Character.isUpperCase(w.charAt(0)) || !Character.isUpperCase(w.charAt(1))) {
+            return false;
+        }
+        String before = tokens.get(i - 1).lower();
+        return before.equals("p.m.") || before.equals("a.m.") || before.equals("p.m") || before.equals("a.m");
     }
 
     /** Words before a month that make it a time ("in May", "since June", "the April vote"), not a first name. */

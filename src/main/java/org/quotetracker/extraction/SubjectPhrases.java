@@ -140,7 +140,8 @@ final class SubjectPhrases {
         // "…, Speaker of the House Rep. Ann Hale said": a phrase with a titled name of its own is that person, never the
         // tail of an apposition to the name before the comma
         boolean ownName = holdsTitledName(tokens, phraseStart, phraseEnd);
-        Optional<int[]> owner = nameBeforeOf(tokens, phraseStart).or(() -> ownName ? Optional.empty() : nameBeforeDescription(tokens, phraseStart))
+        Optional<int[]> owner = speakersBeforeInstitution(tokens, start, phraseStart)
+                .or(() -> nameBeforeOf(tokens, phraseStart)).or(() -> ownName ? Optional.empty() : nameBeforeDescription(tokens, phraseStart))
                 .or(() -> nameBeforeBareTitle(tokens, phraseStart, phraseEnd)).or(() -> groupBeforeOf(tokens, phraseStart));
         if (owner.isPresent()) {
             return owner;
@@ -384,6 +385,42 @@ final class SubjectPhrases {
         boolean opens = group == 0 || group == 1 && (tokens.get(0).is("But") || tokens.get(0).is("And") || tokens.get(0).isQuote());
         return opens && t.isWord() && t.isCapitalized() && !t.isPossessive() && isPluralNoun(t.text())
                 ? Optional.of(new int[] {group, of}) : Optional.empty();
+    }
+
+    /**
+     * "Ann Hale and Bo Tran of the Center for Law and Public Policy wrote": the words joined by "and" right after "for" or
+     * "of" end an institution's name, which the people before its own "of" work for; they are the subject, together.
+     * Empty where the coordination is no institution's tail or no person stands before it.
+     */
+    private Optional<int[]> speakersBeforeInstitution(List<Token> tokens, int start, int coordinated) {
+        if (coordinated >= start || coordinated < 3 || !tokens.get(coordinated - 1).is("for") && !tokens.get(coordinated - 1).is("of")) {
+            return Optional.empty();
+        }
+        int name = coordinated - 1;
+        // "of Denver's Institute for …": a place may open the institution's name, so any capitalised word walks back
+        while (name > 0 && (tokens.get(name - 1).isCapitalized() && !lex.isStopCapitalized(tokens.get(name - 1).text())
+                || tokens.get(name - 1).isPossessive() && name > 1
+                && tokens.get(name - 2).isCapitalized())) {
+            name--;
+        }
+        if (name == coordinated - 1) {
+            return Optional.empty();
+        }
+        int of = name - 1;
+        if (of < 2 || !tokens.get(of).is("of")) {
+            return Optional.empty();
+        }
+        int nameStart = of;
+        while (nameStart > 0 && isNameToken(tokens.get(nameStart - 1))) {
+            nameStart--;
+        }
+        if (of - nameStart < 2) {
+            return Optional.empty();
+        }
+        // read alone: in the sentence the name runs on into "of Denver's Institute …" and is no person's there
+        List<Token> alone = tokens.subList(nameStart, of);
+        Mention m = nounPhrases.phrase(alone, 0, alone.size());
+        return m != null && m.isPerson() ? Optional.of(new int[] {coordinatedNamesStart(tokens, nameStart), of}) : Optional.empty();
     }
 
     /** "Archbishop Aris Vance of the Armenian Church told": the person before "of", not the institution after it. */

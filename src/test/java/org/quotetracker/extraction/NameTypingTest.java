@@ -84,6 +84,19 @@ class NameTypingTest {
     }
 
     @Test
+    void aTimeZoneAfterAClockTimeIsNoName() {
+        List<Mention> found = mentions("The memo went out at 9:40 p.m. EST from the ferry office, and Lena Sun wrote the story.");
+        assertThat(found).noneMatch(m -> m.name().equals("EST"));
+    }
+
+    @Test
+    void aMarketOrExchangeNamedInCapitalsIsAnOrganisation() {
+        List<Mention> found = mentions("Traders at the Harbor Grain Exchange cheered, and Lena Sun wrote the story.");
+        Mention exchange = found.stream().filter(m -> m.name().endsWith("Exchange")).findFirst().orElseThrow();
+        assertThat(exchange.kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    }
+
+    @Test
     void aNameEndingAsOrganisationsNamesDoIsAnOrganisationUnlessAFirstNameOpensIt() {
         List<Mention> found = mentions("The Harbor Insider reported the vote first, and Lena Sun wrote the story.");
         Mention outlet = found.stream().filter(m -> m.name().endsWith("Insider")).findFirst().orElseThrow();

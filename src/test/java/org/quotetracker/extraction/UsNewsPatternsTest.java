@@ -112,6 +112,13 @@ class UsNewsPatternsTest {
     }
 
     @Test
+    void speakersOfAnInstitutionWhoseNameJoinsWordsWithAnd() {
+        assertThat(Extract.speaker("cannot stand",
+                "Ann Hale and Mary Stone of Denver's Institute for Law and Public Policy wrote that the rule \"cannot stand.\""))
+                .contains("Ann Hale").contains("Mary Stone");
+    }
+
+    @Test
     void severalSpeakersAtOnce() {
         assertThat(Extract.speaker("unacceptable",
                 "Sens. Carper, Feinstein and Leahy wrote that the delay was \"unacceptable.\"")).contains("Carper").contains("Leahy");
