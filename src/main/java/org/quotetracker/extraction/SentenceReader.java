@@ -251,9 +251,7 @@ final class SentenceReader {
             }
         }
         // asked before resolving: resolving the phrase makes its name one the story has used
-        // "Signs of ...", "Voices like ...", "Section 1001 ...": a name that is the subject is not followed by these
-        boolean unknown = isUnknownOpener(tokens, i) && (lowerCase.writes(tokens.get(i).text()) || tokens.get(i + 1).is("of")
-                || tokens.get(i + 1).is("like") || tokens.get(i + 1).kind() == Token.Kind.NUMBER);
+        boolean unknown = isUnknownOpener(tokens, i) && lowerCase.writes(tokens.get(i).text());
         int at = i;
         return phrase.flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, none, AttributionMethod.SUBJECT, 0.7))
                 .filter(a -> !unknown || !isCommonWordOpener(tokens, at, a.speaker()));
