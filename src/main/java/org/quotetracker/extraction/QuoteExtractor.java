@@ -137,14 +137,14 @@ public final class QuoteExtractor {
         }
 
         private void story(Story story, int storyIndex) {
-            SentenceReader reader = new SentenceReader(discourse, phrases, storyIndex);
+            List<Block> blocks = story.paragraphs();
+            SentenceReader reader = new SentenceReader(discourse, phrases, storyIndex, LowerCaseWords.of(page, blocks));
             Attribution lastSpeaker = null;
             int lastSpeakerParagraph = -10;
             Attribution colonIntro = null;
             Attribution lastParagraphSource = null;
             boolean open = false;
             int leadSentence = sentenceCount;
-            List<Block> blocks = story.paragraphs();
             boolean doubleMarkStyle = QuoteScanner.quotesWithDoubleMarks(page, blocks);
             for (int b = 0; b < blocks.size(); b++) {
                 Block paragraph = blocks.get(b);

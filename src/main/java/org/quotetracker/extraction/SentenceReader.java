@@ -22,9 +22,15 @@ final class SentenceReader {
     private final SpeechVerbs verbs;
     private final SpeakerResolver resolver;
     private final Discourse discourse;
+    private final LowerCaseWords lowerCase;
 
     SentenceReader(Discourse discourse, NounPhrases nounPhrases, int story) {
+        this(discourse, nounPhrases, story, LowerCaseWords.NONE);
+    }
+
+    SentenceReader(Discourse discourse, NounPhrases nounPhrases, int story, LowerCaseWords lowerCase) {
         this.discourse = discourse;
+        this.lowerCase = lowerCase;
         this.phrases = new SubjectPhrases(nounPhrases);
         this.verbs = new SpeechVerbs(phrases);
         this.resolver = new SpeakerResolver(discourse, nounPhrases, phrases, story);
@@ -244,7 +250,20 @@ final class SentenceReader {
                 phrase = after;
             }
         }
-        return phrase.flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, none, AttributionMethod.SUBJECT, 0.7));
+        // asked before resolving: resolving the phrase makes its name one the story has used
+        boolean unknown = isUnknownOpener(tokens, i) && lowerCase.writes(tokens.get(i).text());
+        int at = i;
+        return phrase.flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, none, AttributionMethod.SUBJECT, 0.7))
+                .filter(a -> !unknown || !isCommonWordOpener(tokens, at, a.speaker()));
+    }
+
+    /**
+     * "Good information can ...", "Signs of momentum were ...", "Section 1001 can ...": an unknown opener the story also
+     * writes in lower case, read as a name of one word with no title, is a common word capitalised because it opens the
+     * sentence, not someone; a name the story has used before ("West" after "Cornel West") is no unknown opener.
+     */
+    private static boolean isCommonWordOpener(List<Token> tokens, int i, Referent who) {
+        return who.kind == SpeakerKind.PERSON && who.title == null && who.words().size() == 1 && who.name().equals(tokens.get(i).text());
     }
 
     /**
