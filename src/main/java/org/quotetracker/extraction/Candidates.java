@@ -75,12 +75,14 @@ final class Candidates {
         // a person the story goes on calling by title or pronoun ("the senior adviser said", "she said") after the last
         // paragraph that names them is still about: a candidate, with a fact of its own (the reading's guess is not the
         // text's word, so it is no named mention), and never for the quote's own sentence, which is the guess itself
+        Set<Referent> resolvedInWindow = new LinkedHashSet<>(); // in the order the sentences resolve them
         for (int i = from; i < s.index(); i++) {
             if (log.sentence(i).story() == s.story()) {
-                entities.addAll(log.resolvedSubjects(i));
-                entities.addAll(log.resolvedSpeakers(i));
+                resolvedInWindow.addAll(log.resolvedSubjects(i));
+                resolvedInWindow.addAll(log.resolvedSpeakers(i));
             }
         }
+        entities.addAll(resolvedInWindow);
         // how much the story so far is about each entity: "he" is most often the person the passage is about
         Map<Referent, Integer> salience = new LinkedHashMap<>();
         for (int i = 0; i <= s.index(); i++) {
@@ -118,7 +120,7 @@ final class Candidates {
             }
             List<String> facts = facts(site, log, e, latest.get(e), byRecency.indexOf(e), byCount.indexOf(e), count.getOrDefault(e, 0),
                     bySalience.indexOf(e), paragraphs, genders.get(e));
-            if (!count.containsKey(e) && isResolvedBefore(log, e, from, s)) {
+            if (!count.containsKey(e) && resolvedInWindow.contains(e)) {
                 facts.add("resolved-in-window"); // named nowhere in the window, but called by title or pronoun in it
             }
             if (site.previousSpeaker() == e && (previousAsked || asks)) {
@@ -149,15 +151,6 @@ final class Candidates {
             candidates.add(new Candidate(e, context, facts));
         }
         return candidates;
-    }
-
-    private static boolean isResolvedBefore(ArticleLog log, Referent e, int from, Sentence s) {
-        for (int i = from; i < s.index(); i++) {
-            if (log.sentence(i).story() == s.story() && (log.isResolvedSubject(i, e) || log.isResolvedSpeaker(i, e))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -350,9 +350,11 @@ final class SpeechVerbs {
         return i + 1 < tokens.size() && SubjectPhrases.PERSONAL_PRONOUNS.contains(tokens.get(i + 1).lower()) ? tokens.get(i + 1).lower() : null;
     }
 
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "is", "are", "been", "being", "be");
+
     /** "the staffer was charged with battery": a passive verb's subject did not speak, unless "by" names who did. */
     static boolean isPassive(List<Token> tokens, int i) {
-        return i > 0 && Set.of("was", "were", "is", "are", "been", "being", "be").contains(tokens.get(i - 1).lower())
+        return i > 0 && PASSIVE_AUXILIARIES.contains(tokens.get(i - 1).lower())
                 && !(i + 1 < tokens.size() && tokens.get(i + 1).is("by")) && !tokens.get(i).lower().endsWith("ing");
     }
 }

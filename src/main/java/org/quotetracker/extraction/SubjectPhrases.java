@@ -338,7 +338,6 @@ final class SubjectPhrases {
         return t.isCapitalized() && !lex.isStopCapitalized(t.text()) && !lex.isPlace(t.lower());
     }
 
-    /** "Sen. Ann Hale (D-Ore.) said": the parenthesis after a name is no part of the phrase before the verb. */
     /**
      * "The flyer - as Pratt noted in the Gazette - promises": an aside between dashes is not the verb's subject, which
      * stands before the opening dash. Where the phrase before the verb ends.
@@ -357,6 +356,7 @@ final class SubjectPhrases {
         return end;
     }
 
+    /** "Sen. Ann Hale (D-Ore.) said": the parenthesis after a name is no part of the phrase before the verb. */
     private static int beforeParenthesis(List<Token> tokens, int end) {
         if (end > 0 && tokens.get(end - 1).is(")")) {
             for (int i = end - 2; i >= 0 && i > end - 10; i--) {
