@@ -61,6 +61,7 @@ final class Lexicon {
     private final Set<String> newspaperNameEnds;
     private final Set<String> organizationNameEnds;
     private final Set<String> participleOpeners;
+    private final Set<String> subordinators;
 
     static Lexicon get() {
         return INSTANCE;
@@ -115,6 +116,7 @@ final class Lexicon {
         newspaperNameEnds = words("newspaper-name-ends");
         organizationNameEnds = words("organization-name-ends");
         participleOpeners = words("participle-openers");
+        subordinators = words("subordinators");
     }
 
     private void add(String section, String word) {
@@ -257,6 +259,11 @@ final class Lexicon {
     /** "and", "when": a word that may open a sentence before its participle ("And adding, “…”"). */
     boolean isParticipleOpener(String word) {
         return participleOpeners.contains(word);
+    }
+
+    /** "after", "while", "unless": a word that opens a subordinate clause before the main one ("After X spoke, ..."). */
+    boolean isSubordinator(String word) {
+        return subordinators.contains(lower(word));
     }
 
     /** "told", "asked", "urged": a verb whose object is whom the speaker addressed. */

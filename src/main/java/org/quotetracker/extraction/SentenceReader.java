@@ -523,11 +523,10 @@ final class SentenceReader {
 
     /** Whether the sentence opens with a participle or subordinate clause, whose people are not the sentence's topic. */
     private boolean opensWithSubordinateClause(List<Token> tokens) {
-        return tokens.isEmpty() || opensWithParticiple(tokens) || SUBORDINATING.contains(tokens.get(0).lower());
+        // "Asked about it, …" opens with a participle too short for opensWithParticiple's test
+        return tokens.isEmpty() || opensWithParticiple(tokens) || lex.isSubordinator(tokens.get(0).text())
+                || tokens.get(0).lower().equals("asked");
     }
-
-    private static final Set<String> SUBORDINATING = Set.of("when", "if", "although", "though", "while", "because", "since",
-            "after", "before", "as", "whether", "asked", "once", "until", "unless");
 
     /** The comma that opens an apposition ending at {@code end} ("Holt, a nurse from Ohio"), after a name; else -1. */
     private static int appositionComma(List<Token> tokens, int end) {

@@ -11,9 +11,6 @@ import java.util.Set;
  */
 final class SpeechVerbs {
 
-    private static final Set<String> SUBORDINATORS = Set.of("after", "when", "while", "although", "though", "as", "before",
-            "because", "since", "if", "once", "whereas", "until", "unless");
-
     private final Lexicon lex = Lexicon.get();
     private final SubjectPhrases phrases;
 
@@ -190,7 +187,7 @@ final class SpeechVerbs {
      * after the quote, so the main clause's verb after it does not govern the quote.
      */
     private static boolean inOpeningClause(List<Token> tokens, Cue cue, int q) {
-        if (cue.kind() != Cue.Kind.FINITE || tokens.isEmpty() || !SUBORDINATORS.contains(tokens.get(0).lower()) || cue.index() < 2) {
+        if (cue.kind() != Cue.Kind.FINITE || tokens.isEmpty() || !Lexicon.get().isSubordinator(tokens.get(0).text()) || cue.index() < 2) {
             return false;
         }
         for (int i = 1; i < q; i++) {
@@ -204,7 +201,7 @@ final class SpeechVerbs {
 
     /** Where the main clause starts after an introductory subordinate clause ("After Brown criticized Clinton, ..."), or 0. */
     static int mainClauseStart(List<Token> tokens) {
-        if (tokens.isEmpty() || !SUBORDINATORS.contains(tokens.get(0).lower())) {
+        if (tokens.isEmpty() || !Lexicon.get().isSubordinator(tokens.get(0).text())) {
             return 0;
         }
         for (int i = 1; i < tokens.size() && i < 30; i++) {
@@ -227,7 +224,7 @@ final class SpeechVerbs {
      * has no verb there: the quote is no one's report yet.)
      */
     static boolean quoteEndsOpeningClause(List<Token> tokens, int i) {
-        if (!tokens.get(i).isQuoteEndingInComma() || !SUBORDINATORS.contains(tokens.get(0).lower()) || i + 1 >= tokens.size()) {
+        if (!tokens.get(i).isQuoteEndingInComma() || !Lexicon.get().isSubordinator(tokens.get(0).text()) || i + 1 >= tokens.size()) {
             return false;
         }
         for (int j = 1; j < i; j++) {
