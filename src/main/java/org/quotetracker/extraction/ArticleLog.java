@@ -29,8 +29,8 @@ final class ArticleLog {
     /** Built on first use, once the article is read; reset if a sentence is added after. */
     private Map<Referent, List<int[]>> pronounsOf;
     private int lastParagraph;
-    /** The words the article writes in lower case ("just", "section"): a capitalised one of them alone is a common word. */
-    private final Set<String> lowerCaseWords = new java.util.HashSet<>();
+    /** The words the story being read writes in lower case ("just", "section"): a capitalised one of them alone is a common word. */
+    private LowerCaseWords lowerCaseWords = LowerCaseWords.NONE;
 
     void add(Sentence sentence, Set<Referent> entities) {
         sentences.add(sentence);
@@ -43,16 +43,16 @@ final class ArticleLog {
         pronouns.add(genderedPronouns(sentence.tokens(), 0));
         pronounsOf = null;
         lastParagraph = Math.max(lastParagraph, sentence.paragraph());
-        for (Token t : sentence.tokens()) {
-            if (t.isWord() && Character.isLowerCase(t.text().charAt(0))) {
-                lowerCaseWords.add(t.text());
-            }
-        }
     }
 
-    /** Whether the article writes the word in lower case somewhere ("just" for "Just", sentence-initial). */
+    /** The lower-case words of the story whose sentences are read next. */
+    void story(LowerCaseWords words) {
+        lowerCaseWords = words;
+    }
+
+    /** Whether the story writes the word in lower case somewhere ("just" for "Just", sentence-initial). */
     boolean writesInLowerCase(String word) {
-        return lowerCaseWords.contains(Lexicon.lower(word));
+        return lowerCaseWords.writes(word);
     }
 
     /** An entity the sentence names in passing, found after the names were logged ("an organizer at the gate"). */

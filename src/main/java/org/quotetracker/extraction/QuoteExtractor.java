@@ -138,7 +138,9 @@ public final class QuoteExtractor {
 
         private void story(Story story, int storyIndex) {
             List<Block> blocks = story.paragraphs();
-            SentenceReader reader = new SentenceReader(discourse, phrases, storyIndex, LowerCaseWords.of(page, blocks));
+            LowerCaseWords lowerCase = LowerCaseWords.of(page, blocks);
+            log.story(lowerCase);
+            SentenceReader reader = new SentenceReader(discourse, phrases, storyIndex, lowerCase);
             Attribution lastSpeaker = null;
             int lastSpeakerParagraph = -10;
             Attribution colonIntro = null;
