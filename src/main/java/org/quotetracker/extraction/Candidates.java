@@ -289,10 +289,6 @@ final class Candidates {
         if (asClause != null) {
             f.add(asClause);
         }
-        String nearest = namedLastBeforeQuote(site, log, e);
-        if (nearest != null) {
-            f.add(nearest);
-        }
         if (quoteNames(site, e)) {
             f.add("quote-names-it"); // "“Smith is wrong,” he said": people seldom name themselves in what they say
         }
@@ -475,43 +471,6 @@ final class Candidates {
                 return null; // "As Politico reported “…”": the clause's own quote, which its verb governs
             }
             return a == 0 ? "as-clause-opening" : "as-clause-aside";
-        }
-        return null;
-    }
-
-    /**
-     * "Christie refers to him as “Mr. Trump,” while Trump calls the governor “Chris.”", "Barrett's dictum was, “…”":
-     * a quote no speech verb governs is often the words of the name closest before it in its sentence (the subject of
-     * the quote's own clause, or the owner of the words), not of the sentence's subject. "last-named-before-quote" when
-     * the entity is the last one the sentence names before the quote and is not the sentence's subject (the subject is
-     * already a fact of its own), "&owner" when that mention is a possessive; else null.
-     */
-    private static String namedLastBeforeQuote(QuoteSite site, ArticleLog log, Referent e) {
-        int at = site.sentence().index();
-        if (log.isSubject(at, e) || !log.isNamed(at, e)) {
-            return null;
-        }
-        List<Token> tokens = site.sentence().tokens();
-        int quote = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).isQuote() && tokens.get(i).start() == site.span().outerStart()) {
-                quote = i;
-                break;
-            }
-        }
-        Set<Referent> named = log.named(at);
-        for (int i = quote - 1; i >= 0; i--) {
-            Token t = tokens.get(i);
-            if (!t.isCapitalized()) {
-                continue;
-            }
-            if (e.answersTo(t.text())) {
-                boolean owner = i + 1 < tokens.size() && tokens.get(i + 1).isPossessive();
-                return owner ? "owner-named-last-before-quote" : null;
-            }
-            if (named.stream().anyMatch(x -> x != e && x.answersTo(t.text()))) {
-                return null; // someone else is named nearer the quote
-            }
         }
         return null;
     }
