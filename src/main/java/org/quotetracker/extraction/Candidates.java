@@ -289,9 +289,6 @@ final class Candidates {
         if (asClause != null) {
             f.add(asClause);
         }
-        if (isAgentNearQuote(site, e)) {
-            f.add("agent-near-quote");
-        }
         if (quoteNames(site, e)) {
             f.add("quote-names-it"); // "“Smith is wrong,” he said": people seldom name themselves in what they say
         }
@@ -476,47 +473,6 @@ final class Candidates {
             return a == 0 ? "as-clause-opening" : "as-clause-aside";
         }
         return null;
-    }
-
-    /**
-     * "emails labeled “top secret” by the department", "a report by the paper that he “fabricated” the story": the
-     * agent after "by" next to a quote no speech verb governs is who chose the words, not the sentence's subject.
-     * Whether the entity is named in a "by" phrase within a few words of the quote, with no comma or quote between.
-     */
-    private static boolean isAgentNearQuote(QuoteSite site, Referent e) {
-        List<Token> tokens = site.sentence().tokens();
-        int quote = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).isQuote() && tokens.get(i).start() == site.span().outerStart()) {
-                quote = i;
-                break;
-            }
-        }
-        for (int b = Math.max(0, quote - AGENT_REACH); b < tokens.size() && b <= quote + AGENT_REACH; b++) {
-            if (b == quote || !tokens.get(b).is("by") || crossesBreak(tokens, Math.min(b, quote), Math.max(b, quote))) {
-                continue;
-            }
-            for (int k = b + 1; k < tokens.size() && k <= b + 4 && (tokens.get(k).isWord() || tokens.get(k).isPossessive()); k++) {
-                if (tokens.get(k).isCapitalized() && e.answersTo(tokens.get(k).text())) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Words between a quote and the "by" of its agent: "labeled “top secret” by", "a report by X that he “…”". */
-    private static final int AGENT_REACH = 6;
-
-    /** Whether a comma, a dash or another quote stands strictly between the two tokens. */
-    private static boolean crossesBreak(List<Token> tokens, int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            Token t = tokens.get(i);
-            if (t.is(",") || t.isDash() || t.isQuote() || t.is(";")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether the words of the quote name the entity (its surname, as a capitalised word). */
