@@ -374,10 +374,13 @@ final class SentenceReader {
         return Optional.empty();
     }
 
-    /** A semicolon, or a comma and a conjunction, at token i: where a joined clause opens. */
+    /**
+     * A semicolon, or a comma and a conjunction, at token i: where a joined clause opens. The comma may close the quote
+     * before it ("calls him “Mr. Hale,” while Hale calls …").
+     */
     private static boolean joinsClause(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        return t.is(";") || t.is(",") && i + 1 < tokens.size() && JOINING.contains(tokens.get(i + 1).lower());
+        return t.is(";") || (t.is(",") || t.isQuoteEndingInComma()) && i + 1 < tokens.size() && JOINING.contains(tokens.get(i + 1).lower());
     }
 
     /** The subject of the clause joined at token i, when it opens with a name or a pronoun. */
