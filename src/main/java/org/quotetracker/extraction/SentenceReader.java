@@ -380,15 +380,7 @@ final class SentenceReader {
      */
     private static boolean joinsClause(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        if (t.is(";")) {
-            return true;
-        }
-        if (!(t.is(",") || t.isQuoteEndingInComma()) || i + 1 >= tokens.size()) {
-            return false;
-        }
-        String next = tokens.get(i + 1).lower();
-        // ", and" joins a clause only after a word that ends no list of names ("Carper, Feinstein, and Leahy wrote")
-        return JOINING.contains(next) || next.equals("and") && !tokens.get(i - 1).isCapitalized();
+        return t.is(";") || (t.is(",") || t.isQuoteEndingInComma()) && i + 1 < tokens.size() && JOINING.contains(tokens.get(i + 1).lower());
     }
 
     /** The subject of the clause joined at token i, when it opens with a name or a pronoun. */
