@@ -395,7 +395,7 @@ final class SentenceReader {
         return Optional.empty();
     }
 
-    private static final Set<String> JOINING = Set.of("but", "while", "yet", "whereas", "although", "though");
+    private static final Set<String> JOINING = Set.of("but", "while", "yet", "whereas");
 
     /**
      * "..., courtesy of Dana Holt, a nurse from Ohio who dressed up as ...", "backed by Sen. Ray Cole of Iowa, the
