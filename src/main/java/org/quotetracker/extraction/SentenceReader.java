@@ -355,17 +355,44 @@ final class SentenceReader {
     List<Attribution> joinedClauseSubjects(List<Token> tokens, int sentence) {
         List<Attribution> subjects = new ArrayList<>();
         for (int i = 1; i + 2 < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            boolean joined = t.is(";") || t.is(",") && JOINING.contains(tokens.get(i + 1).lower());
-            if (!joined) {
-                continue;
-            }
-            int from = t.is(";") ? i + 1 : i + 2;
-            if (tokens.get(from).isCapitalized() || SubjectPhrases.PERSONAL_PRONOUNS.contains(tokens.get(from).lower())) {
-                mainSubject(tokens.subList(from, tokens.size()), sentence).ifPresent(subjects::add);
-            }
+            joinedClauseSubject(tokens, i, sentence).ifPresent(subjects::add);
         }
         return subjects;
+    }
+
+    /**
+     * "Christie calls him “Mr. Trump,” while Trump calls the governor “Chris.”": a quote in a joined clause is said of
+     * that clause's subject, not the sentence's. The subject of the last joined clause that opens before token q, when
+     * it has one; empty when the quote stands in the first clause or its clause's subject is not read.
+     */
+    Optional<Attribution> joinedClauseSubjectHolding(List<Token> tokens, int q, int sentence) {
+        for (int i = Math.min(q - 1, tokens.size() - 3); i >= 1; i--) {
+            if (joinsClause(tokens, i)) {
+                return joinedClauseSubject(tokens, i, sentence);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A semicolon, or a comma and a conjunction, at token i: where a joined clause opens. The comma may close the quote
+     * before it ("calls him “Mr. Hale,” while Hale calls …").
+     */
+    private static boolean joinsClause(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return t.is(";") || (t.is(",") || t.isQuoteEndingInComma()) && i + 1 < tokens.size() && JOINING.contains(tokens.get(i + 1).lower());
+    }
+
+    /** The subject of the clause joined at token i, when it opens with a name or a pronoun. */
+    private Optional<Attribution> joinedClauseSubject(List<Token> tokens, int i, int sentence) {
+        if (!joinsClause(tokens, i) || i + 2 >= tokens.size()) {
+            return Optional.empty();
+        }
+        int from = tokens.get(i).is(";") ? i + 1 : i + 2;
+        if (tokens.get(from).isCapitalized() || SubjectPhrases.PERSONAL_PRONOUNS.contains(tokens.get(from).lower())) {
+            return mainSubject(tokens.subList(from, tokens.size()), sentence);
+        }
+        return Optional.empty();
     }
 
     private static final Set<String> JOINING = Set.of("but", "while", "yet", "whereas");

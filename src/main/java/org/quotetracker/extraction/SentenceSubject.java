@@ -1,11 +1,15 @@
 package org.quotetracker.extraction;
 
-/** "Merkel heralded the deal as a “breakthrough”": no speech verb, but the subject of the sentence is the source. */
+/**
+ * "Merkel heralded the deal as a “breakthrough”": no speech verb, but the subject of the sentence is the source; of
+ * the joined clause that holds the quote, when it has its own ("…, while Ruiz called it “a fraud”").
+ */
 final class SentenceSubject implements Sieve {
 
     @Override
     public Attribution propose(QuoteReading quote) {
-        Attribution subject = quote.subject();
+        Attribution subject = quote.reader().joinedClauseSubjectHolding(quote.tokens(), quote.q(), quote.sentence().index())
+                .orElse(quote.subject());
         return subject != null && subject.speaker().kind != SpeakerKind.ANONYMOUS ? subject.reusedAs(null, AttributionMethod.SENTENCE_SUBJECT, 0.5) : null;
     }
 }

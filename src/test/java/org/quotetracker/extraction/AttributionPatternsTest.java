@@ -356,6 +356,25 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aQuoteInAJoinedClauseIsThatClausesSubjects() {
+        String[] text = {
+                "The harbor towns will vote on the new levy in May.",
+                "Mayor Dana Whitcombe views the levy as \"a fair deal for the harbor towns,\" while Councilman Ferris Oakley views it as \"a burden on every renter in the county.\""};
+        assertThat(Extract.speaker("fair deal for the harbor", text)).isEqualTo("Dana Whitcombe");
+        ExtractedQuote q = Extract.quote("burden on every renter", text);
+        assertThat(q.speaker().name()).isEqualTo("Ferris Oakley");
+        assertThat(q.method()).isEqualTo(AttributionMethod.SENTENCE_SUBJECT);
+    }
+
+    @Test
+    void aQuoteAfterASemicolonIsTheNextClausesSubjects() {
+        String[] text = {
+                "The harbor towns will vote on the new levy in May.",
+                "Dana Whitcombe sees the levy as \"a fair deal for the harbor towns\"; Ferris Oakley sees \"a burden on every renter in the county.\""};
+        assertThat(Extract.speaker("burden on every renter", text)).isEqualTo("Ferris Oakley");
+    }
+
+    @Test
     void aNewspapersEditorialBoardIsTheNewspaper() {
         String[] text = {
                 "The Washington Post has been hard on Mayor Tom Reed all year.",
