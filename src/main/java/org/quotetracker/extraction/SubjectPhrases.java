@@ -139,6 +139,10 @@ final class SubjectPhrases {
         if (indefinite >= 0 && indefinite < start) {
             return Optional.of(new int[] {indefinite, end});
         }
+        int possessed = possessedDescriptionStart(tokens, start, end);
+        if (possessed >= 0) {
+            return Optional.of(new int[] {possessed, end});
+        }
         int phraseStart = trimLeading(tokens, coordinatedNamesStart(tokens, start), end);
         int phraseEnd = end;
         // "…, Speaker of the House Rep. Ann Hale said": a phrase with a titled name of its own is that person, never the
@@ -270,6 +274,37 @@ final class SubjectPhrases {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Reed's public defense counsel asked", "her longtime right-hand woman said": a description owned by a name or a
+     * pronoun, whose modifiers no lexicon holds, runs back past them to its owner, so that it stays an unnamed person
+     * of the owner's and never the owner. Where it starts, or -1.
+     */
+    private int possessedDescriptionStart(List<Token> tokens, int start, int end) {
+        Token head = tokens.get(end - 1);
+        if (start >= end || start == 0 || head.isCapitalized() || !(lex.isTitleHead(head.lower()) || lex.isAnonymousHead(head.lower()))) {
+            return -1;
+        }
+        int i = start;
+        while (i > 0 && i > start - 3 && isDescriptionHead(tokens, i - 1)) {
+            i--;
+        }
+        if (i == start || i == 0) {
+            return -1;
+        }
+        Token owner = tokens.get(i - 1);
+        if (NounPhrases.POSSESSIVE_DETERMINERS.contains(owner.lower())) {
+            return i - 1;
+        }
+        if (!owner.isPossessive() || i < 2 || !tokens.get(i - 2).isCapitalized()) {
+            return -1;
+        }
+        int from = i - 2;
+        while (from > 0 && tokens.get(from - 1).isCapitalized() && !tokens.get(from - 1).isPossessive() && isPhraseWordAt(tokens, from - 1)) {
+            from--;
+        }
+        return from;
     }
 
     /**
@@ -616,6 +651,7 @@ final class SubjectPhrases {
         }
         end = pastPlaceModifiedNoun(tokens, from, end);
         end = pastOwnedNoun(tokens, from, end);
+        end = pastPossessedDescription(tokens, from, end);
         // "said the bureau's director, James B. Comey", "said the mayor's guest, singer Ann Hale": the name in
         // apposition is the speaker, past a bare title before it
         int appositionName = end > from && !tokens.get(end - 1).isCapitalized() && end < tokens.size() && tokens.get(end).is(",")
@@ -685,6 +721,25 @@ final class SubjectPhrases {
         return t.isWord() && !t.isCapitalized() && !t.isPossessive() && !PHRASE_STOPS.contains(w) && !isDeterminer(t)
                 && !RELATIVE_PRONOUNS.contains(w) && !PERSONAL_PRONOUNS.contains(w) && !lex.isSpeechVerb(w)
                 && !lex.isAuxiliary(t.text()) && !CONJUNCTIONS.contains(w) && !w.endsWith("ly") && !w.endsWith("ing") && !w.endsWith("ed");
+    }
+
+    /**
+     * "Reed's public defense counsel asked", "Hale's right-hand woman rallied": a possessive whose description has
+     * modifiers no lexicon holds runs on to the description's head, so that the phrase is the owner's unnamed person,
+     * never the owner. The end of the phrase.
+     */
+    private int pastPossessedDescription(List<Token> tokens, int from, int end) {
+        if (end - from < 2 || !tokens.get(end - 1).isPossessive() || !tokens.get(end - 2).isCapitalized()) {
+            return end;
+        }
+        for (int k = end; k < tokens.size() && k < end + 4 && isDescriptionHead(tokens, k); k++) {
+            String w = tokens.get(k).lower();
+            boolean last = k + 1 == tokens.size() || !isDescriptionHead(tokens, k + 1);
+            if (last && (lex.isTitleHead(w) || lex.isAnonymousHead(w))) {
+                return k + 1;
+            }
+        }
+        return end;
     }
 
     /**
