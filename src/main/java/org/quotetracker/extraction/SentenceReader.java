@@ -36,6 +36,11 @@ final class SentenceReader {
         this.resolver = new SpeakerResolver(discourse, nounPhrases, phrases, story);
     }
 
+    /** Whether the cue's clause only says when the main clause happened ("As Reed spoke, …"). */
+    boolean opensTimeClause(List<Token> tokens, Cue cue) {
+        return verbs.opensTimeClause(tokens, cue);
+    }
+
     List<Cue> cues(List<Token> tokens) {
         return verbs.cues(tokens);
     }
