@@ -32,6 +32,7 @@ final class Lexicon {
     private final Set<String> speechVerbs;
     private final Set<String> phrasalSpeechVerbs;
     private final Set<String> weakSpeechVerbs;
+    private final Set<String> intransitiveSpeechVerbs;
     private final Set<String> namingVerbs;
     private final Set<String> repeatingVerbs;
     private final Set<String> claimNouns;
@@ -87,6 +88,7 @@ final class Lexicon {
         speechVerbs = words("speech-verbs");
         phrasalSpeechVerbs = words("phrasal-speech-verbs");
         weakSpeechVerbs = words("weak-speech-verbs");
+        intransitiveSpeechVerbs = words("intransitive-speech-verbs");
         namingVerbs = words("naming-verbs");
         repeatingVerbs = words("repeating-verbs");
         claimNouns = words("claim-nouns");
@@ -174,6 +176,10 @@ final class Lexicon {
 
     boolean isWeakSpeechVerb(String word) {
         return weakSpeechVerbs.contains(lower(word));
+    }
+
+    boolean isIntransitiveSpeechVerb(String word) {
+        return intransitiveSpeechVerbs.contains(lower(word));
     }
 
     /** "called", "labeled": a verb whose quote names its object, in the subject's own words. */

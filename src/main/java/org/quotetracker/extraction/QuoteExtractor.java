@@ -193,7 +193,9 @@ public final class QuoteExtractor {
                             if (a.isPresent()) {
                                 log.speaker(sentence.index(), a.get().speaker(), Candidates.isResolvedReference(a.get().method()));
                                 a.get().speaker().lastSubject = Math.max(a.get().speaker().lastSubject, a.get().subjectAt());
-                                sentenceSpeaker = sentenceSpeaker == null ? a.get() : sentenceSpeaker;
+                                if (!reader.opensTimeClause(st, cue)) {
+                                    sentenceSpeaker = sentenceSpeaker == null ? a.get() : sentenceSpeaker;
+                                }
                             }
                         }
                     }

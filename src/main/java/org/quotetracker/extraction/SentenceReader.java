@@ -36,6 +36,11 @@ final class SentenceReader {
         this.resolver = new SpeakerResolver(discourse, nounPhrases, phrases, story);
     }
 
+    /** Whether the cue's clause only says when the main clause happened ("As Reed spoke, …"). */
+    boolean opensTimeClause(List<Token> tokens, Cue cue) {
+        return verbs.opensTimeClause(tokens, cue);
+    }
+
     List<Cue> cues(List<Token> tokens) {
         return verbs.cues(tokens);
     }
@@ -82,7 +87,7 @@ final class SentenceReader {
                 // sentence being X's account; the subject before it ("the review") would make a clause its speaker
                 boolean sentenceClosedByInverted = quote < 0 && invertedAfterComma(tokens, cue) && phraseClosesSentence(tokens, cue);
                 if (before >= 0 && (invertedAfterQuote(tokens, before, cue) || quote >= 0 && quote <= before && invertedAfterComma(tokens, cue))
-                        || sentenceClosedByInverted) {
+                        || sentenceClosedByInverted || opensInverted(tokens, cue)) {
                     // "“A,” said X, “B.”": both halves are X's; "found no “ties,” aside from …, said the director, X": a
                     // sentence closed by an inverted verb is X's account, every quote in it before the verb too
                     Optional<Attribution> inverted = phrases.phraseAfter(tokens, cue.index() + 1)
@@ -110,6 +115,18 @@ final class SentenceReader {
     private static boolean isCoordinated(List<Token> tokens, Cue cue) {
         int i = cue.index();
         return i > 0 && (tokens.get(i - 1).is("and") || tokens.get(i - 1).is("but"));
+    }
+
+    /** "But, said Quist, “…”", "Said Quist: “…”": a verb with nothing before it but a conjunction has its subject after it. */
+    private boolean opensInverted(List<Token> tokens, Cue cue) {
+        int i = cue.index();
+        for (int k = 0; k < i; k++) {
+            if (!tokens.get(k).is(",") && !(tokens.get(k).isWord() && SubjectPhrases.isOpener(tokens.get(k)) && !SubjectPhrases.opensPhrase(tokens, k))) {
+                return false;
+            }
+        }
+        return i + 1 < tokens.size() && !OBJECT_VERBS.contains(cue.verb()) && (tokens.get(i + 1).isCapitalized()
+                && !Lexicon.get().isStopCapitalized(tokens.get(i + 1).text()) || tokens.get(i + 1).is("the"));
     }
 
     /** "“…” that Sanders can catch Clinton, said Steve Elmendorf": the verb after a comma, its subject after it. */
@@ -186,8 +203,22 @@ final class SentenceReader {
         // "with X tweeting", "footage of X saying", "- X saying he was": a name after a preposition or a dash is the
         // participle's own subject; a name right after a verb is otherwise its object, and the main subject speaks
         return phrases.phraseBefore(tokens, i)
-                .filter(range -> range[0] > 0 && (OWN_SUBJECT_BEFORE.contains(tokens.get(range[0] - 1).text()) || tokens.get(range[0] - 1).isDash()))
+                .filter(range -> range[0] > 0 && (OWN_SUBJECT_BEFORE.contains(tokens.get(range[0] - 1).text()) || tokens.get(range[0] - 1).isDash()
+                        || tokens.get(range[0] - 1).is("and") && continuesOwnSubjects(tokens, range[0] - 1, sentence)))
                 .flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, cue, AttributionMethod.PARTICIPLE, 0.85));
+    }
+
+    /**
+     * "with Reed saying he was “…” and Lowe calling it “…”": a name after "and" is the next participle's own subject
+     * when a participle before the "and" had one of its own.
+     */
+    private boolean continuesOwnSubjects(List<Token> tokens, int and, int sentence) {
+        for (Cue earlier : cues(tokens)) {
+            if (earlier.kind() == Cue.Kind.PARTICIPLE && earlier.index() < and && ownSubject(tokens, earlier, sentence).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words before a name that make it the subject of the participle right after it ("of X saying"). */

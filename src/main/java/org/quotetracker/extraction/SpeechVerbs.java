@@ -102,7 +102,8 @@ final class SpeechVerbs {
             if (cue.index() > q && after == null) {
                 after = cue;
             }
-            if (cue.index() < q && !inClosedRelativeClause(tokens, cue.index(), q) && !inClosedAsAside(tokens, cue.index(), q)) {
+            if (cue.index() < q && !inClosedRelativeClause(tokens, cue.index(), q) && !inClosedAsAside(tokens, cue.index(), q)
+                    && !inOpeningTimeClause(tokens, cue, q)) {
                 before = cue;
             }
         }
@@ -143,6 +144,30 @@ final class SpeechVerbs {
             }
         }
         return false;
+    }
+
+    /**
+     * "As Reed spoke, the union was whipping votes against “…”": an opening time clause whose verb of speaking takes no
+     * words, closed by a comma right after the verb, says when, and governs no quote of the main clause after it.
+     */
+    boolean opensTimeClause(List<Token> tokens, Cue cue) {
+        if (tokens.isEmpty() || !SUBORDINATORS.contains(tokens.get(0).lower()) || !lex.isIntransitiveSpeechVerb(cue.verb())) {
+            return false;
+        }
+        int comma = cue.index() + 1;
+        if (comma >= tokens.size() || !tokens.get(comma).is(",")) {
+            return false;
+        }
+        for (int i = 1; i < cue.index(); i++) {
+            if (!tokens.get(i).isWord() && !tokens.get(i).isPossessive()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean inOpeningTimeClause(List<Token> tokens, Cue cue, int q) {
+        return q > cue.index() + 3 && opensTimeClause(tokens, cue); // the main clause's own words stand before the quote
     }
 
     /**

@@ -15,7 +15,7 @@ final class SubjectPhrases {
     /** Words that open an introductory phrase, which runs to its comma: "In a forceful introduction at NATO, ...". */
     static final Set<String> PHRASE_OPENERS = Set.of("in", "on", "at", "after", "before", "while", "when",
             "although", "though", "as", "despite", "for", "during", "since", "if", "because", "with", "without", "under",
-            "amid", "ahead", "referring", "speaking", "asked", "by", "from", "to", "over", "across", "north", "south",
+            "amid", "alongside", "ahead", "referring", "speaking", "asked", "by", "from", "to", "over", "across", "north", "south",
             "east", "west", "following", "outside", "inside", "near", "within", "like", "unlike", "once", "given",
             "between", "among", "against", "around", "through", "throughout", "toward", "towards", "upon", "via",
             "beyond", "behind", "below", "above", "besides", "except", "including", "regarding", "concerning", "until", "unless",
@@ -114,6 +114,10 @@ final class SubjectPhrases {
     /** The noun phrase that ends just before a verb, skipping adverbs, auxiliaries and "on Tuesday". */
     Optional<int[]> phraseBefore(List<Token> tokens, int verb) {
         int end = pastAuxiliaries(tokens, verb);
+        Optional<int[]> named = nameInDashAside(tokens, beforeParenthesis(tokens, end));
+        if (named.isPresent()) {
+            return named;
+        }
         end = beforeDashAside(tokens, beforeParenthesis(tokens, end));
         if (end > 2 && tokens.get(end - 1).is("which") && tokens.get(end - 2).is(",")) {
             end -= 2; // "The flyer, which - as Pratt noted - promises": the verb's subject is what "which" stands for
@@ -134,6 +138,10 @@ final class SubjectPhrases {
         int indefinite = indefiniteDescriptionStart(tokens, end);
         if (indefinite >= 0 && indefinite < start) {
             return Optional.of(new int[] {indefinite, end});
+        }
+        int possessed = possessedDescriptionStart(tokens, start, end);
+        if (possessed >= 0) {
+            return Optional.of(new int[] {possessed, end});
         }
         int phraseStart = trimLeading(tokens, coordinatedNamesStart(tokens, start), end);
         int phraseEnd = end;
@@ -269,6 +277,37 @@ final class SubjectPhrases {
     }
 
     /**
+     * "Reed's public defense counsel asked", "her longtime right-hand woman said": a description owned by a name or a
+     * pronoun, whose modifiers no lexicon holds, runs back past them to its owner, so that it stays an unnamed person
+     * of the owner's and never the owner. Where it starts, or -1.
+     */
+    private int possessedDescriptionStart(List<Token> tokens, int start, int end) {
+        Token head = tokens.get(end - 1);
+        if (start >= end || start == 0 || head.isCapitalized() || !(lex.isTitleHead(head.lower()) || lex.isAnonymousHead(head.lower()))) {
+            return -1;
+        }
+        int i = start;
+        while (i > 0 && i > start - 3 && isDescriptionHead(tokens, i - 1)) {
+            i--;
+        }
+        if (i == start || i == 0) {
+            return -1;
+        }
+        Token owner = tokens.get(i - 1);
+        if (NounPhrases.POSSESSIVE_DETERMINERS.contains(owner.lower())) {
+            return i - 1;
+        }
+        if (!owner.isPossessive() || i < 2 || !tokens.get(i - 2).isCapitalized()) {
+            return -1;
+        }
+        int from = i - 2;
+        while (from > 0 && tokens.get(from - 1).isCapitalized() && !tokens.get(from - 1).isPossessive() && isPhraseWordAt(tokens, from - 1)) {
+            from--;
+        }
+        return from;
+    }
+
+    /**
      * "the retiree said": a singular noun of no lexicon after "the" may stand for someone the story has named, as "he"
      * does; "the crowd", "the video" and plurals never stand for one person.
      */
@@ -354,6 +393,20 @@ final class SubjectPhrases {
             }
         }
         return end;
+    }
+
+    /**
+     * "A former county commissioner -- Lou Brandt, who lost in 2008 -- said": an aside between dashes that opens with a
+     * person's name after a description is that description's name, and the verb's subject.
+     */
+    private Optional<int[]> nameInDashAside(List<Token> tokens, int end) {
+        int open = beforeDashAside(tokens, end);
+        if (open == end || open < 1 || open + 1 >= end || !isDescriptionHead(tokens, open - 1)
+                || !lex.isTitleHead(tokens.get(open - 1).lower()) && !lex.isAnonymousHead(tokens.get(open - 1).lower())) {
+            return Optional.empty();
+        }
+        return phraseAfter(tokens, open + 1).filter(r -> r[0] == open + 1 && r[1] < end && namesPerson(tokens, r)
+                && (tokens.get(r[1]).is(",") || r[1] == end - 1));
     }
 
     /** "Sen. Ann Hale (D-Ore.) said": the parenthesis after a name is no part of the phrase before the verb. */
@@ -598,14 +651,17 @@ final class SubjectPhrases {
         }
         end = pastPlaceModifiedNoun(tokens, from, end);
         end = pastOwnedNoun(tokens, from, end);
-        // "said the bureau's director, James B. Comey": the name in apposition is the speaker
-        if (end > from && !tokens.get(end - 1).isCapitalized() && end + 1 < tokens.size() && tokens.get(end).is(",")
-                && tokens.get(end + 1).isCapitalized() && !lex.isStopCapitalized(tokens.get(end + 1).text())) {
-            int name = end + 1;
+        end = pastPossessedDescription(tokens, from, end);
+        // "said the bureau's director, James B. Comey", "said the mayor's guest, singer Ann Hale": the name in
+        // apposition is the speaker, past a bare title before it
+        int appositionName = end > from && !tokens.get(end - 1).isCapitalized() && end < tokens.size() && tokens.get(end).is(",")
+                ? appositionName(tokens, end + 1) : -1;
+        if (appositionName >= 0) {
+            int name = appositionName;
             while (name < tokens.size() && tokens.get(name).isCapitalized()) {
                 name++;
             }
-            return Optional.of(new int[] {end + 1, name});
+            return Optional.of(new int[] {appositionName, name});
         }
         // "of the Joint Chiefs of Staff": keep prepositional tails that stay capitalised
         while (end + 1 < tokens.size() && tokens.get(end).is("of") && tokens.get(end + 1).isCapitalized()) {
@@ -647,6 +703,46 @@ final class SubjectPhrases {
     }
 
     /**
+     * Where the name of an apposition starting at {@code from} begins: at once ("…, James B. Comey") or past one or two
+     * bare lower-case title words ("…, actress Ann Hale", "…, retired judge Ann Hale"); -1 when no name follows.
+     */
+    private int appositionName(List<Token> tokens, int from) {
+        int i = from;
+        while (i < tokens.size() && i < from + 2 && isBareTitleWord(tokens.get(i))) {
+            i++;
+        }
+        return i < tokens.size() && tokens.get(i).isCapitalized() && !lex.isStopCapitalized(tokens.get(i).text())
+                && (i == from || isNameToken(tokens.get(i))) ? i : -1;
+    }
+
+    /** A lower-case word that can stand as a bare title before a name: no pronoun, verb, article or joining word. */
+    private boolean isBareTitleWord(Token t) {
+        String w = t.lower();
+        return t.isWord() && !t.isCapitalized() && !t.isPossessive() && !PHRASE_STOPS.contains(w) && !isDeterminer(t)
+                && !RELATIVE_PRONOUNS.contains(w) && !PERSONAL_PRONOUNS.contains(w) && !lex.isSpeechVerb(w)
+                && !lex.isAuxiliary(t.text()) && !CONJUNCTIONS.contains(w) && !w.endsWith("ly") && !w.endsWith("ing") && !w.endsWith("ed");
+    }
+
+    /**
+     * "Reed's public defense counsel asked", "Hale's right-hand woman rallied": a possessive whose description has
+     * modifiers no lexicon holds runs on to the description's head, so that the phrase is the owner's unnamed person,
+     * never the owner. The end of the phrase.
+     */
+    private int pastPossessedDescription(List<Token> tokens, int from, int end) {
+        if (end - from < 2 || !tokens.get(end - 1).isPossessive() || !tokens.get(end - 2).isCapitalized()) {
+            return end;
+        }
+        for (int k = end; k < tokens.size() && k < end + 4 && isDescriptionHead(tokens, k); k++) {
+            String w = tokens.get(k).lower();
+            boolean last = k + 1 == tokens.size() || !isDescriptionHead(tokens, k + 1);
+            if (last && (lex.isTitleHead(w) || lex.isAnonymousHead(w))) {
+                return k + 1;
+            }
+        }
+        return end;
+    }
+
+    /**
      * "his wife, Clara, gave", "Her father, Ned, 44, told", "said the mayor's son, Eric.": a noun of no lexicon owned by
      * a pronoun or a possessive, then a name in apposition that closes at a comma or the sentence's end: the phrase runs
      * to the noun, so that the name after it is the phrase's person. Else {@code end} as it was.
@@ -661,11 +757,10 @@ final class SubjectPhrases {
                 && !lex.isAuxiliary(tokens.get(k).text())) {
             k++;
         }
-        if (k == end || k + 1 >= tokens.size() || !tokens.get(k).is(",") || !tokens.get(k + 1).isCapitalized()
-                || lex.isStopCapitalized(tokens.get(k + 1).text())) {
+        int name = k < tokens.size() && tokens.get(k).is(",") ? appositionName(tokens, k + 1) : -1;
+        if (k == end || name < 0) {
             return end;
         }
-        int name = k + 1;
         while (name < tokens.size() && tokens.get(name).isCapitalized()) {
             name++;
         }

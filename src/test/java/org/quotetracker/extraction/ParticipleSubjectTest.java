@@ -40,4 +40,12 @@ class ParticipleSubjectTest {
                 "Senator Joan Pratt spoke to reporters for an hour, saying \"the budget is a masterpiece of thrift\" twice."};
         assertThat(Extract.speaker("masterpiece of thrift", text)).isEqualTo("Joan Pratt");
     }
+
+    @Test
+    void aNameAfterAndIsTheSubjectOfTheNextParticipleAfterOneWithItsOwn() {
+        String[] text = {
+                "Mayor Lou Brandt and Mayor Marla Quist signed the water deal.",
+                "The two mayors spoke on Friday - Brandt saying he was \"quite pleased\" and Quist calling the deal \"a fair one.\""};
+        assertThat(Extract.speaker("a fair one", text)).isEqualTo("Marla Quist");
+    }
 }

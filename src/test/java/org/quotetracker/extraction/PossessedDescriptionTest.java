@@ -70,4 +70,20 @@ class PossessedDescriptionTest {
         assertThat(Extract.speaker("finish the work", text)).isEqualTo("Clara Hale");
         assertThat(Extract.speaker("Nobody knows", text)).isEqualTo("Peter Hale");
     }
+
+    @Test
+    void aNamesDescriptionWithUnlistedModifiersIsTheOwnersPersonNotTheOwner() {
+        String[] text = {
+                "The election board counted ballots late into Thursday night.",
+                "Mayor Dana Whitfield's right-hand woman greeted volunteers on Friday, saying: \"Nobody sleeps until the last ballot is counted.\""};
+        assertThat(Extract.speaker("Nobody sleeps", text)).isNotEqualTo("Dana Whitfield").contains("right-hand woman");
+    }
+
+    @Test
+    void aNamesDescriptionBeforeItsVerbIsTheOwnersPersonNotTheOwner() {
+        String[] text = {
+                "Eli Rusk admitted to the thefts in March.",
+                "At the hearing, Rusk's veteran defense lawyer urged a short term, calling the thefts \"a passing phase.\""};
+        assertThat(Extract.speaker("passing phase", text)).isNotEqualTo("Eli Rusk").contains("defense lawyer");
+    }
 }
