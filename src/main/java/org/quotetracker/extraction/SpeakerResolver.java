@@ -222,15 +222,16 @@ final class SpeakerResolver {
 
     /**
      * Whether "the &lt;document&gt; said" stands for the author the story gave it: a person's statement, letter or email
-     * is that person's words, and an editorial is its newspaper's; a lawsuit, a report, an ad or a book, and any
-     * document an institution issued, speaks as itself ("the lawsuit says", "the statement said" after "Fox News said
-     * in a statement"), as readers and the news itself name it. A capitalised head is a name ("the Post"), not this.
+     * is that person's words, as an institution's statement, letter or email is the institution's ("the email said"
+     * after "the campaign sent an email": the campaign wrote it), and an editorial is its newspaper's; a lawsuit, a
+     * report, an ad or a book speaks as itself ("the lawsuit says"), as readers and the news itself name it. A
+     * capitalised head is a name ("the Post"), not this.
      */
     private boolean speaksThrough(Referent author, List<String> modifiers, String head) {
         if (isEditorialVoice(modifiers, head)) {
             return true;
         }
-        return lex.isOwnWordsDocument(head) && author.kind == SpeakerKind.PERSON;
+        return lex.isOwnWordsDocument(head) && author.kind != SpeakerKind.ANONYMOUS;
     }
 
     /** The lower-case word before the last possessive of tokens[from, to) ("tandy" of "Tandy's spokeswoman"), or null. */

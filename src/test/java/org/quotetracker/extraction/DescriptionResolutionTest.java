@@ -153,4 +153,12 @@ class DescriptionResolutionTest {
                 "\"The hearing will fix nothing,\" said Democratic party boss Hal Brennick after the vote."};
         assertThat(Extract.speaker("fix nothing", text)).isEqualTo("Hal Brennick");
     }
+
+    @Test
+    void anEmailAnInstitutionSentIsTheInstitutionsWords() {
+        String[] text = {
+                "The Harbor Trust sent an email to its members on Friday.",
+                "\"We will close the reading room for the summer,\" the email said."};
+        assertThat(Extract.speaker("reading room", text)).isEqualTo("Harbor Trust");
+    }
 }
