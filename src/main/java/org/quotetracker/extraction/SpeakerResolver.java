@@ -287,7 +287,7 @@ final class SpeakerResolver {
                 }
                 if (determiner.equals("the") && lex.isAnonymousHead(head) && !SubjectPhrases.isPluralNoun(head) && possessor == null) {
                     // "a retired nurse stood up ... said the woman": an unnamed source's own description
-                    Optional<Referent> unnamed = discourse.recentUnnamed(story, sentence);
+                    Optional<Referent> unnamed = discourse.recentUnnamed(story, sentence, NounPhrases.titleGender(head));
                     if (unnamed.isPresent()) {
                         unnamed.get().lastMention = sentence;
                         return unnamed.map(e -> new Attribution(e, e.title, null, AttributionMethod.TITLE_COREFERENCE, 0.6));

@@ -161,4 +161,13 @@ class DescriptionResolutionTest {
                 "\"We will close the reading room for the summer,\" the email said."};
         assertThat(Extract.speaker("reading room", text)).isEqualTo("Harbor Trust");
     }
+
+    @Test
+    void theManIsNotTheUnnamedWomanQuotedJustBefore() {
+        String[] text = {
+                "The plant closed on Friday after forty years.",
+                "\"Nobody asked us what we thought of the plan,\" said a woman at the bus stop.",
+                "\"It will hurt all of us in the long run,\" the man said."};
+        assertThat(Extract.speaker("long run", text)).isNotEqualTo(Extract.speaker("Nobody asked", text));
+    }
 }
