@@ -166,7 +166,8 @@ final class Discourse {
      * ("a popular column" ... "the column noted") is the one meant.
      */
     Optional<Referent> describedAntecedent(String head, int story, int offset) {
-        return antecedent(Gender.UNKNOWN, story, offset, e -> e.surname().equalsIgnoreCase(head), e -> true);
+        // "said the woman" points back to a woman or to someone of unknown sex, never to a man
+        return antecedent(NounPhrases.titleGender(head), story, offset, e -> e.surname().equalsIgnoreCase(head), e -> true);
     }
 
     private Optional<Referent> antecedent(Gender gender, int story, int offset, Predicate<Referent> unnamedFits, Predicate<Referent> allowed) {

@@ -170,4 +170,12 @@ class DescriptionResolutionTest {
                 "\"It will hurt all of us in the long run,\" the man said."};
         assertThat(Extract.speaker("long run", text)).isNotEqualTo(Extract.speaker("Nobody asked", text));
     }
+
+    @Test
+    void theWomanDoesNotPointBackToAManNamedBefore() {
+        String[] text = {
+                "Dan Ortiz waited outside the clinic for an hour on Monday.",
+                "\"We came early to get a seat,\" said the woman."};
+        assertThat(Extract.speaker("get a seat", text)).isNotEqualTo("Dan Ortiz");
+    }
 }
