@@ -166,7 +166,8 @@ final class Discourse {
      * ("a popular column" ... "the column noted") is the one meant.
      */
     Optional<Referent> describedAntecedent(String head, int story, int offset) {
-        return antecedent(Gender.UNKNOWN, story, offset, e -> e.surname().equalsIgnoreCase(head), e -> true);
+        // "said the woman" points back to a woman or to someone of unknown sex, never to a man
+        return antecedent(NounPhrases.titleGender(head), story, offset, e -> e.surname().equalsIgnoreCase(head), e -> true);
     }
 
     private Optional<Referent> antecedent(Gender gender, int story, int offset, Predicate<Referent> unnamedFits, Predicate<Referent> allowed) {
@@ -201,12 +202,13 @@ final class Discourse {
 
     /**
      * The unnamed person ("a retired nurse", "one volunteer at the table") the story mentioned last, if in
-     * this sentence or the two before: "said the woman" after one is most often that person, not someone named.
+     * this sentence or the two before: "said the woman" after one is most often that person, not someone named;
+     * never one whose description gives the other sex ("the man said" is not the woman quoted just before).
      */
-    Optional<Referent> recentUnnamed(int story, int sentence) {
+    Optional<Referent> recentUnnamed(int story, int sentence, Gender gender) {
         return entities.stream()
                 .filter(e -> e.kind == SpeakerKind.ANONYMOUS && e.story == story && e.lastMention >= sentence - 2 && e.lastMention <= sentence
-                        && !SubjectPhrases.isPluralNoun(e.surname()))
+                        && !SubjectPhrases.isPluralNoun(e.surname()) && NounPhrases.titleGender(e.title).agreesWith(gender))
                 .max(Comparator.comparingInt(e -> e.lastMention));
     }
 

@@ -222,15 +222,16 @@ final class SpeakerResolver {
 
     /**
      * Whether "the &lt;document&gt; said" stands for the author the story gave it: a person's statement, letter or email
-     * is that person's words, and an editorial is its newspaper's; a lawsuit, a report, an ad or a book, and any
-     * document an institution issued, speaks as itself ("the lawsuit says", "the statement said" after "Fox News said
-     * in a statement"), as readers and the news itself name it. A capitalised head is a name ("the Post"), not this.
+     * is that person's words, as an institution's statement, letter or email is the institution's ("the email said"
+     * after "the campaign sent an email": the campaign wrote it), and an editorial is its newspaper's; a lawsuit, a
+     * report, an ad or a book speaks as itself ("the lawsuit says"), as readers and the news itself name it. A
+     * capitalised head is a name ("the Post"), not this.
      */
     private boolean speaksThrough(Referent author, List<String> modifiers, String head) {
         if (isEditorialVoice(modifiers, head)) {
             return true;
         }
-        return lex.isOwnWordsDocument(head) && author.kind == SpeakerKind.PERSON;
+        return lex.isOwnWordsDocument(head) && author.kind != SpeakerKind.ANONYMOUS;
     }
 
     /** The lower-case word before the last possessive of tokens[from, to) ("tandy" of "Tandy's spokeswoman"), or null. */
@@ -286,7 +287,7 @@ final class SpeakerResolver {
                 }
                 if (determiner.equals("the") && lex.isAnonymousHead(head) && !SubjectPhrases.isPluralNoun(head) && possessor == null) {
                     // "a retired nurse stood up ... said the woman": an unnamed source's own description
-                    Optional<Referent> unnamed = discourse.recentUnnamed(story, sentence);
+                    Optional<Referent> unnamed = discourse.recentUnnamed(story, sentence, NounPhrases.titleGender(head));
                     if (unnamed.isPresent()) {
                         unnamed.get().lastMention = sentence;
                         return unnamed.map(e -> new Attribution(e, e.title, null, AttributionMethod.TITLE_COREFERENCE, 0.6));

@@ -153,4 +153,29 @@ class DescriptionResolutionTest {
                 "\"The hearing will fix nothing,\" said Democratic party boss Hal Brennick after the vote."};
         assertThat(Extract.speaker("fix nothing", text)).isEqualTo("Hal Brennick");
     }
+
+    @Test
+    void anEmailAnInstitutionSentIsTheInstitutionsWords() {
+        String[] text = {
+                "The Harbor Trust sent an email to its members on Friday.",
+                "\"We will close the reading room for the summer,\" the email said."};
+        assertThat(Extract.speaker("reading room", text)).isEqualTo("Harbor Trust");
+    }
+
+    @Test
+    void theManIsNotTheUnnamedWomanQuotedJustBefore() {
+        String[] text = {
+                "The plant closed on Friday after forty years.",
+                "\"Nobody asked us what we thought of the plan,\" said a woman at the bus stop.",
+                "\"It will hurt all of us in the long run,\" the man said."};
+        assertThat(Extract.speaker("long run", text)).isNotEqualTo(Extract.speaker("Nobody asked", text));
+    }
+
+    @Test
+    void theWomanDoesNotPointBackToAManNamedBefore() {
+        String[] text = {
+                "Dan Ortiz waited outside the clinic for an hour on Monday.",
+                "\"We came early to get a seat,\" said the woman."};
+        assertThat(Extract.speaker("get a seat", text)).isNotEqualTo("Dan Ortiz");
+    }
 }
