@@ -105,7 +105,6 @@ final class Candidates {
         String context = site.rule() == null ? "none" : site.rule().method().code();
         Set<Referent> subjectsSince = subjectsSincePreviousQuote(site, log, from);
         List<String> addressed = addressedByPronounVerb(site);
-        List<String> askedBefore = askedInSentenceBefore(site, log);
         List<Candidate> candidates = new ArrayList<>();
         // "a US official said" makes a new anonymous entity at each mention: one candidate per name and kind, the
         // first (the rule's own when it has one), so that namesakes do not split its probability
@@ -134,9 +133,6 @@ final class Candidates {
             }
             if (introducedWithApposition(site, log, e, salience.getOrDefault(e, 0))) {
                 facts.add("introduced-with-apposition-1");
-            }
-            if (!askedBefore.isEmpty() && e.kind == SpeakerKind.PERSON && askedBefore.stream().anyMatch(e::answersTo)) {
-                facts.add("asked-1");
             }
             if (!addressed.isEmpty() && addressed.stream().anyMatch(e::answersTo)) {
                 facts.add("addressed-by-pronoun-verb");
@@ -374,34 +370,6 @@ final class Candidates {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             if (tokens.get(i).isWord() && tokens.get(i).lower().equals(p)) {
                 names.addAll(Addressees.after(tokens, i + 1));
-            }
-        }
-        return names;
-    }
-
-    /**
-     * "Hale asked Reed about the plan. / “…,” he said": the one asked in the sentence before, by a verb in its active
-     * voice, is expected to answer, though the asker is the latest subject a reader would otherwise take "he" for.
-     */
-    private static List<String> askedInSentenceBefore(QuoteSite site, ArticleLog log) {
-        int before = site.sentence().index() - 1;
-        if (site.pronoun() == null || before < 0 || log.sentence(before).story() != site.sentence().story()) {
-            return List.of();
-        }
-        List<Token> tokens = log.sentence(before).tokens();
-        List<String> names = new ArrayList<>();
-        for (int i = 1; i + 1 < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (!t.isWord() || t.isCapitalized() || !Lexicon.get().isAskingVerb(t.lower()) || SpeechVerbs.isPassive(tokens, i)) {
-                continue;
-            }
-            // a title or a determiner may come first ("asked Fox host Sean Hale"); the name ends the run
-            for (int k = i + 1; k < tokens.size() && k < i + 8 && tokens.get(k).isWord(); k++) {
-                if (tokens.get(k).isCapitalized()) {
-                    names.add(tokens.get(k).text());
-                } else if (!names.isEmpty()) {
-                    break;
-                }
             }
         }
         return names;

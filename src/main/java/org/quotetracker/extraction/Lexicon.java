@@ -51,7 +51,6 @@ final class Lexicon {
     private final Set<String> eventHeads;
     private final Set<String> voiceHeads;
     private final Set<String> addressingVerbs;
-    private final Set<String> askingVerbs;
     private final Set<String> ownWordsDocuments;
     private final Set<String> spokenWords;
     private final Set<String> stateAbbreviations;
@@ -106,7 +105,6 @@ final class Lexicon {
         eventHeads = words("event-heads");
         voiceHeads = words("voice-heads");
         addressingVerbs = words("addressing-verbs");
-        askingVerbs = words("asking-verbs");
         ownWordsDocuments = words("own-words-documents");
         spokenWords = words("spoken-words");
         stateAbbreviations = words("state-abbreviations");
@@ -264,11 +262,6 @@ final class Lexicon {
     /** "told", "asked", "urged": a verb whose object is whom the speaker addressed. */
     boolean isAddressingVerb(String word) {
         return addressingVerbs.contains(lower(word));
-    }
-
-    /** "asked", "pressed", "questioned": a verb whose object is expected to answer. */
-    boolean isAskingVerb(String word) {
-        return askingVerbs.contains(lower(word));
     }
 
     /** "moderator", "narrator": a voice of a broadcast, a debate or an ad. */
