@@ -128,14 +128,8 @@ final class Candidates {
                 // else's (an interviewer's); after a rhetorical one ("Who pays? …") the speaker goes on. The ranker weighs which
                 facts.add("spoke-previous&" + (previousAsked ? "after-question" : "after-statement") + "&" + (asks ? "question" : "statement"));
             }
-            if (isSubjectOverRule(site, log, e)) {
-                // the reading knew the gender of whom it chose; a subject of unknown gender it could not weigh
-                Gender g = genders.get(e);
-                if (g == Gender.UNKNOWN) {
-                    facts.add("unknown-gender-subject-1-over-rule");
-                } else if (Paragraphs.agrees(site.pronoun(), e, g)) {
-                    facts.add("agreeing-subject-1-over-rule");
-                }
+            if (isUnknownGenderSubjectOverRule(site, log, e, genders.get(e))) {
+                facts.add("unknown-gender-subject-1-over-rule");
             }
             if (introducedWithApposition(site, log, e, salience.getOrDefault(e, 0))) {
                 facts.add("introduced-with-apposition-1");
@@ -324,16 +318,16 @@ final class Candidates {
     }
 
     /**
-     * "Rihanna, who was honoured, spoke about … / “…,” she said": the pronoun rule passed over a person who was the
-     * subject or speaker of the sentence just before (of unknown gender, or of the pronoun's own), for someone further
-     * back who was neither.
+     * "Rihanna, who was honoured, spoke about … / “…,” she said": the pronoun rule passed over a person of unknown
+     * gender who was the subject or speaker of the sentence just before, for someone further back whose gender it knew
+     * and who was neither.
      */
-    private static boolean isSubjectOverRule(QuoteSite site, ArticleLog log, Referent e) {
+    private static boolean isUnknownGenderSubjectOverRule(QuoteSite site, ArticleLog log, Referent e, Gender gender) {
         String p = site.pronoun();
         Attribution rule = site.rule();
         int before = site.sentence().index() - 1;
         if (!"he".equals(p) && !"she".equals(p) || rule == null || rule.method() != AttributionMethod.PRONOUN || rule.speaker() == e
-                || e.kind != SpeakerKind.PERSON || isJoint(e) || before < 0
+                || e.kind != SpeakerKind.PERSON || gender != Gender.UNKNOWN || isJoint(e) || before < 0
                 || log.sentence(before).story() != site.sentence().story()) {
             return false;
         }
