@@ -581,18 +581,9 @@ final class SentenceReader {
     }
 
     /** The comma that ends an opening phrase starting at {@code from}, if one comes close by and before any quote; else -1. */
-    /**
-     * "As for the mayor's use of “synergy,” Hale found it funny": a term of a few words in quotation marks whose comma,
-     * inside the marks as American style puts it, closes the opening phrase, with the clause's subject after it.
-     */
-    private static boolean isShortTermEndingPhrase(List<Token> tokens, int j) {
-        Token t = tokens.get(j);
-        return t.isQuoteEndingInComma() && t.text().split("\\s+").length <= 3 && j + 1 < tokens.size() && tokens.get(j + 1).isWord();
-    }
-
     private static int commaOfOpeningPhrase(List<Token> tokens, int from) {
         for (int j = from; j < tokens.size() && j < from + 15; j++) {
-            if (tokens.get(j).is(",") || SpeechVerbs.quoteEndsOpeningClause(tokens, j) || isShortTermEndingPhrase(tokens, j)) {
+            if (tokens.get(j).is(",") || SpeechVerbs.quoteEndsOpeningClause(tokens, j)) {
                 return j;
             }
             if (tokens.get(j).isQuote()) {
