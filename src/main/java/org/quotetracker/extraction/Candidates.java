@@ -131,9 +131,6 @@ final class Candidates {
             if (isUnknownGenderSubjectOverRule(site, log, e, genders.get(e))) {
                 facts.add("unknown-gender-subject-1-over-rule");
             }
-            if (firstNameAgreesAgainstTitle(site, e)) {
-                facts.add("first-name-agrees-against-title");
-            }
             if (introducedWithApposition(site, log, e, salience.getOrDefault(e, 0))) {
                 facts.add("introduced-with-apposition-1");
             }
@@ -376,21 +373,6 @@ final class Candidates {
             }
         }
         return names;
-    }
-
-    /**
-     * "spokesman Ann Hale … “…,” she said": the reading takes a gendered title's word over the first name's, but news
-     * style gives "spokesman" to women too; a first name that agrees with the pronoun where the title does not.
-     */
-    private static boolean firstNameAgreesAgainstTitle(QuoteSite site, Referent e) {
-        String p = site.pronoun();
-        if (!"he".equals(p) && !"she".equals(p) || e.kind != SpeakerKind.PERSON || e.words().size() < 2) {
-            return false;
-        }
-        Gender byTitle = NounPhrases.titleGender(e.title);
-        Gender byName = Lexicon.get().firstNameGender(e.words().get(0));
-        Gender pronoun = "he".equals(p) ? Gender.M : Gender.F;
-        return byTitle != Gender.UNKNOWN && byTitle != pronoun && byName == pronoun;
     }
 
     /** Words after "Name," that start no description of the name: a list or a clause goes on. */
