@@ -105,7 +105,7 @@ final class Candidates {
         String context = site.rule() == null ? "none" : site.rule().method().code();
         Set<Referent> subjectsSince = subjectsSincePreviousQuote(site, log, from);
         List<String> addressed = addressedByPronounVerb(site);
-        Referent topic = storyTopic(site, log, from, entities, genders);
+        Referent topic = storyTopic(site, log, entities, genders);
         List<Candidate> candidates = new ArrayList<>();
         // "a US official said" makes a new anonymous entity at each mention: one candidate per name and kind, the
         // first (the rule's own when it has one), so that namesakes do not split its probability
@@ -133,7 +133,7 @@ final class Candidates {
                 facts.add("unknown-gender-subject-1-over-rule");
             }
             if (e == topic) {
-                facts.add("agreeing-passage-topic");
+                facts.add("agreeing-story-topic");
             }
             if (introducedWithApposition(site, log, e, salience.getOrDefault(e, 0))) {
                 facts.add("introduced-with-apposition-1");
@@ -385,14 +385,14 @@ final class Candidates {
      * most sentences before the quote. Counting the pronoun chains is what the named-mention salience misses: a
      * profile names its subject once and goes on with "he". Null for other quotes, or a tie.
      */
-    private static Referent storyTopic(QuoteSite site, ArticleLog log, int from, Set<Referent> entities, Map<Referent, Gender> genders) {
+    private static Referent storyTopic(QuoteSite site, ArticleLog log, Set<Referent> entities, Map<Referent, Gender> genders) {
         String p = site.pronoun();
         if (!"he".equals(p) && !"she".equals(p)) {
             return null;
         }
         Sentence s = site.sentence();
         Map<Referent, Integer> turns = new java.util.HashMap<>();
-        for (int i = from; i < s.index(); i++) {
+        for (int i = 0; i < s.index(); i++) {
             if (log.sentence(i).story() != s.story()) {
                 continue;
             }

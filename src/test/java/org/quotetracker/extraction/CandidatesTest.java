@@ -73,17 +73,6 @@ class CandidatesTest {
     }
 
     @Test
-    void thePersonWhoseSubjectChainRunsThroughThePassageIsItsTopic() {
-        RankingExample last = lastQuote(
-                "Mayor Tom Reed opened the hearing on the harbor bridge. He spoke about the price of steel. He thanked the crews for their work.",
-                "Dale Orme waited by the door.",
-                "\"The money is there,\" he said.");
-
-        assertThat(features(last, "Tom Reed")).contains("agreeing-passage-topic");
-        assertThat(features(last, "Dale Orme")).doesNotContain("agreeing-passage-topic");
-    }
-
-    @Test
     void aPersonFirstNamedWithADescriptionInTheSentenceBeforeIsMarkedAsIntroduced() {
         RankingExample last = lastQuote(
                 "\"The council will vote on the plant in March,\" Mayor Tom Reed said.",
