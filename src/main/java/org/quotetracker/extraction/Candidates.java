@@ -105,7 +105,6 @@ final class Candidates {
         String context = site.rule() == null ? "none" : site.rule().method().code();
         Set<Referent> subjectsSince = subjectsSincePreviousQuote(site, log, from);
         List<String> addressed = addressedByPronounVerb(site);
-        Referent topic = storyTopic(site, log, entities, genders);
         List<Candidate> candidates = new ArrayList<>();
         // "a US official said" makes a new anonymous entity at each mention: one candidate per name and kind, the
         // first (the rule's own when it has one), so that namesakes do not split its probability
@@ -131,9 +130,6 @@ final class Candidates {
             }
             if (isUnknownGenderSubjectOverRule(site, log, e, genders.get(e))) {
                 facts.add("unknown-gender-subject-1-over-rule");
-            }
-            if (e == topic) {
-                facts.add("agreeing-story-topic");
             }
             if (introducedWithApposition(site, log, e, salience.getOrDefault(e, 0))) {
                 facts.add("introduced-with-apposition-1");
@@ -377,48 +373,6 @@ final class Candidates {
             }
         }
         return names;
-    }
-
-    /**
-     * Whom the story so far is about, as "he" or "she" would take it: of the candidates agreeing with the quote's
-     * pronoun, the one that was a clause's subject or a speaker, by name or by a pronoun the reading resolved, in the
-     * most sentences before the quote. Counting the pronoun chains is what the named-mention salience misses: a
-     * profile names its subject once and goes on with "he". Null for other quotes, or a tie.
-     */
-    private static Referent storyTopic(QuoteSite site, ArticleLog log, Set<Referent> entities, Map<Referent, Gender> genders) {
-        String p = site.pronoun();
-        if (!"he".equals(p) && !"she".equals(p)) {
-            return null;
-        }
-        Sentence s = site.sentence();
-        Map<Referent, Integer> turns = new java.util.HashMap<>();
-        for (int i = 0; i < s.index(); i++) {
-            if (log.sentence(i).story() != s.story()) {
-                continue;
-            }
-            for (Referent e : entities) {
-                if (log.isSubject(i, e) || log.isSpeaker(i, e) || log.isResolvedSubject(i, e) || log.isResolvedSpeaker(i, e)) {
-                    turns.merge(e, 1, Integer::sum);
-                }
-            }
-        }
-        Referent best = null;
-        int most = 0;
-        boolean tie = false;
-        for (Map.Entry<Referent, Integer> t : turns.entrySet()) {
-            Referent e = t.getKey();
-            if (e.kind != SpeakerKind.PERSON || !Paragraphs.agrees(p, e, genders.getOrDefault(e, e.gender))) {
-                continue;
-            }
-            if (t.getValue() > most) {
-                best = e;
-                most = t.getValue();
-                tie = false;
-            } else if (t.getValue() == most) {
-                tie = true;
-            }
-        }
-        return tie || most < 2 ? null : best;
     }
 
     /** Words after "Name," that start no description of the name: a list or a clause goes on. */
