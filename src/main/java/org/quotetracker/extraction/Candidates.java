@@ -106,7 +106,6 @@ final class Candidates {
         Set<Referent> subjectsSince = subjectsSincePreviousQuote(site, log, from);
         List<String> addressed = addressedByPronounVerb(site);
         boolean talksOfAgreeing = quoteTalksOfAgreeingPerson(site);
-        Set<Gender> talksOf = site.pronoun() != null ? Set.of() : gendersTalkedOf(site);
         List<Candidate> candidates = new ArrayList<>();
         // "a US official said" makes a new anonymous entity at each mention: one candidate per name and kind, the
         // first (the rule's own when it has one), so that namesakes do not split its probability
@@ -132,12 +131,6 @@ final class Candidates {
             }
             if (isUnknownGenderSubjectOverRule(site, log, e, genders.get(e))) {
                 facts.add("unknown-gender-subject-1-over-rule");
-            }
-            if (site.pronoun() == null && e.kind == SpeakerKind.PERSON && genders.get(e) != Gender.UNKNOWN
-                    && talksOf.contains(genders.get(e))) {
-                // a quote with no pronoun of its own ("“He listens,” added the welder", a quote alone) talking of a man
-                int rank = bySalience.indexOf(e);
-                facts.add("quote-talks-of-same-gender&" + (rank < 0 ? "story-salience=none" : STORY_SALIENCE[Math.min(rank, 3)]));
             }
             if (talksOfAgreeing && Paragraphs.agrees(site.pronoun(), e, genders.get(e)) && e.kind == SpeakerKind.PERSON) {
                 // "“He's not just talking. He'll do the work,” he said": a speaker who talks of someone of their own
@@ -417,24 +410,6 @@ final class Candidates {
             }
         }
         return false;
-    }
-
-    /** The genders whose third-person pronouns the quote's own words use. */
-    private static Set<Gender> gendersTalkedOf(QuoteSite site) {
-        Set<Gender> of = java.util.EnumSet.noneOf(Gender.class);
-        for (Token t : site.sentence().tokens()) {
-            if (t.isQuote() && t.start() == site.span().outerStart()) {
-                for (String w : Words.split(t.text().toLowerCase().replace('’', '\''))) {
-                    String bare = EDGE_PUNCTUATION.matcher(w).replaceAll("");
-                    if (HE_WORDS.contains(bare)) {
-                        of.add(Gender.M);
-                    } else if (SHE_WORDS.contains(bare)) {
-                        of.add(Gender.F);
-                    }
-                }
-            }
-        }
-        return of;
     }
 
     /** Words after "Name," that start no description of the name: a list or a clause goes on. */
