@@ -138,8 +138,7 @@ final class Candidates {
                 int rank = bySalience.indexOf(e);
                 facts.add("quote-talks-of-agreeing&" + (rank < 0 ? "story-salience=none" : STORY_SALIENCE[Math.min(rank, 3)]));
                 for (String f : List.copyOf(facts)) {
-                    if (f.equals("rule") || f.equals("last-agreeing-subject") || f.equals("spoke-previous") || f.equals("subject-1")
-                            || f.equals("paragraph-topic") || f.equals("previous-paragraph-first")) {
+                    if (f.equals("rule") || f.equals("last-agreeing-subject") || f.equals("spoke-previous")) {
                         facts.add("quote-talks-of-agreeing&" + f);
                     }
                 }
