@@ -105,6 +105,7 @@ final class Candidates {
         String context = site.rule() == null ? "none" : site.rule().method().code();
         Set<Referent> subjectsSince = subjectsSincePreviousQuote(site, log, from);
         List<String> addressed = addressedByPronounVerb(site);
+        boolean talksOfAgreeing = quoteTalksOfAgreeingPerson(site);
         List<Candidate> candidates = new ArrayList<>();
         // "a US official said" makes a new anonymous entity at each mention: one candidate per name and kind, the
         // first (the rule's own when it has one), so that namesakes do not split its probability
@@ -130,6 +131,17 @@ final class Candidates {
             }
             if (isUnknownGenderSubjectOverRule(site, log, e, genders.get(e))) {
                 facts.add("unknown-gender-subject-1-over-rule");
+            }
+            if (talksOfAgreeing && Paragraphs.agrees(site.pronoun(), e, genders.get(e)) && e.kind == SpeakerKind.PERSON) {
+                // "“He's not just talking. He'll do the work,” he said": a speaker who talks of someone of their own
+                // gender is seldom that someone, most often the person the story is about
+                int rank = bySalience.indexOf(e);
+                facts.add("quote-talks-of-agreeing&" + (rank < 0 ? "story-salience=none" : STORY_SALIENCE[Math.min(rank, 3)]));
+                for (String f : List.copyOf(facts)) {
+                    if (f.equals("rule") || f.equals("last-agreeing-subject") || f.equals("spoke-previous")) {
+                        facts.add("quote-talks-of-agreeing&" + f);
+                    }
+                }
             }
             if (introducedWithApposition(site, log, e, salience.getOrDefault(e, 0))) {
                 facts.add("introduced-with-apposition-1");
@@ -373,6 +385,31 @@ final class Candidates {
             }
         }
         return names;
+    }
+
+    /** Third-person pronouns of each gender, as the quote's own words would use them for someone else. */
+    private static final Set<String> HE_WORDS = Set.of("he", "him", "his", "himself", "he's", "he'll", "he'd");
+    private static final Set<String> SHE_WORDS = Set.of("she", "her", "hers", "herself", "she's", "she'll", "she'd");
+
+    private static final java.util.regex.Pattern EDGE_PUNCTUATION = java.util.regex.Pattern.compile("^[^a-z']+|[^a-z']+$");
+
+    /** Whether the quote of a "he said" ("she said") uses "he", "him" or "his" ("she", "her") itself: someone else. */
+    private static boolean quoteTalksOfAgreeingPerson(QuoteSite site) {
+        String p = site.pronoun();
+        if (!"he".equals(p) && !"she".equals(p)) {
+            return false;
+        }
+        Set<String> words = "he".equals(p) ? HE_WORDS : SHE_WORDS;
+        for (Token t : site.sentence().tokens()) {
+            if (t.isQuote() && t.start() == site.span().outerStart()) {
+                for (String w : Words.split(t.text().toLowerCase().replace('’', '\''))) {
+                    if (words.contains(EDGE_PUNCTUATION.matcher(w).replaceAll(""))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Words after "Name," that start no description of the name: a list or a clause goes on. */

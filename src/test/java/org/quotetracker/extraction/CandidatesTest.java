@@ -73,6 +73,27 @@ class CandidatesTest {
     }
 
     @Test
+    void aQuoteThatTalksOfSomeoneOfThePronounsGenderMarksTheStorysMainPersonAsLikelyTalkedAbout() {
+        RankingExample last = lastQuote(
+                "Mayor Tom Reed visited the harbor on Monday. Reed spoke with the crews.",
+                "Dale Orme, a welder, watched from the dock.",
+                "\"He listens to us,\" he said.");
+
+        assertThat(features(last, "Tom Reed")).contains("quote-talks-of-agreeing&story-salience=0");
+        assertThat(features(last, "Dale Orme")).contains("quote-talks-of-agreeing&story-salience=1");
+    }
+
+    @Test
+    void aQuoteThatTalksOfNoOneHasNoTalksOfFacts() {
+        RankingExample last = lastQuote(
+                "Mayor Tom Reed visited the harbor on Monday. Reed spoke with the crews.",
+                "Dale Orme, a welder, watched from the dock.",
+                "\"The dock is ready,\" he said.");
+
+        assertThat(features(last, "Tom Reed")).noneMatch(f -> f.startsWith("quote-talks-of-agreeing"));
+    }
+
+    @Test
     void aPersonFirstNamedWithADescriptionInTheSentenceBeforeIsMarkedAsIntroduced() {
         RankingExample last = lastQuote(
                 "\"The council will vote on the plant in March,\" Mayor Tom Reed said.",
