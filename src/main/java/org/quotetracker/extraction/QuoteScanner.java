@@ -142,7 +142,10 @@ final class QuoteScanner {
             char before = i > from ? text.charAt(i - 1) : ' ';
             char after = i + 1 < to ? text.charAt(i + 1) : ' ';
             switch (c) {
-                case '“', '„', '«' -> marks.add(new Mark(i, Family.DOUBLE, Role.OPEN));
+                // "real problems here,“ said Jim": an opening mark typed after a sentence's punctuation and before a space
+                // closes; no quote opens glued to a comma and with a space after its mark
+                case '“' -> marks.add(new Mark(i, Family.DOUBLE, ",.?!".indexOf(before) >= 0 && isSpace(after) ? Role.CLOSE : Role.OPEN));
+                case '„', '«' -> marks.add(new Mark(i, Family.DOUBLE, Role.OPEN));
                 case '”', '»' -> marks.add(new Mark(i, Family.DOUBLE, Role.CLOSE));
                 case '"' -> marks.add(new Mark(i, Family.DOUBLE, straightRole(before, after), true));
                 case '‘' -> {

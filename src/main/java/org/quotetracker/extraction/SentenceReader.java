@@ -66,6 +66,21 @@ final class SentenceReader {
                 .flatMap(r -> resolver.resolve(tokens, r[0], r[1], sentence, none, AttributionMethod.COLON_INTRO, 0.8));
     }
 
+    /**
+     * "- Sen. Dana Holt.", "— Holt, in a statement": a paragraph that opens with a dash and a name signs the quote-only
+     * paragraph above it, as columns of quotes and letters do. The name, or none.
+     */
+    Optional<Attribution> signature(List<Token> tokens, int sentence) {
+        if (tokens.size() < 2 || !tokens.get(0).isDash() || !tokens.get(1).isCapitalized()) {
+            return Optional.empty();
+        }
+        Cue none = new Cue(0, null, Cue.Kind.FINITE);
+        return phrases.phraseAfter(tokens, 1)
+                .filter(r -> r[0] == 1 && phrases.namesSource(tokens, r))
+                .filter(r -> r[1] == tokens.size() || tokens.get(r[1]).is(",") || tokens.get(r[1]).is("."))
+                .flatMap(r -> resolver.resolve(tokens, r[0], r[1], sentence, none, AttributionMethod.NEXT_PARAGRAPH, 0.6));
+    }
+
     /** The speaker of a cue: the subject before a finite verb, after an inverted one or after "according to". */
     Optional<Attribution> speakerOf(List<Token> tokens, Cue cue, int sentence, int quote) {
         return switch (cue.kind()) {

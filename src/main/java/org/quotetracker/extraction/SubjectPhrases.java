@@ -158,7 +158,44 @@ final class SubjectPhrases {
         if (described >= 0) {
             return Optional.of(new int[] {described, end});
         }
-        return phraseStart < end ? Optional.of(new int[] {phraseStart, end}) : Optional.empty();
+        if (phraseStart < end) {
+            return Optional.of(new int[] {phraseStart, end});
+        }
+        int tailed = descriptionBeforeTail(tokens, end);
+        return tailed >= 0 ? Optional.of(new int[] {tailed, end}) : Optional.empty();
+    }
+
+    /**
+     * "a staffer in the room wondered", "a person familiar with the talks said", "a source close to the agency's
+     * review said": an indefinite description whose head takes a prepositional tail of common words before the verb,
+     * which no phrase word ends; the description is the subject. Where it starts (its determiner), or -1.
+     */
+    private int descriptionBeforeTail(List<Token> tokens, int end) {
+        for (int p = end - 2; p >= 2 && p >= end - 6; p--) {
+            Token t = tokens.get(p);
+            if (!t.isWord() || lex.isSpeechVerb(t.lower()) || lex.isAuxiliary(t.text()) || PERSONAL_PRONOUNS.contains(t.lower())) {
+                return -1;
+            }
+            if (!PLACE_PREPOSITIONS.contains(t.text()) && !EMPLOYER_PREPOSITIONS.contains(t.text())) {
+                continue;
+            }
+            int headAt = linksToEmployer(tokens.get(p - 1)) ? p - 2 : p - 1;
+            Token head = tokens.get(headAt);
+            if (head.isCapitalized() || !(lex.isTitleHead(head.lower()) || lex.isAnonymousHead(head.lower()))) {
+                return -1;
+            }
+            for (int i = headAt - 1; i >= 0 && i >= headAt - 4; i--) {
+                Token d = tokens.get(i);
+                if (INTRODUCING.contains(d.lower())) {
+                    return i;
+                }
+                if (!d.isWord() || isDeterminer(d) || lex.isSpeechVerb(d.lower()) || PERSONAL_PRONOUNS.contains(d.lower())) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+        return -1;
     }
 
     /** An honorific followed by a capitalised word inside the phrase ("the House Rep. Ann Hale"). */

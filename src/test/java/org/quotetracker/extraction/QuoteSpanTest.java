@@ -36,6 +36,12 @@ class QuoteSpanTest {
     }
 
     @Test
+    void anOpeningMarkAfterACommaAndBeforeASpaceCloses() {
+        assertThat(Extract.quotes("“The ferry will not run this spring,“ said Kim Lee. “We need a new boat.”"))
+                .extracting(ExtractedQuote::text).containsExactly("The ferry will not run this spring,", "We need a new boat.");
+    }
+
+    @Test
     void mismatchedMarksStillPair() {
         assertThat(Extract.quotes("Kim Lee said ‘if the rain stops, we will plant the whole valley” before the frost."))
                 .extracting(ExtractedQuote::text).containsExactly("if the rain stops, we will plant the whole valley");
