@@ -151,7 +151,7 @@ final class SpeechVerbs {
      * words, closed by a comma right after the verb, says when, and governs no quote of the main clause after it.
      */
     boolean opensTimeClause(List<Token> tokens, Cue cue) {
-        if (tokens.isEmpty() || !SUBORDINATORS.contains(tokens.get(0).lower()) || !lex.isIntransitiveSpeechVerb(cue.verb())) {
+        if (tokens.isEmpty() || !lex.isSubordinator(tokens.get(0).text()) || !lex.isIntransitiveSpeechVerb(cue.verb())) {
             return false;
         }
         int comma = cue.index() + 1;
