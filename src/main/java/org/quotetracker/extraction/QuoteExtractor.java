@@ -90,7 +90,7 @@ public final class QuoteExtractor {
 
         /** The last stages: the sieves' speaker when it is certain, else the ranker's choice among the candidates. */
         private Decided decide(Found f) {
-            QuoteSite site = followDecided(f.site);
+            QuoteSite site = named(followDecided(f.site));
             boolean asks = isQuestion(site.span());
             List<Candidate> candidates = Candidates.around(site, previousAsked, asks, log);
             if (examples != null) {
@@ -106,6 +106,18 @@ public final class QuoteExtractor {
                 lastDecided = a.speaker();
             }
             return new Decided(site, a, saidOn(site.sentence(), a.speaker(), f.story, f.leadSentence));
+        }
+
+        /** A described speaker the next sentence names ({@link Cataphora}) is that person, by the rule that found them. */
+        private QuoteSite named(QuoteSite site) {
+            Referent person = Cataphora.named(site, log);
+            if (person == null) {
+                return site;
+            }
+            Attribution rule = site.rule();
+            return new QuoteSite(site.span(), site.sentence(), site.partial(),
+                    new Attribution(person, person.title, rule.cue(), rule.method(), rule.confidence(), rule.subjectAt()),
+                    site.previousSpeaker(), site.pronoun(), site.words());
         }
 
         /**
