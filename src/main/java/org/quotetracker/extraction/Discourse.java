@@ -18,6 +18,9 @@ final class Discourse {
     private final List<Referent> entities = new ArrayList<>();
     /** Who the article says wrote or issued each kind of document ("report" -> the Brookings Institution). */
     private final java.util.Map<String, Referent> authors = new java.util.HashMap<>();
+    /** The document head the story gave a writer last, and in which sentence. */
+    private String latestDocument;
+    private int latestDocumentSentence = -10;
 
     /** The entity a name mention stands for, registering it (or enriching a known one) on the way. */
     Referent resolve(Mention mention, int sentence, int story) {
@@ -191,8 +194,22 @@ final class Discourse {
                 .or(() -> latest(named));
     }
 
-    void authored(String documentHead, Referent author) {
+    void authored(String documentHead, Referent author, int sentence) {
         authors.put(documentHead.toLowerCase(Locale.ROOT), author);
+        latestDocument = documentHead.toLowerCase(Locale.ROOT);
+        latestDocumentSentence = sentence;
+    }
+
+    /**
+     * "“…,” it reads": the writer of the document of the own-words kind ("[own-words-documents]": an email, a letter)
+     * whose writer the story gave in this sentence or the two before, if a person or an institution named.
+     */
+    Optional<Referent> recentDocumentWriter(int sentence) {
+        if (latestDocument == null || latestDocumentSentence < sentence - 2 || latestDocumentSentence > sentence
+                || !Lexicon.get().isOwnWordsDocument(latestDocument)) {
+            return Optional.empty();
+        }
+        return author(latestDocument).filter(e -> e.kind != SpeakerKind.ANONYMOUS);
     }
 
     /** "the report said": whoever the article said issued a report. */

@@ -53,6 +53,8 @@ final class Lexicon {
     private final Set<String> voiceHeads;
     private final Set<String> addressingVerbs;
     private final Set<String> ownWordsDocuments;
+    private final Set<String> sendingVerbs;
+    private final Set<String> documentReadingVerbs;
     private final Set<String> spokenWords;
     private final Set<String> stateAbbreviations;
     private final Set<String> demonyms;
@@ -109,6 +111,8 @@ final class Lexicon {
         voiceHeads = words("voice-heads");
         addressingVerbs = words("addressing-verbs");
         ownWordsDocuments = words("own-words-documents");
+        sendingVerbs = words("sending-verbs");
+        documentReadingVerbs = words("document-reading-verbs");
         spokenWords = words("spoken-words");
         stateAbbreviations = words("state-abbreviations");
         demonyms = words("demonyms");
@@ -285,6 +289,16 @@ final class Lexicon {
     /** "statement", "letter", "email": a document in its writer's own words. */
     boolean isOwnWordsDocument(String word) {
         return ownWordsDocuments.contains(lower(word));
+    }
+
+    /** "sent", "written", "signed": what a document's writer does to it ("an email sent by Ann Vale"). */
+    boolean isSendingVerb(String word) {
+        return sendingVerbs.contains(lower(word));
+    }
+
+    /** "reads", "read": what only a written text does ("“…,” it reads"). */
+    boolean isDocumentReadingVerb(String word) {
+        return documentReadingVerbs.contains(lower(word));
     }
 
     /** "remarks", "column", "statement": what a person's "'s" owns when the person speaks through it. */

@@ -315,22 +315,51 @@ public final class QuoteExtractor {
                             issuer = m;
                         }
                     }
+                    Mention sender = issuer != null ? null : passiveSender(tokens, mentions, at);
+                    if (sender != null) {
+                        discourse.authored(t.text(), discourse.resolve(sender, sentence.index(), storyIndex), sentence.index());
+                        return;
+                    }
                     if (issuer != null) {
-                        discourse.authored(t.text(), discourse.resolve(issuer, sentence.index(), storyIndex));
+                        discourse.authored(t.text(), discourse.resolve(issuer, sentence.index(), storyIndex), sentence.index());
                         return;
                     }
                     if (subject != null && subject.speaker().kind != SpeakerKind.ANONYMOUS && subject.subjectAt() >= 0
                             && subject.subjectAt() < t.start()) {
-                        discourse.authored(t.text(), subject.speaker());
+                        discourse.authored(t.text(), subject.speaker(), sentence.index());
                         return;
                     }
                     mentions.stream()
                             .filter(m -> m.nameTo() <= at && m.kind() != SpeakerKind.ANONYMOUS)
                             .findFirst()
-                            .ifPresent(m -> discourse.authored(t.text(), discourse.resolve(m, sentence.index(), storyIndex)));
+                            .ifPresent(m -> discourse.authored(t.text(), discourse.resolve(m, sentence.index(), storyIndex), sentence.index()));
                     return;
                 }
             }
+        }
+
+        /**
+         * "The email, released by the group, was sent at noon by Chief of Staff Ann Vale", "a letter was sent from the
+         * club's director, Ann Vale": the person after "by" or "from" that follows a verb of sending or writing after the
+         * document noun wrote it (not whoever released or obtained it).
+         */
+        private static Mention passiveSender(List<Token> tokens, List<Mention> mentions, int noun) {
+            for (int i = noun + 1; i < tokens.size(); i++) {
+                if (tokens.get(i).isWord() && Lexicon.get().isSendingVerb(tokens.get(i).lower())) {
+                    for (int j = i + 1; j < Math.min(tokens.size(), i + 12); j++) {
+                        if (tokens.get(j).is("by") || tokens.get(j).is("from")) {
+                            for (Mention m : mentions) {
+                                if (m.kind() == SpeakerKind.PERSON && m.nameFrom() > j && m.nameFrom() <= j + 10) {
+                                    return m;
+                                }
+                            }
+                            return null;
+                        }
+                    }
+                    return null;
+                }
+            }
+            return null;
         }
 
         /** A verb in the past after a name ("provided", "released", "wrote"): the name is its clause's subject. */

@@ -49,6 +49,14 @@ final class SpeakerResolver {
                         .map(e -> new Attribution(e, e.title, cue.verb(), AttributionMethod.PRONOUN, confidence * 0.85, tokens.get(from).start()));
             }
         }
+        if (to - from == 1 && cue != null && tokens.get(from).is("it") && cue.verb() != null && lex.isDocumentReadingVerb(cue.verb())) {
+            // "“…,” it reads" after "The email was sent by Ann Vale": the document, so its writer, not the last institution
+            Optional<Referent> writer = discourse.recentDocumentWriter(sentence);
+            if (writer.isPresent()) {
+                return writer.map(e -> new Attribution(e, e.title, cue.verb(), AttributionMethod.DOCUMENT_AUTHOR, confidence * 0.75,
+                        tokens.get(from).start()));
+            }
+        }
         long key = (long) tokens.get(from).start() << 32 | tokens.get(to - 1).end();
         Optional<Attribution> phrase = resolved.get(key);
         if (phrase == null) {

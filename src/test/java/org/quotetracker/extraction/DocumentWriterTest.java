@@ -1,0 +1,27 @@
+package org.quotetracker.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** An email or letter whose writer the story gives ("sent by X", "signed by X") speaks as that writer. */
+class DocumentWriterTest {
+
+    @Test
+    void itReadsAfterAnEmailSentBySomeoneIsTheWriter() {
+        String[] text = {
+                "The council debated the new water rates on Monday.",
+                "The email, released by a watchdog group, was sent on Monday by Chief of Staff Lena Varga.",
+                "\u201cWe will not wait for the council to act on this,\u201d it reads."};
+        assertThat(Extract.speaker("will not wait", text)).isEqualTo("Lena Varga");
+    }
+
+    @Test
+    void theLetterSaidAfterALetterSignedBySomeoneIsTheWriter() {
+        String[] text = {
+                "The council debated the new water rates on Monday.",
+                "A letter signed by the club treasurer, Omar Lindqvist, reached every member.",
+                "The letter said, \u201cWe will close the clubhouse in the spring and sell the boats.\u201d"};
+        assertThat(Extract.speaker("close the clubhouse", text)).isEqualTo("Omar Lindqvist");
+    }
+}
