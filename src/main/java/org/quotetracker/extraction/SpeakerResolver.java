@@ -174,7 +174,8 @@ final class SpeakerResolver {
                 mention.nameFrom(), mention.nameTo());
     }
 
-    private static final Set<String> TAIL_PREPOSITIONS = Set.of("for", "of", "at", "in", "from", "with");
+    /** The words that open a description's tail: "a spokesman for X", "an aide to X" (an aide, never X). */
+    private static final Set<String> TAIL_PREPOSITIONS = Set.of("for", "of", "at", "in", "from", "with", "to");
 
     private boolean isCoordination(List<Token> tokens, int from, int to) {
         for (int i = from + 1; i < to - 1; i++) {

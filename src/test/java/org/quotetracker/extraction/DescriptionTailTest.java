@@ -25,4 +25,13 @@ class DescriptionTailTest {
                 "\"The ferry is too old to run,\" an aide close to the budget talks said."};
         assertThat(Extract.speaker("too old to run", text)).isEqualTo("an aide close to the budget talks");
     }
+
+    @Test
+    void anAdviserToSomeoneIsAnUnnamedAdviserNotThatPerson() {
+        String[] text = {
+                "The county council met on Thursday to weigh the new budget plan.",
+                "A top adviser to Gov. Ann Bell says the budget is \u201con a steady course for the rest of the year.\u201d",
+                "The plan goes to a vote next week."};
+        assertThat(Extract.speaker("steady course", text)).isNotEqualTo("Ann Bell").contains("adviser");
+    }
 }
