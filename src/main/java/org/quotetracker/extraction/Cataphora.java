@@ -8,7 +8,8 @@ import java.util.Locale;
  * spoke to reporters …" — news style first describes a new source, then names them as the next sentence's opening
  * subject. Read only where nothing else is likely: a description met for the first time, introduced with "a" or owned
  * ("the mayor's right-hand man"); one person the story had not named before, named in full at the start of the next
- * sentence (same paragraph or the next) and its subject; and a title, if that person has one, that shares the
+ * sentence (same paragraph or the next) and its subject, or its speaker further on whose title has the description's
+ * head ("“…,” said Jane Roe, a senior adviser to the mayor"); and a title, if that person has one, that shares the
  * description's head or its owner ("vice chairwoman for Reed's campaign" after "Reed's right-hand woman"), so that
  * "Former Treasury Secretary Tim Vale" after "a senior vice president" is someone else.
  */
@@ -48,7 +49,7 @@ final class Cataphora {
         }
         Referent found = null;
         for (Referent e : log.named(next)) {
-            if (e.kind != SpeakerKind.PERSON || !log.isSubject(next, e) || namedBefore(log, e, next)) {
+            if (e.kind != SpeakerKind.PERSON || !log.isSubject(next, e) && !log.isSpeaker(next, e) || namedBefore(log, e, next)) {
                 continue;
             }
             if (found != null) {
@@ -56,7 +57,12 @@ final class Cataphora {
             }
             found = e;
         }
-        if (found == null || found.words().size() < 2 || !opens(following.tokens(), found) || !titleFits(found.title, description)) {
+        if (found == null || found.words().size() < 2) {
+            return null;
+        }
+        // "“…,” said Jane Roe, a senior adviser to the mayor": a speaker later in the sentence, if the title has the head
+        boolean fits = opens(following.tokens(), found) ? titleFits(found.title, description) : found.title != null && sharesHead(found.title, description);
+        if (!fits) {
             return null;
         }
         return found;
@@ -83,17 +89,21 @@ final class Cataphora {
         return false;
     }
 
+    /** Whether the title has the description's head noun ("senior adviser to the mayor" for "a campaign adviser"). */
+    private static boolean sharesHead(String title, Referent description) {
+        String[] words = Words.split(description.title.split(" (for|of|at|to|with) ")[0]);
+        String head = words[words.length - 1].toLowerCase(Locale.ROOT);
+        String lowerTitle = " " + title.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace(",", " ") + " ";
+        return lowerTitle.contains(" " + head + " ");
+    }
+
     /** No title, or one sharing the description's head noun or a capitalised word of its owner. */
     private static boolean titleFits(String title, Referent description) {
-        if (title == null) {
+        if (title == null || sharesHead(title, description)) {
             return true;
         }
         String[] words = Words.split(description.title.split(" (for|of|at|to|with) ")[0]);
-        String head = words[words.length - 1].toLowerCase(Locale.ROOT);
         String lowerTitle = " " + title.toLowerCase(Locale.ROOT).replace('\u2019', '\'') + " ";
-        if (lowerTitle.contains(" " + head + " ")) {
-            return true;
-        }
         for (String w : words) {
             String bare = w.replace("\u2019s", "").replace("'s", "");
             if (!bare.isEmpty() && Character.isUpperCase(bare.charAt(0)) && lowerTitle.contains(bare.toLowerCase(Locale.ROOT))) {

@@ -22,4 +22,12 @@ class CataphoraTest {
                 "Former Treasury Secretary Paul Renner is now a partner at a law firm."};
         assertThat(Extract.speaker("steady course", text)).isNotEqualTo("Paul Renner").contains("adviser");
     }
+
+    @Test
+    void aDescribedSpeakerIsTheNextSentencesSpeakerWhoseTitleHasTheSameHead() {
+        String[] text = {
+                "A city lawyer says the lease is \u201cvoid from the start and cannot be saved.\u201d",
+                "The lease will be reviewed again in March, said Wendell Ashby, a lawyer for the city."};
+        assertThat(Extract.speaker("void from the start", text)).isEqualTo("Wendell Ashby");
+    }
 }
