@@ -71,6 +71,11 @@ final class SubjectPhrases {
 
     static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
 
+    /** "He’s predicting", "she's said": "’s" after a personal pronoun is "is" or "has", never a possessive. */
+    static boolean isVerbContraction(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i).isPossessive() && tokens.get(i).text().endsWith("s") && PERSONAL_PRONOUNS.contains(tokens.get(i - 1).lower());
+    }
+
     static final Set<String> INDEFINITE = Set.of("a", "an", "one", "two", "three", "four", "five", "several",
             "some", "many", "other", "another", "senior", "top", "both");
 
@@ -92,7 +97,8 @@ final class SubjectPhrases {
     /** Where the words before a verb start once its auxiliaries and time words ("has long", "on Tuesday") are passed. */
     private int pastAuxiliaries(List<Token> tokens, int verb) {
         int end = verb;
-        while (end > 0 && (lex.isAuxiliary(tokens.get(end - 1).text()) && !tokens.get(end - 1).isCapitalized() || isTimeWord(tokens, end - 1))) {
+        while (end > 0 && (lex.isAuxiliary(tokens.get(end - 1).text()) && !tokens.get(end - 1).isCapitalized() || isTimeWord(tokens, end - 1)
+                || isVerbContraction(tokens, end - 1))) {
             end--;
         }
         return end;
