@@ -120,10 +120,35 @@ final class SentenceReader {
                 // "Contrast that with Reed, who has called the pact “a fraud”": the quote is the words of the name "who"
                 // stands for; read only for the quote, since the sentence is about someone else
                 Optional<int[]> relative = quote > cue.index() ? phrases.relativeAntecedent(tokens, cue.index()) : Optional.empty();
-                yield (relative.isPresent() ? relative : phrases.phraseBefore(tokens, cue.index()))
+                Optional<Attribution> subject = (relative.isPresent() ? relative : phrases.phraseBefore(tokens, cue.index()))
                         .flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, cue, method, 0.95));
+                yield subject.isPresent() ? subject : nameAfterQuote(tokens, cue, sentence, method);
             }
         };
+    }
+
+    /**
+     * "“…,” Backer says", "“…,” From said", "“…,” Jun wrote": between a closing quote and its speech verb a lone
+     * capitalised word can only be the verb's subject, a name, even where it is also a common word, a function word
+     * or a month; read so only when the phrase reading found no one.
+     */
+    private Optional<Attribution> nameAfterQuote(List<Token> tokens, Cue cue, int sentence, AttributionMethod method) {
+        int end = cue.index();
+        while (end > 0 && lex.isAuxiliary(tokens.get(end - 1).text()) && !tokens.get(end - 1).isCapitalized()) {
+            end--;
+        }
+        int at = end - 1;
+        if (at < 1 || !tokens.get(at).isWord() || !tokens.get(at).isCapitalized() || tokens.get(at).isPossessive()) {
+            return Optional.empty();
+        }
+        int before = at - 1;
+        if (tokens.get(before).is(",") && before > 0) {
+            before--;
+        }
+        if (!tokens.get(before).isQuote()) {
+            return Optional.empty();
+        }
+        return resolver.loneName(tokens, at, sentence, cue, method, 0.9);
     }
 
     /** "…, and called him": a verb after "and" or "but" shares the subject of the clause before it. */

@@ -68,6 +68,17 @@ final class SpeakerResolver {
     }
 
     /**
+     * A capitalised word that grammar makes a name although the lexicon reads it otherwise ("Backer", "From"): the person
+     * the story named with it, or a new one of that name.
+     */
+    Optional<Attribution> loneName(List<Token> tokens, int at, int sentence, Cue cue, AttributionMethod method, double confidence) {
+        Token t = tokens.get(at);
+        Mention mention = new Mention(at, at + 1, t.text(), null, SpeakerKind.PERSON, Gender.UNKNOWN, t.start(), at, at + 1);
+        Referent entity = discourse.resolve(mention, sentence, story);
+        return Optional.of(new Attribution(entity, entity.title, cue.verb(), method, confidence, t.start()));
+    }
+
+    /**
      * Who the phrase names, with its own method if it has one (else null: the caller's) and a confidence factor; no
      * cue, which is the caller's too.
      */

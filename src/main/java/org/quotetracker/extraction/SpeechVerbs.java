@@ -30,10 +30,11 @@ final class SpeechVerbs {
                 cues.add(new Cue(i, "according to", Cue.Kind.ACCORDING_TO));
             } else if (lex.isSpeechVerb(t.lower()) && (Character.isLowerCase(t.text().charAt(0)) || i == 0 && (t.is("said") || lex.isParticipialCue(t.lower()))
                     || capitalizedAfterApposition(tokens, i))
-                    && (before == null || !isNounMarker(before)) && !isModifiedNoun(tokens, i) && !beforeInfinitive(tokens, i) && !isPassive(tokens, i)
+                    && (before == null || !isNounMarker(before) || SubjectPhrases.isVerbContraction(tokens, i - 1)) && !isModifiedNoun(tokens, i) && !beforeInfinitive(tokens, i) && !isPassive(tokens, i)
                     && !(i + 1 < tokens.size() && tokens.get(i + 1).isPossessive())) {
                 boolean asked = t.is("asked") && before != null && (before.is("when") || before.is("if") || before.is("after") || before.is(","));
-                Cue.Kind kind = lex.isParticipialCue(t.lower()) || t.text().endsWith("ing") || asked ? Cue.Kind.PARTICIPLE : Cue.Kind.FINITE;
+                Cue.Kind kind = (lex.isParticipialCue(t.lower()) || t.text().endsWith("ing")) && !isProgressive(tokens, i) || asked
+                        ? Cue.Kind.PARTICIPLE : Cue.Kind.FINITE;
                 cues.add(new Cue(i, t.text(), kind));
             } else if (isPhrasalCue(tokens, i)) {
                 cues.add(new Cue(i, t.text(), Cue.Kind.FINITE));
@@ -66,6 +67,26 @@ final class SpeechVerbs {
     private static boolean capitalizedAfterApposition(List<Token> tokens, int i) {
         return i > 1 && tokens.get(i - 1).is(",") && tokens.get(i).lower().endsWith("ed") && tokens.get(i).isCapitalized()
                 && !tokens.get(i).text().chars().skip(1).anyMatch(Character::isUpperCase);
+    }
+
+    /** Forms of "be" that make a following "-ing" form a finite progressive verb ("is predicting", "was saying"). */
+    private static final Set<String> BE_FORMS = Set.of("is", "was", "are", "were", "am", "be", "been");
+
+    /**
+     * "He is predicting", "she’s been saying", "Reed was still insisting": an "-ing" form after "be" (past adverbs and
+     * other auxiliaries) is the clause's own finite verb, with its subject before it, not a participle borrowing one.
+     */
+    private boolean isProgressive(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+            Token t = tokens.get(k);
+            if (BE_FORMS.contains(t.lower()) && !t.isCapitalized() || SubjectPhrases.isVerbContraction(tokens, k)) {
+                return true;
+            }
+            if (!lex.isAuxiliary(t.text()) || t.isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "a Trump-style retort", "his angry reply": a bare form after a determiner and a modifier is a noun. */

@@ -71,6 +71,11 @@ final class SubjectPhrases {
 
     static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
 
+    /** "He’s predicting", "she's said": "’s" after a personal pronoun is "is" or "has", never a possessive. */
+    static boolean isVerbContraction(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i).isPossessive() && tokens.get(i).text().endsWith("s") && PERSONAL_PRONOUNS.contains(tokens.get(i - 1).lower());
+    }
+
     static final Set<String> INDEFINITE = Set.of("a", "an", "one", "two", "three", "four", "five", "several",
             "some", "many", "other", "another", "senior", "top", "both");
 
@@ -92,7 +97,8 @@ final class SubjectPhrases {
     /** Where the words before a verb start once its auxiliaries and time words ("has long", "on Tuesday") are passed. */
     private int pastAuxiliaries(List<Token> tokens, int verb) {
         int end = verb;
-        while (end > 0 && (lex.isAuxiliary(tokens.get(end - 1).text()) && !tokens.get(end - 1).isCapitalized() || isTimeWord(tokens, end - 1))) {
+        while (end > 0 && (lex.isAuxiliary(tokens.get(end - 1).text()) && !tokens.get(end - 1).isCapitalized() || isTimeWord(tokens, end - 1)
+                || isVerbContraction(tokens, end - 1))) {
             end--;
         }
         return end;
@@ -689,6 +695,11 @@ final class SubjectPhrases {
         end = pastPlaceModifiedNoun(tokens, from, end);
         end = pastOwnedNoun(tokens, from, end);
         end = pastPossessedDescription(tokens, from, end);
+        // "said the harbor chief known as Sam": a description and the name it is known by are one phrase, the name its head
+        int knownAs = knownAsName(tokens, from);
+        if (knownAs > 0) {
+            return Optional.of(new int[] {from, knownAs});
+        }
         // "said the bureau's director, James B. Comey", "said the mayor's guest, singer Ann Hale": the name in
         // apposition is the speaker, past a bare title before it
         int appositionName = end > from && !tokens.get(end - 1).isCapitalized() && end < tokens.size() && tokens.get(end).is(",")
@@ -712,6 +723,37 @@ final class SubjectPhrases {
             end--; // "said a spokeswoman for the campaign": the description ends at its head
         }
         return start < end ? Optional.of(new int[] {start, end}) : Optional.empty();
+    }
+
+    /**
+     * "the harbor chief known as Sam", "an officer known only as Kay": a description of lower-case words ending in a
+     * title, "known as" and a name. Where the name ends, or -1.
+     */
+    private int knownAsName(List<Token> tokens, int from) {
+        if (!isDeterminer(tokens.get(from))) {
+            return -1;
+        }
+        int known = from + 1;
+        while (known < tokens.size() && known <= from + 4 && tokens.get(known).isWord() && !tokens.get(known).isCapitalized()
+                && !tokens.get(known).is("known")) {
+            known++;
+        }
+        if (known + 2 >= tokens.size() || known < from + 2 || !tokens.get(known).is("known")
+                || !(lex.isTitleHead(tokens.get(known - 1).lower()) || lex.isAnonymousHead(tokens.get(known - 1).lower()))) {
+            return -1;
+        }
+        int name = known + 1;
+        if (tokens.get(name).is("only") || tokens.get(name).is("simply")) {
+            name++;
+        }
+        if (name + 1 >= tokens.size() || !tokens.get(name).is("as") || !isNameToken(tokens.get(name + 1))) {
+            return -1;
+        }
+        name++;
+        while (name < tokens.size() && isNameToken(tokens.get(name))) {
+            name++;
+        }
+        return name;
     }
 
     /**
