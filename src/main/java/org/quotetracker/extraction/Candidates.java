@@ -225,9 +225,6 @@ final class Candidates {
         if (e.isNamedOnlyAsAThing()) {
             f.add("named-as-a-thing"); // "the Harbor Gazette": a name people are not given
         }
-        if (e.isNamedAsAPlace()) {
-            f.add("place-like"); // "in San Lorenzo, Calif.": named as towns are
-        }
         if (gender != e.gender) {
             f.add("gender-from-text");
         }
