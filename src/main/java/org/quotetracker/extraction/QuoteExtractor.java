@@ -272,7 +272,7 @@ public final class QuoteExtractor {
                         || m.kind() == SpeakerKind.ORGANIZATION) {
                     Referent e = discourse.resolve(m, sentence.index(), storyIndex);
                     entities.add(e);
-                    e.namedAsAThing |= m.isPerson() && m.title() == null && isDefiniteThing(sentence.tokens(), m);
+                    e.namedAsAThing |= m.isPerson() && m.title() == null && (isDefiniteThing(sentence.tokens(), m) || isSingleMarked(sentence.tokens(), m));
                     e.namedAsAPlace |= m.isPerson() && isPlaceLike(sentence.tokens(), m);
                     if (m.isPerson() && m.title() != null) {
                         roles.add(new PendingRole(e, m.title(), m.start(), storyDate));
@@ -338,6 +338,13 @@ public final class QuoteExtractor {
             Token next = m.nameTo() < tokens.size() ? tokens.get(m.nameTo()) : null;
             return next == null || !next.isWord() || !next.isCapitalized() && !Lexicon.get().isOrganizationHead(next.lower())
                     && !Lexicon.get().isTitleHead(next.lower()) && !Lexicon.get().isDocumentHead(next.lower()) && !next.isPossessive();
+        }
+
+        /** "a 'Keep Harbor Green' cap": capitalised words set off by single marks as a whole are a slogan or a title. */
+        private static boolean isSingleMarked(List<Token> tokens, Mention m) {
+            return m.nameFrom() == m.from() && m.from() > 0 && m.nameTo() < tokens.size()
+                    && (tokens.get(m.from() - 1).is("'") || tokens.get(m.from() - 1).is("‘"))
+                    && (tokens.get(m.nameTo()).is("'") || tokens.get(m.nameTo()).is("’"));
         }
 
         /**
