@@ -176,9 +176,9 @@ final class Discourse {
                 .toList();
         // "he" or "she" is a person the text shows as one (a first name, a title, a gender), not the band or the
         // company a capitalised name may equally be, nor what the text names with "the" ("the Harbor Gazette"); only
-        // when there is none does any name do; nor a name given as towns are ("in Charlotte", "Austin, Texas")
+        // when there is none does any name do
         List<Referent> personLike = agreeing.stream()
-                .filter(e -> MentionType.looksLikeAPerson(e) && !e.isNamedOnlyAsAThing() && !e.isNamedAsAPlace())
+                .filter(e -> MentionType.looksLikeAPerson(e) && !e.isNamedOnlyAsAThing())
                 .toList();
         List<Referent> people = new ArrayList<>(personLike.isEmpty() ? agreeing : personLike);
         List<Referent> named = List.copyOf(people);
