@@ -49,6 +49,7 @@ final class Lexicon {
     private final Set<String> multiWordPlaces;
     private final Set<String> placeHeads;
     private final Set<String> landmarkHeads;
+    private final Set<String> placePrefixes;
     private final Set<String> eventHeads;
     private final Set<String> voiceHeads;
     private final Set<String> addressingVerbs;
@@ -107,6 +108,7 @@ final class Lexicon {
         multiWordPlaces = words("multi-word-places");
         placeHeads = words("place-heads");
         landmarkHeads = words("landmark-heads");
+        placePrefixes = words("place-prefixes");
         eventHeads = words("event-heads");
         voiceHeads = words("voice-heads");
         addressingVerbs = words("addressing-verbs");
@@ -344,6 +346,11 @@ final class Lexicon {
     /** "park", "river", "plaza": the last word of a landmark's name. */
     boolean isLandmarkHead(String word) {
         return landmarkHeads.contains(lower(word));
+    }
+
+    /** "San", "Fort", "Lake": the first word of a place's name ("San Lorenzo", "Fort Alder"). */
+    boolean isPlacePrefix(String word) {
+        return placePrefixes.contains(lower(word));
     }
 
     /** "breakfast", "festival", "summit": the last word of an event's name. */

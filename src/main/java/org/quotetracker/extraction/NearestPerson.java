@@ -21,7 +21,7 @@ final class NearestPerson implements Sieve {
         Sentence sentence = quote.sentence();
         for (int i = sentence.index(); i >= 0 && quote.sentences().get(i).paragraph() == sentence.paragraph(); i--) {
             Optional<Referent> person = quote.mentionedIn().get(i).stream()
-                    .filter(e -> e.kind == SpeakerKind.PERSON)
+                    .filter(e -> e.kind == SpeakerKind.PERSON && !e.isNamedAsAPlace() && !e.isNamedOnlyAsAThing()) // "after the floods in San Lorenzo, Calif., …"
                     .findFirst();
             if (person.isPresent()) {
                 return person;

@@ -431,6 +431,11 @@ final class NounPhrases {
             if (t.is("who") || t.is("which") || t.is("whose") || t.is("named") || lex.isSpeechVerb(t.lower()) && !lex.isTitleHead(t.lower())) {
                 return null;
             }
+            // "Here in Dayton, Harlan stepped up his push on …": a name and then a verb open the main clause, which
+            // says what its subject did; an apposition names a role and holds no verb after a name
+            if (i > titleStart && isPastTense(t) && tokens.get(i - 1).isCapitalized() && !tokens.get(i - 1).isPossessive()) {
+                return null;
+            }
             // "In Denver, Mayor Tilda Rusk said": a title that gives a name of its own starts another person's phrase, not
             // an apposition of the name before the comma ("Jones, President Obama's adviser," still is one)
             if (i == titleStart && (lex.isTitleHead(t.lower()) || lex.isHonorific(t.lower())) && namesSomeoneElse(tokens, i + 1)) {

@@ -284,7 +284,8 @@ public final class QuoteExtractor {
                         || m.kind() == SpeakerKind.ORGANIZATION) {
                     Referent e = discourse.resolve(m, sentence.index(), storyIndex);
                     entities.add(e);
-                    e.namedAsAThing |= m.isPerson() && m.title() == null && isDefiniteThing(sentence.tokens(), m);
+                    e.namedAsAThing |= m.isPerson() && m.title() == null && (isDefiniteThing(sentence.tokens(), m) || isSingleMarked(sentence.tokens(), m));
+                    e.namedAsAPlace |= m.isPerson() && isPlaceLike(sentence.tokens(), m);
                     if (m.isPerson() && m.title() != null) {
                         roles.add(new PendingRole(e, m.title(), m.start(), storyDate));
                     }
@@ -379,6 +380,43 @@ public final class QuoteExtractor {
             return next == null || !next.isWord() || !next.isCapitalized() && !Lexicon.get().isOrganizationHead(next.lower())
                     && !Lexicon.get().isTitleHead(next.lower()) && !Lexicon.get().isDocumentHead(next.lower()) && !next.isPossessive();
         }
+
+        /** "a 'Keep Harbor Green' cap": capitalised words set off by single marks as a whole are a slogan or a title. */
+        private static boolean isSingleMarked(List<Token> tokens, Mention m) {
+            return m.nameFrom() == m.from() && m.from() > 0 && m.nameTo() < tokens.size()
+                    && (tokens.get(m.from() - 1).is("'") || tokens.get(m.from() - 1).is("‘"))
+                    && (tokens.get(m.nameTo()).is("'") || tokens.get(m.nameTo()).is("’"));
+        }
+
+        /**
+         * "the floods in San Lorenzo, Calif.", "here in Dayton,", "Fort Alder": a name where news names places, after
+         * "in" with no possessive after it, before a comma and a state or country, or opening with a place's first word
+         * (San, Fort, Lake): most likely a town, which a first-name list may still take for a woman ("Columbia").
+         */
+        private static boolean isPlaceLike(List<Token> tokens, Mention m) {
+            Lexicon lex = Lexicon.get();
+            if (m.nameFrom() != m.from()) {
+                return false; // a title or honorific before it: a person
+            }
+            int to = m.nameTo();
+            Token next = to < tokens.size() ? tokens.get(to) : null;
+            if (next != null && next.isPossessive()) {
+                return false;
+            }
+            if (lex.isPlacePrefix(tokens.get(m.nameFrom()).text()) && m.nameTo() - m.nameFrom() > 1) {
+                return true;
+            }
+            if (next != null && next.is(",") && to + 1 < tokens.size()) {
+                String after = tokens.get(to + 1).text();
+                if (STATE_ABBREVIATION.matcher(after).matches() || lex.isPlace(after) && !tokens.get(to + 1).isPossessive()) {
+                    return true;
+                }
+            }
+            return m.from() > 0 && tokens.get(m.from() - 1).is("in") && m.title() == null;
+        }
+
+        /** "Calif.", "N.H.", "Pa.": a state's abbreviation. */
+        private static final java.util.regex.Pattern STATE_ABBREVIATION = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{0,4}\\.|\\p{Lu}\\.\\p{Lu}\\.");
 
         /**
          * "a nurse named Margot", "said his name was Eli": a single word the text gives as someone's name

@@ -31,6 +31,8 @@ final class Referent {
     int nameCount;
     /** Named after "the" as a whole phrase ("the Harbor Gazette", "the Falcon Drone"), as people's names are not. */
     boolean namedAsAThing;
+    /** Named where news names places ("in Dayton", "San Lorenzo, Calif."), as people's names seldom are. */
+    boolean namedAsAPlace;
     int story;
     /** The lower-case words of the name and of the title, kept because every description looks them up. */
     private String[] nameWords;
@@ -45,6 +47,11 @@ final class Referent {
     }
 
     /** Named with "the" and shown as a person by nothing else (no gender, no title): a thing, not a person. */
+    /** Named where places are, and shown as a person by no title: most likely a town, not a speaker. */
+    boolean isNamedAsAPlace() {
+        return namedAsAPlace && title == null;
+    }
+
     boolean isNamedOnlyAsAThing() {
         return namedAsAThing && gender == Gender.UNKNOWN && title == null;
     }
