@@ -208,23 +208,8 @@ final class Discourse {
         return justBefore.isPresent() ? justBefore : found;
     }
 
-    void authored(String documentHead, Referent author, int sentence) {
+    void authored(String documentHead, Referent author) {
         authors.put(documentHead.toLowerCase(Locale.ROOT), author);
-        latestDocument = sentence;
-        latestAuthor = author;
-    }
-
-    /** The sentence of the latest document whose issuer the text gave, and that issuer. */
-    private int latestDocument = Integer.MIN_VALUE / 2;
-    private Referent latestAuthor;
-
-    /**
-     * "The coalition sent a letter to Congress. “…,” it read.": the issuer of a document named in this sentence or the one
-     * before, who speaks for it, rather than the latest institution named (the letter's addressee).
-     */
-    Optional<Referent> recentIssuer(int story, int sentence) {
-        return latestAuthor != null && latestAuthor.story == story && latestDocument >= sentence - 1 && latestDocument <= sentence
-                ? Optional.of(latestAuthor) : Optional.empty();
     }
 
     /** "the report said": whoever the article said issued a report. */

@@ -304,18 +304,18 @@ public final class QuoteExtractor {
                         }
                     }
                     if (issuer != null) {
-                        discourse.authored(t.text(), discourse.resolve(issuer, sentence.index(), storyIndex), sentence.index());
+                        discourse.authored(t.text(), discourse.resolve(issuer, sentence.index(), storyIndex));
                         return;
                     }
                     if (subject != null && subject.speaker().kind != SpeakerKind.ANONYMOUS && subject.subjectAt() >= 0
                             && subject.subjectAt() < t.start()) {
-                        discourse.authored(t.text(), subject.speaker(), sentence.index());
+                        discourse.authored(t.text(), subject.speaker());
                         return;
                     }
                     mentions.stream()
                             .filter(m -> m.nameTo() <= at && m.kind() != SpeakerKind.ANONYMOUS)
                             .findFirst()
-                            .ifPresent(m -> discourse.authored(t.text(), discourse.resolve(m, sentence.index(), storyIndex), sentence.index()));
+                            .ifPresent(m -> discourse.authored(t.text(), discourse.resolve(m, sentence.index(), storyIndex)));
                     return;
                 }
             }

@@ -49,13 +49,6 @@ final class SpeakerResolver {
                         .map(e -> new Attribution(e, e.title, cue.verb(), AttributionMethod.PRONOUN, confidence * 0.85, tokens.get(from).start()));
             }
         }
-        if (to - from == 1 && cue != null && cue.verb() != null && tokens.get(from).is("it") && READING_VERBS.contains(cue.verb().toLowerCase(Locale.ROOT))) {
-            // "“…,” it read": only a text reads, so "it" is the document named just before, spoken for by its issuer
-            Optional<Referent> issuer = discourse.recentIssuer(story, sentence);
-            if (issuer.isPresent()) {
-                return issuer.map(e -> new Attribution(e, e.title, cue.verb(), AttributionMethod.PRONOUN, confidence * 0.85, tokens.get(from).start()));
-            }
-        }
         long key = (long) tokens.get(from).start() << 32 | tokens.get(to - 1).end();
         Optional<Attribution> phrase = resolved.get(key);
         if (phrase == null) {
@@ -192,9 +185,6 @@ final class SpeakerResolver {
         }
         return NounPhrases.text(tokens, start, to);
     }
-
-    /** The speech verbs only a text has ("the letter read"), not a person. */
-    private static final Set<String> READING_VERBS = Set.of("read", "reads");
 
     /** The possessive pronouns whose owner is found as their subject pronoun's referent is: "its" as "it". */
     private static final Map<String, String> POSSESSIVE_PRONOUNS = Map.of("his", "he", "her", "she", "its", "it");
