@@ -50,7 +50,6 @@ final class Discourse {
             }
         }
         entity.lastMention = sentence;
-        entity.namedInsideASentence |= mention.from() > 0;
         entity.nameCount++;
         entity.story = story;
         return entity;
@@ -198,13 +197,13 @@ final class Discourse {
                 .or(() -> latest(named));
         // "Tiegen was troubled by it. “…,” he wondered.": a name the text gives no sex nor title, the subject of this
         // sentence or the one before, is who "he" is when no one more recent agrees, though a person shown as one by a
-        // first name or a title was the subject earlier; only a name the story gives more than once or inside a sentence
-        // and that reads as a person's, as a word opening one sentence ("Sooner", "Audiences") or a city is no one
+        // first name or a title was the subject earlier; only a name the story gives more than once and that reads as a
+        // person's, as a word opening one sentence ("Sooner", "Audiences") or a city is no one
         int since = Math.max(found.map(e -> e.lastSubject).orElse(-1),
                 firstNameAt.getOrDefault(sentence - 1, firstNameAt.getOrDefault(sentence, Integer.MAX_VALUE)) - 1);
         Optional<Referent> justBefore = agreeing.stream()
                 .filter(e -> !people.contains(e) && e.lastSubject > since && e.lastSubject <= offset
-                        && !e.isNamedOnlyAsAThing() && (e.nameCount >= 2 || e.namedInsideASentence) && MentionType.of(e) == MentionType.PERSON)
+                        && !e.isNamedOnlyAsAThing() && e.nameCount >= 2 && MentionType.of(e) == MentionType.PERSON)
                 .max(Comparator.comparingInt(e -> e.lastSubject));
         return justBefore.isPresent() ? justBefore : found;
     }

@@ -29,8 +29,6 @@ final class Referent {
     int lastSubject = -1;
     /** How many times the article has named it, by any form of its name. */
     int nameCount;
-    /** Named at least once after the first word of a sentence ("Meanwhile Rihanna"), as a word opening one is not. */
-    boolean namedInsideASentence;
     /** Named after "the" as a whole phrase ("the Harbor Gazette", "the Falcon Drone"), as people's names are not. */
     boolean namedAsAThing;
     int story;
