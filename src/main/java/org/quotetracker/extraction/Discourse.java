@@ -21,9 +21,12 @@ final class Discourse {
     /** The document head the story gave a writer last, and in which sentence. */
     private String latestDocument;
     private int latestDocumentSentence = -10;
+    /** The page offset of the first name each sentence gives, by sentence index: where "just before" begins. */
+    private final java.util.Map<Integer, Integer> firstNameAt = new java.util.HashMap<>();
 
     /** The entity a name mention stands for, registering it (or enriching a known one) on the way. */
     Referent resolve(Mention mention, int sentence, int story) {
+        firstNameAt.merge(sentence, mention.start(), Math::min);
         Referent entity = find(mention.name(), mention.kind(), mention.gender()).orElse(null);
         if (entity == null) {
             entity = new Referent(mention.name(), mention.kind(), mention.gender(), mention.title());
@@ -158,9 +161,12 @@ final class Discourse {
      * very pronoun, resolved before) in this story, else the latest such person mentioned at all; only among the people
      * {@code allowed} admits ("he told Rubio" is not Rubio).
      */
-    Optional<Referent> pronoun(Gender gender, int story, int offset, Predicate<Referent> allowed) {
-        return antecedent(gender, story, offset, e -> true, allowed);
+    Optional<Referent> pronoun(Gender gender, int story, int offset, int sentence, Predicate<Referent> allowed) {
+        return antecedent(gender, story, offset, sentence, e -> true, allowed);
     }
+
+    /** The sentence of a pronoun whose sentence the caller does not know: no subject counts as "just before". */
+    static final int NO_SENTENCE = Integer.MIN_VALUE / 2;
 
     /**
      * What a definite description that no title fits points back to ("said the former top aide"): as "he" would, but
@@ -170,10 +176,10 @@ final class Discourse {
      */
     Optional<Referent> describedAntecedent(String head, int story, int offset) {
         // "said the woman" points back to a woman or to someone of unknown sex, never to a man
-        return antecedent(NounPhrases.titleGender(head), story, offset, e -> e.surname().equalsIgnoreCase(head), e -> true);
+        return antecedent(NounPhrases.titleGender(head), story, offset, NO_SENTENCE, e -> e.surname().equalsIgnoreCase(head), e -> true);
     }
 
-    private Optional<Referent> antecedent(Gender gender, int story, int offset, Predicate<Referent> unnamedFits, Predicate<Referent> allowed) {
+    private Optional<Referent> antecedent(Gender gender, int story, int offset, int sentence, Predicate<Referent> unnamedFits, Predicate<Referent> allowed) {
         List<Referent> agreeing = entities.stream()
                 .filter(e -> e.kind == SpeakerKind.PERSON && e.gender.agreesWith(gender) && e.story == story && allowed.test(e))
                 .toList();
@@ -190,8 +196,19 @@ final class Discourse {
         entities.stream().filter(e -> e.kind == SpeakerKind.ANONYMOUS && unnamedFits.test(e) && allowed.test(e) && e.story == story && e.lastSubject >= 0
                         && !SubjectPhrases.isPluralNoun(e.surname()) && NounPhrases.titleGender(e.title).agreesWith(gender))
                 .forEach(people::add);
-        return people.stream().filter(e -> e.lastSubject >= 0 && e.lastSubject <= offset).max(Comparator.comparingInt(e -> e.lastSubject))
+        Optional<Referent> found = people.stream().filter(e -> e.lastSubject >= 0 && e.lastSubject <= offset).max(Comparator.comparingInt(e -> e.lastSubject))
                 .or(() -> latest(named));
+        // "Tiegen was troubled by it. “…,” he wondered.": a name the text gives no sex nor title, the subject of this
+        // sentence or the one before, is who "he" is when no one more recent agrees, though a person shown as one by a
+        // first name or a title was the subject earlier; only a name the story gives more than once and that reads as a
+        // person's, as a word opening one sentence ("Sooner", "Audiences") or a city is no one
+        int since = Math.max(found.map(e -> e.lastSubject).orElse(-1),
+                firstNameAt.getOrDefault(sentence - 1, firstNameAt.getOrDefault(sentence, Integer.MAX_VALUE)) - 1);
+        Optional<Referent> justBefore = agreeing.stream()
+                .filter(e -> !people.contains(e) && e.lastSubject > since && e.lastSubject <= offset
+                        && !e.isNamedOnlyAsAThing() && e.nameCount >= 2 && MentionType.of(e) == MentionType.PERSON)
+                .max(Comparator.comparingInt(e -> e.lastSubject));
+        return justBefore.isPresent() ? justBefore : found;
     }
 
     void authored(String documentHead, Referent author, int sentence) {

@@ -274,7 +274,7 @@ final class NounPhrases {
         }
         SpeakerKind kind = kindOfName(tokens, nameFrom, to, title, honorific);
         if (kind == SpeakerKind.PERSON && gender == Gender.UNKNOWN) {
-            gender = gender(tokens.get(nameFrom).text(), title);
+            gender = gender(tokens.get(nameFrom).text(), tokens.get(to - 1).text(), title);
         }
         return new Mention(titleFrom, end, name, title, kind, gender, tokens.get(nameFrom).start(), nameFrom, to);
     }
@@ -532,15 +532,30 @@ final class NounPhrases {
 
     /**
      * The gender a gendered title gives ("spokesman Lu Kang", "congresswoman Marty Hale") before the first-name list's,
-     * which only says what most of the name's bearers are.
+     * which only says what most of the name's bearers are; but a woman's first name before a surname the list does not
+     * know beats a "-man" title of office, which news style gives women too ("campaign spokesman Alice Nardone"). A
+     * name whose last word is a first name as well ("Lu Kang") may be written surname first, so its title decides.
      */
-    private Gender gender(String firstToken, String title) {
+    private Gender gender(String firstToken, String lastToken, String title) {
         Gender byTitle = titleGender(title);
+        Gender byName = lex.firstNameGender(firstToken);
+        if (byTitle == Gender.M && byName == Gender.F && lex.firstNameGender(lastToken) == null && isOfficeTitle(title)) {
+            return Gender.F;
+        }
         if (byTitle != Gender.UNKNOWN) {
             return byTitle;
         }
-        Gender byName = lex.firstNameGender(firstToken);
         return byName != null ? byName : Gender.UNKNOWN;
+    }
+
+    /** A "-man" compound naming an office ("spokesman", "congressman"), not a kinship or a man's own noun ("husband"). */
+    private static boolean isOfficeTitle(String title) {
+        for (String w : Words.split(title.toLowerCase())) {
+            if (MALE_TITLES.contains(w)) {
+                return w.endsWith("man") && !w.equals("man");
+            }
+        }
+        return false;
     }
 
     /** The gender a title or honorific gives ("spokeswoman", "Mrs."), or unknown. */

@@ -45,7 +45,7 @@ final class SpeakerResolver {
             // "“…,” he told Rubio": never Rubio, however recently Rubio was a subject
             List<String> addressed = Addressees.after(tokens, cue.index());
             if (!addressed.isEmpty()) {
-                return pronoun(tokens.get(from).lower(), tokens.get(from).start(), e -> addressed.stream().noneMatch(e::answersTo))
+                return pronoun(tokens.get(from).lower(), tokens.get(from).start(), sentence, e -> addressed.stream().noneMatch(e::answersTo))
                         .map(e -> new Attribution(e, e.title, cue.verb(), AttributionMethod.PRONOUN, confidence * 0.85, tokens.get(from).start()));
             }
         }
@@ -85,7 +85,7 @@ final class SpeakerResolver {
     private Optional<Attribution> resolvePhrase(List<Token> tokens, int from, int to, int sentence) {
         String first = tokens.get(from).text().toLowerCase(Locale.ROOT);
         if (to - from == 1 && SubjectPhrases.PERSONAL_PRONOUNS.contains(first)) {
-            return pronoun(first, tokens.get(from).start()).map(e -> new Attribution(e, e.title, null, AttributionMethod.PRONOUN, 0.85));
+            return pronoun(first, tokens.get(from).start(), sentence, e -> true).map(e -> new Attribution(e, e.title, null, AttributionMethod.PRONOUN, 0.85));
         }
         if (isCoordination(tokens, from, to)) {
             Mention group = new Mention(from, to, groupName(tokens, from, to), null, SpeakerKind.PERSON, Gender.UNKNOWN,
@@ -210,14 +210,17 @@ final class SpeakerResolver {
     private static final Map<String, String> POSSESSIVE_PRONOUNS = Map.of("his", "he", "her", "she", "its", "it");
 
     private Optional<Referent> pronoun(String pronoun, int offset) {
-        return pronoun(pronoun, offset, e -> true);
+        return pronoun(pronoun, offset, Discourse.NO_SENTENCE, e -> true);
     }
 
-    /** As {@link #pronoun(String, int)}, among the referents {@code allowed} admits. */
-    private Optional<Referent> pronoun(String pronoun, int offset, java.util.function.Predicate<Referent> allowed) {
+    /**
+     * As {@link #pronoun(String, int)} for a pronoun in the given sentence (which lets a name of unknown sex that was the
+     * subject just before stand for it), among the referents {@code allowed} admits.
+     */
+    private Optional<Referent> pronoun(String pronoun, int offset, int sentence, java.util.function.Predicate<Referent> allowed) {
         return switch (pronoun) {
-            case "he" -> discourse.pronoun(Gender.M, story, offset, allowed);
-            case "she" -> discourse.pronoun(Gender.F, story, offset, allowed);
+            case "he" -> discourse.pronoun(Gender.M, story, offset, sentence, allowed);
+            case "she" -> discourse.pronoun(Gender.F, story, offset, sentence, allowed);
             case "it" -> discourse.latestOrganization(story);
             default -> Optional.empty();
         };

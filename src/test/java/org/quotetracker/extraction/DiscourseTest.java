@@ -57,4 +57,22 @@ class DiscourseTest {
         assertThat(discourse.resolve(name("Carla Warren", Gender.F), 1, 0)).isSameAs(her);
         assertThat(her.gender).isEqualTo(Gender.F);
     }
+
+    private static Mention nameAt(String name, Gender gender, int start) {
+        return new Mention(0, 1, name, null, SpeakerKind.PERSON, gender, start, 0, 1);
+    }
+
+    @Test
+    void aNameOfUnknownSexThatWasTheSubjectJustBeforeIsWhomHeStandsFor() {
+        // "Walter Penrose spoke first. ... Orme ... Orme was troubled by the vote. “…,” he said."
+        Discourse discourse = new Discourse();
+        Referent penrose = discourse.resolve(nameAt("Walter Penrose", Gender.M, 0), 0, 0);
+        penrose.lastSubject = 0;
+        discourse.resolve(nameAt("Orme", Gender.UNKNOWN, 40), 1, 0);
+        Referent orme = discourse.resolve(nameAt("Orme", Gender.UNKNOWN, 80), 2, 0);
+        orme.lastSubject = 80;
+        assertThat(discourse.pronoun(Gender.M, 0, 120, 3, e -> true)).containsSame(orme);
+        // three sentences on, Orme is no longer "just before": the person shown as one by a first name stands
+        assertThat(discourse.pronoun(Gender.M, 0, 400, 6, e -> true)).containsSame(penrose);
+    }
 }

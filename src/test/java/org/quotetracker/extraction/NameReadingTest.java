@@ -31,4 +31,16 @@ class NameReadingTest {
                 "State auditor June Halvik, a longtime critic of Lorne, calls the pipeline plan \"a gamble\" with public money."))
                 .isEqualTo("June Halvik");
     }
+
+    private static Gender genderOf(String text) {
+        return new NounPhrases().mentions(Tokenizer.tokenize(text, 0, text.length(), java.util.List.of())).stream()
+                .filter(m -> m.kind() == SpeakerKind.PERSON).findFirst().orElseThrow().gender();
+    }
+
+    @Test
+    void aWomansFirstNameBeatsASpokesmanTitleButNotInANameOfTwoFirstNames() {
+        assertThat(genderOf("Campaign spokesman Alice Nardone said the event was full.")).isEqualTo(Gender.F);
+        // "Mei Lan" may be written surname first: both words are first names, so the title decides
+        assertThat(genderOf("Spokesman Mei Lan said the talks went well.")).isEqualTo(Gender.M);
+    }
 }

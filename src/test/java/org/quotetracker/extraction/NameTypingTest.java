@@ -48,8 +48,10 @@ class NameTypingTest {
 
     @Test
     void aGenderedTitleGivesTheGenderBeforeTheFirstNameList() {
-        Mention spokesman = mentions("The ministry spokesman Lu Vardan denied the report.").get(0);
-        assertThat(spokesman.name()).isEqualTo("Lu Vardan");
+        // both words are first names, so the name may be written surname first: the title decides (a woman's first name
+        // before a surname the list does not know beats "spokesman": NameReadingTest)
+        Mention spokesman = mentions("The ministry spokesman Lu Lan denied the report.").get(0);
+        assertThat(spokesman.name()).isEqualTo("Lu Lan");
         assertThat(spokesman.gender()).isEqualTo(Gender.M);
     }
 
