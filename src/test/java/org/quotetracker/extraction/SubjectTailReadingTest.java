@@ -38,4 +38,16 @@ class SubjectTailReadingTest {
         assertThat(Extract.speaker("a farce", "Dana Pell spoke on Friday in the harbor town.",
                 "Pell's running mate Ann Lowe stayed home, calling the vote \"a farce.\"")).isEqualTo("Ann Lowe");
     }
+
+    @Test
+    void aParticipleAfterWordsSomeoneMadeIsTheMakers() {
+        assertThat(Extract.speaker("never liked", LEAD
+                + " Critics pointed to remarks Tom Reeve made in 2009 saying he \"never liked the harbor.\"")).isEqualTo("Tom Reeve");
+    }
+
+    @Test
+    void theWordsAfterAQuotedNameAndItsColonAreThatNames() {
+        assertThat(Extract.speaker("heart of this town", LEAD
+                + " She ended her remarks by quoting Tom Reeve in French: \"The harbor is the heart of this town.\"")).isEqualTo("Tom Reeve");
+    }
 }
