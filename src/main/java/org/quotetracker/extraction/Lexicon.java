@@ -35,6 +35,8 @@ final class Lexicon {
     private final Set<String> intransitiveSpeechVerbs;
     private final Set<String> namingVerbs;
     private final Set<String> repeatingVerbs;
+    private final Set<String> makingVerbs;
+    private final Set<String> quotingVerbs;
     private final Set<String> claimNouns;
     private final Set<String> participialCues;
     private final Set<String> auxiliaries;
@@ -94,6 +96,8 @@ final class Lexicon {
         intransitiveSpeechVerbs = words("intransitive-speech-verbs");
         namingVerbs = words("naming-verbs");
         repeatingVerbs = words("repeating-verbs");
+        makingVerbs = words("making-verbs");
+        quotingVerbs = words("quoting-verbs");
         claimNouns = words("claim-nouns");
         participialCues = words("participial-cues");
         auxiliaries = words("auxiliaries");
@@ -196,6 +200,16 @@ final class Lexicon {
     /** "mocked", "echoed": a verb whose object is someone's words repeated. */
     boolean isRepeatingVerb(String word) {
         return repeatingVerbs.contains(lower(word));
+    }
+
+    /** "made", "gave": a verb by which someone makes words their own ("the comments Reeve made"). */
+    boolean isMakingVerb(String word) {
+        return makingVerbs.contains(lower(word));
+    }
+
+    /** "quoting", "cited": a verb whose object is the one whose words follow ("quoting Reeve: “…”"). */
+    boolean isQuotingVerb(String word) {
+        return quotingVerbs.contains(lower(word));
     }
 
     /** "claim", "assertion": a noun whose "that" clause reports its possessor's words. */

@@ -83,6 +83,10 @@ final class SentenceReader {
 
     /** The speaker of a cue: the subject before a finite verb, after an inverted one or after "according to". */
     Optional<Attribution> speakerOf(List<Token> tokens, Cue cue, int sentence, int quote) {
+        Optional<Attribution> quoted = quotedSource(tokens, cue, sentence, quote);
+        if (quoted.isPresent()) {
+            return quoted;
+        }
         return switch (cue.kind()) {
             case ACCORDING_TO -> phrases.phraseAfter(tokens, cue.index() + 2)
                     .flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, cue, AttributionMethod.ACCORDING_TO, 0.9));
@@ -149,6 +153,35 @@ final class SentenceReader {
             return Optional.empty();
         }
         return resolver.loneName(tokens, at, sentence, cue, method, 0.9);
+    }
+
+    /**
+     * "ended her speech by quoting Reeve: “…”", "cited Reeve, “…”": the words right after a quoting verb's object and its
+     * colon or comma are the object's. Read only for that quote: the sentence is still its subject's.
+     */
+    private Optional<Attribution> quotedSource(List<Token> tokens, Cue cue, int sentence, int quote) {
+        if (quote <= cue.index() + 2 || cue.verb() == null || !lex.isQuotingVerb(cue.verb()) || cue.kind() == Cue.Kind.ACCORDING_TO) {
+            return Optional.empty();
+        }
+        return phrases.phraseAfter(tokens, cue.index() + 1)
+                .filter(r -> r[0] == cue.index() + 1 && introducesQuote(tokens, r[1], quote) && phrases.namesSource(tokens, r))
+                .flatMap(r -> resolver.resolve(tokens, r[0], r[1], sentence, cue, AttributionMethod.EXPLICIT_AFTER, 0.9));
+    }
+
+    /** ": “", ", “" or " in French: “" right after a quoted name: the name's words follow. */
+    private static boolean introducesQuote(List<Token> tokens, int end, int quote) {
+        if (end + 1 == quote) {
+            return tokens.get(end).is(":") || tokens.get(end).is(",");
+        }
+        if (quote - end > 4 || !tokens.get(quote - 1).is(":") || !Set.of("in", "from", "on").contains(tokens.get(end).text())) {
+            return false;
+        }
+        for (int k = end + 1; k < quote - 1; k++) {
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "…, and called him": a verb after "and" or "but" shares the subject of the clause before it. */
@@ -237,6 +270,10 @@ final class SentenceReader {
                             && !lex.isAuxiliary(tokens.get(range[0] - 1).text()))
                     .flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, cue, AttributionMethod.PARTICIPLE, 0.85));
         }
+        Optional<Attribution> maker = wordsMaker(tokens, cue, sentence);
+        if (maker.isPresent()) {
+            return maker;
+        }
         if (i == 0 || !tokens.get(i - 1).isCapitalized()) {
             return Optional.empty();
         }
@@ -246,6 +283,33 @@ final class SentenceReader {
                 .filter(range -> range[0] > 0 && (OWN_SUBJECT_BEFORE.contains(tokens.get(range[0] - 1).text()) || tokens.get(range[0] - 1).isDash()
                         || tokens.get(range[0] - 1).is("and") && continuesOwnSubjects(tokens, range[0] - 1, sentence)))
                 .flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, cue, AttributionMethod.PARTICIPLE, 0.85));
+    }
+
+    /**
+     * "pointed to remarks Reeve made in 2009 saying he “…”": a participle after the words someone made or gave, with no
+     * comma between, tells what those words said; they are the maker's, whoever the main clause's subject is.
+     */
+    private Optional<Attribution> wordsMaker(List<Token> tokens, Cue cue, int sentence) {
+        int i = cue.index();
+        for (int noun = i - 2; noun >= 0 && noun >= i - 9; noun--) {
+            Token t = tokens.get(noun);
+            if (!t.isWord() && t.kind() != Token.Kind.NUMBER) {
+                return Optional.empty(); // a comma or a quote: the participle goes with the main clause
+            }
+            if (t.isCapitalized() || !lex.isSpokenWords(t.lower()) && !lex.isClaimNoun(t.lower())) {
+                continue;
+            }
+            Optional<int[]> name = phrases.phraseAfter(tokens, noun + 1);
+            if (name.isEmpty() || name.get()[0] != noun + 1 || name.get()[1] >= i) {
+                return Optional.empty();
+            }
+            Token verb = tokens.get(name.get()[1]);
+            boolean made = verb.isWord() && !verb.isCapitalized() && lex.isMakingVerb(verb.lower());
+            return made && phrases.namesSource(tokens, name.get())
+                    ? resolver.resolve(tokens, name.get()[0], name.get()[1], sentence, cue, AttributionMethod.PARTICIPLE, 0.85)
+                    : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /**

@@ -119,6 +119,70 @@ final class SubjectPhrases {
 
     /** The noun phrase that ends just before a verb, skipping adverbs, auxiliaries and "on Tuesday". */
     Optional<int[]> phraseBefore(List<Token> tokens, int verb) {
+        return phraseEndingBefore(tokens, verb).map(r -> headBeforeTail(tokens, r));
+    }
+
+    /** The prepositions of a noun's tail: "a letter to members", "Democrats with ties to both", "a memo from X". */
+    private static final Set<String> TAIL_PREPOSITIONS = Set.of("to", "with", "from", "of", "for", "about", "by", "at", "in", "on");
+
+    /**
+     * "A letter to board members calls for", "Several Republicans with close ties to both Pells cited", "A letter from
+     * the Guild obtained by the Ledger warns": the phrase before the verb is the object of a preposition in the tail of
+     * the noun that opens the clause, and that noun is the subject. A document's subject is its sender ("from X"); a
+     * plural noun is the group; a single described person is read elsewhere (descriptionBeforePlace). The range
+     * unchanged where the words back to the clause's start are no noun's tail.
+     */
+    private int[] headBeforeTail(List<Token> tokens, int[] range) {
+        int p = range[0] - 1;
+        if (p > 0 && (tokens.get(p).is("both") || tokens.get(p).is("the"))) {
+            p--;
+        }
+        if (p < 2 || !TAIL_PREPOSITIONS.contains(tokens.get(p).text())) {
+            return range;
+        }
+        int start = p;
+        while (start > 0 && !startsClause(tokens, start)) {
+            Token t = tokens.get(--start);
+            boolean participle = t.lower().endsWith("ed") && tokens.get(start + 1).is("by"); // "obtained by"
+            if (p - start > 14 || !(t.isWord() || t.kind() == Token.Kind.NUMBER) || PERSONAL_PRONOUNS.contains(t.lower())
+                    || RELATIVE_PRONOUNS.contains(t.lower()) || t.is("that") || lex.isAuxiliary(t.text()) && !participle
+                    || lex.isSpeechVerb(t.lower()) && !participle || CONJUNCTIONS.contains(t.lower())
+                    || t.lower().endsWith("ed") && !participle && !t.isCapitalized() && !lex.isTitleModifier(t.lower())) {
+                return range;
+            }
+        }
+        int first = start;
+        while (first < p && !TAIL_PREPOSITIONS.contains(tokens.get(first).text())) {
+            first++;
+        }
+        if (first == start) {
+            return range; // "In Ohio members of the board said": an opening phrase, not a noun's tail
+        }
+        Token head = tokens.get(first - 1);
+        if (!head.isWord() || head.isPossessive()) {
+            return range;
+        }
+        if (!head.isCapitalized() && lex.isDocumentHead(head.lower())) {
+            int from = first;
+            while (from < p && !tokens.get(from).is("from")) {
+                from++;
+            }
+            if (from == p) {
+                // "a letter to board members": the one it is sent to never wrote it; "a message on the website" may be
+                // the site owner's, so it stays the object's ("a memo to staff from X" is X's)
+                return tokens.get(p).is("from") || !tokens.get(first).is("to") ? range : new int[] {start, first};
+            }
+            int senderEnd = from + 1;
+            while (senderEnd < p && isPhraseWordAt(tokens, senderEnd) && !TAIL_PREPOSITIONS.contains(tokens.get(senderEnd).text())
+                    && (tokens.get(senderEnd).isCapitalized() || isDeterminer(tokens.get(senderEnd)))) {
+                senderEnd++;
+            }
+            return senderEnd > from + 1 ? new int[] {from + 1, senderEnd} : new int[] {start, first};
+        }
+        return isPluralNoun(head.text()) && !lex.isNonPersonHead(head.lower()) ? new int[] {start, first} : range;
+    }
+
+    private Optional<int[]> phraseEndingBefore(List<Token> tokens, int verb) {
         int end = pastAuxiliaries(tokens, verb);
         Optional<int[]> named = nameInDashAside(tokens, beforeParenthesis(tokens, end));
         if (named.isPresent()) {
@@ -868,6 +932,22 @@ final class SubjectPhrases {
                 && !PHRASE_STOPS.contains(tokens.get(i).text())) {
             return true;
         }
+        int owner = i - 1;
+        while (owner > i - 3 && owner > 1 && isPlainLowerWord(tokens.get(owner))) {
+            owner--;
+        }
+        if (owner > 0 && tokens.get(owner).isPossessive() && tokens.get(owner - 1).isCapitalized()) {
+            // "Pell's running mate Ann Lowe", "Reed's longtime friend Bo Tran": the owner's words lead to the person
+            for (int j = i; j + 2 < tokens.size() && j < i + 3; j++) {
+                Token t = tokens.get(j);
+                if (!isPlainLowerWord(t)) {
+                    break;
+                }
+                if (isFullNameAt(tokens, j + 1)) {
+                    return true;
+                }
+            }
+        }
         for (int j = i; j < tokens.size() - 1 && j < i + 3; j++) {
             Token t = tokens.get(j);
             if (!t.isWord() || t.isCapitalized() || lex.isSpeechVerb(t.lower()) || PHRASE_STOPS.contains(t.text())) {
@@ -878,6 +958,12 @@ final class SubjectPhrases {
             }
         }
         return false;
+    }
+
+    /** A lower-case word that may sit inside a description: no verb of speech, auxiliary, stop word, article or pronoun. */
+    private boolean isPlainLowerWord(Token t) {
+        return t.isWord() && !t.isCapitalized() && !lex.isSpeechVerb(t.lower()) && !lex.isAuxiliary(t.text())
+                && !PHRASE_STOPS.contains(t.text()) && !isDeterminer(t) && !PERSONAL_PRONOUNS.contains(t.lower());
     }
 
     private boolean isFullNameAt(List<Token> tokens, int i) {
