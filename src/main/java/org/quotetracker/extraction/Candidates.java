@@ -30,6 +30,12 @@ final class Candidates {
     private static final String[] RECENCY = named("recency=", "0", "1", "2", "3");
     private static final String[] FREQUENCY = named("frequency=", "0", "1", "2", "3");
     private static final String[] STORY_SALIENCE = named("story-salience=", "0", "1", "2", "3");
+    /** For a "he said" quote that itself talks of a "he": the candidate's story salience, then the facts it is joined with. */
+    private static final String[] TALKS_OF_SALIENCE = named("quote-talks-of-agreeing&story-salience=", "0", "1", "2", "3", "none");
+    private static final java.util.Map<String, String> TALKS_OF_JOINED = java.util.Map.of(
+            "rule", "quote-talks-of-agreeing&rule",
+            "last-agreeing-subject", "quote-talks-of-agreeing&last-agreeing-subject",
+            "spoke-previous", "quote-talks-of-agreeing&spoke-previous");
     private static final int OPENING_CLAUSE = 3;
     private static final String[] SUBJECT = named("subject-", "0", "1", "2", "opening-clause");
     private static final String[] SPEAKER = named("speaker-", "0", "1", "2", "opening-clause");
@@ -136,10 +142,11 @@ final class Candidates {
                 // "“He's not just talking. He'll do the work,” he said": a speaker who talks of someone of their own
                 // gender is seldom that someone, most often the person the story is about
                 int rank = bySalience.indexOf(e);
-                facts.add("quote-talks-of-agreeing&" + (rank < 0 ? "story-salience=none" : STORY_SALIENCE[Math.min(rank, 3)]));
-                for (String f : List.copyOf(facts)) {
-                    if (f.equals("rule") || f.equals("last-agreeing-subject") || f.equals("spoke-previous")) {
-                        facts.add("quote-talks-of-agreeing&" + f);
+                facts.add(TALKS_OF_SALIENCE[rank < 0 ? 4 : Math.min(rank, 3)]);
+                for (int i = 0, n = facts.size(); i < n; i++) {
+                    String joined = TALKS_OF_JOINED.get(facts.get(i));
+                    if (joined != null) {
+                        facts.add(joined);
                     }
                 }
             }
@@ -391,8 +398,6 @@ final class Candidates {
     private static final Set<String> HE_WORDS = Set.of("he", "him", "his", "himself", "he's", "he'll", "he'd");
     private static final Set<String> SHE_WORDS = Set.of("she", "her", "hers", "herself", "she's", "she'll", "she'd");
 
-    private static final java.util.regex.Pattern EDGE_PUNCTUATION = java.util.regex.Pattern.compile("^[^a-z']+|[^a-z']+$");
-
     /** Whether the quote of a "he said" ("she said") uses "he", "him" or "his" ("she", "her") itself: someone else. */
     private static boolean quoteTalksOfAgreeingPerson(QuoteSite site) {
         String p = site.pronoun();
@@ -402,14 +407,31 @@ final class Candidates {
         Set<String> words = "he".equals(p) ? HE_WORDS : SHE_WORDS;
         for (Token t : site.sentence().tokens()) {
             if (t.isQuote() && t.start() == site.span().outerStart()) {
-                for (String w : Words.split(t.text().toLowerCase().replace('’', '\''))) {
-                    if (words.contains(EDGE_PUNCTUATION.matcher(w).replaceAll(""))) {
+                for (String w : Words.split(Lexicon.lower(t.text()))) {
+                    if (words.contains(trimPunctuation(w))) {
                         return true;
                     }
                 }
             }
         }
         return false;
+    }
+
+    /** "him," or "“he" as its letters and apostrophes alone. */
+    private static String trimPunctuation(String w) {
+        int from = 0;
+        int to = w.length();
+        while (from < to && !isWordChar(w.charAt(from))) {
+            from++;
+        }
+        while (to > from && !isWordChar(w.charAt(to - 1))) {
+            to--;
+        }
+        return w.substring(from, to);
+    }
+
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c == '\'';
     }
 
     /** Words after "Name," that start no description of the name: a list or a clause goes on. */
