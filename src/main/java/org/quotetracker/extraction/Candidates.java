@@ -43,6 +43,7 @@ final class Candidates {
     private static final String[] RESOLVED_SPEAKER = named("resolved-speaker-", "0", "1", "2");
     private static final String[] KIND = java.util.Arrays.stream(SpeakerKind.values()).map(k -> "kind=" + k).toArray(String[]::new);
     private static final String[] TYPE = java.util.Arrays.stream(MentionType.values()).map(t -> "type=" + t).toArray(String[]::new);
+    private static final String[] QUESTION_TYPE = java.util.Arrays.stream(MentionType.values()).map(t -> "question&type=" + t).toArray(String[]::new);
     private static final String[] NO_PRONOUN_TYPE = java.util.Arrays.stream(MentionType.values()).map(t -> "no-pronoun&type=" + t).toArray(String[]::new);
 
     private static String[] named(String prefix, String... values) {
@@ -157,7 +158,7 @@ final class Candidates {
                 facts.add("addressed-by-pronoun-verb");
             }
             if (asks) {
-                facts.add("question&type=" + MentionType.of(e));
+                facts.add(QUESTION_TYPE[MentionType.of(e).ordinal()]);
             }
             if (subjectsSince != null) {
                 if (e == site.previousSpeaker()) {
@@ -216,8 +217,7 @@ final class Candidates {
         f.add(TYPE[type.ordinal()]);
         boolean agrees = false;
         if (site.pronoun() != null) {
-            String agreement = agreement(site.pronoun(), e, type, gender);
-            f.add("pronoun=" + site.pronoun() + "&" + agreement);
+            f.add(pronounAgreement(site.pronoun(), e, type, gender));
             agrees = Paragraphs.agrees(site.pronoun(), e, gender);
         } else {
             f.add(NO_PRONOUN_TYPE[type.ordinal()]);
@@ -438,12 +438,26 @@ final class Candidates {
     private static final Set<String> APPOSITION_STOPS = Set.of("and", "or", "but", "nor", "said", "says", "told", "then", "too");
 
     /** Whether the candidate can be what the pronoun stands for: gender for he and she, institutions for it and they. */
-    private static String agreement(String pronoun, Referent e, MentionType type, Gender gender) {
-        return switch (pronoun) {
-            case "he", "she" -> isJoint(e) ? "plural" : e.kind == SpeakerKind.PERSON ? "gender=" + gender : "type=" + type;
-            default -> "type=" + type;
+    /**
+     * "pronoun=he&gender=M", "pronoun=it&type=ORGANIZATION", "pronoun=she&plural": what the candidate is, in the terms
+     * the quote's pronoun agrees by (gender for a person's he or she, the type otherwise), each name built once.
+     */
+    private static String pronounAgreement(String pronoun, Referent e, MentionType type, Gender gender) {
+        int agreement = switch (pronoun) {
+            case "he", "she" -> isJoint(e) ? 0 : e.kind == SpeakerKind.PERSON ? 1 + gender.ordinal() : TYPE_AGREEMENT + type.ordinal();
+            default -> TYPE_AGREEMENT + type.ordinal();
         };
+        String[] names = PRONOUN_AGREEMENT.get(pronoun);
+        return names != null ? names[agreement] : "pronoun=" + pronoun + "&" + AGREEMENTS.get(agreement);
     }
+
+    /** The agreements a pronoun's candidate can have: plural, each gender, each mention type. */
+    private static final List<String> AGREEMENTS = java.util.stream.Stream.concat(java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("plural"), java.util.Arrays.stream(Gender.values()).map(g -> "gender=" + g)),
+            java.util.Arrays.stream(MentionType.values()).map(t -> "type=" + t)).toList();
+    private static final int TYPE_AGREEMENT = 1 + Gender.values().length;
+    private static final java.util.Map<String, String[]> PRONOUN_AGREEMENT = SubjectPhrases.PERSONAL_PRONOUNS.stream()
+            .collect(java.util.stream.Collectors.toMap(p -> p, p -> AGREEMENTS.stream().map(a -> "pronoun=" + p + "&" + a).toArray(String[]::new)));
 
     /**
      * Whether the quote stands in the main clause after an introductory subordinate clause, and the entity is named
