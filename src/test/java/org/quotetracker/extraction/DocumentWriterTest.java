@@ -24,4 +24,14 @@ class DocumentWriterTest {
                 "The letter said, \u201cWe will close the clubhouse in the spring and sell the boats.\u201d"};
         assertThat(Extract.speaker("close the clubhouse", text)).isEqualTo("Omar Lindqvist");
     }
+
+    @Test
+    void aDocumentFromSomeoneIsThatOnesWords() {
+        String[] text = {
+                "The city debated the new bridge tolls on Monday.",
+                "\u201cThe new car park is a gift to nobody,\u201d reads a Sunday editorial in The Fenwick Courier.",
+                "\u201cEvery lane will close for a month,\u201d according to a memo written by engineer Petra Lund."};
+        assertThat(Extract.speaker("gift to nobody", text)).isEqualTo("Fenwick Courier");
+        assertThat(Extract.speaker("Every lane", text)).isEqualTo("Petra Lund");
+    }
 }
