@@ -34,4 +34,13 @@ class DocumentWriterTest {
         assertThat(Extract.speaker("gift to nobody", text)).isEqualTo("Fenwick Courier");
         assertThat(Extract.speaker("Every lane", text)).isEqualTo("Petra Lund");
     }
+
+    @Test
+    void theEmailAfterSomeoneEmailedIsThatOnesWords() {
+        String[] text = {
+                "The council debated the new bridge tolls on Monday.",
+                "Mara Ellison, treasurer of the rowing club, emailed members on Friday night, telling them, \u201cWe will keep the boathouse open all winter.\u201d",
+                "Later the email adds: \u201cNobody should pay twice for the same river, and the club will fight the tolls.\u201d"};
+        assertThat(Extract.speaker("pay twice", text)).isEqualTo("Mara Ellison");
+    }
 }
