@@ -286,6 +286,9 @@ final class SpeakerResolver {
         return Optional.empty();
     }
 
+    /** Determiners that point back to a document the story named: "the letter", "that letter", "this memo". */
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that");
+
     /** The lower-case word before the last possessive of tokens[from, to) ("tandy" of "Tandy's spokeswoman"), or null. */
     private static String possessor(List<Token> tokens, int from, int to) {
         for (int i = to - 1; i > from; i--) {
@@ -372,7 +375,7 @@ final class SpeakerResolver {
                 return sender;
             }
         }
-        if (determiner.equals("the") && lex.isDocumentHead(head)) {
+        if (DEFINITE.contains(determiner) && lex.isDocumentHead(head)) {
             Optional<Referent> author = discourse.author(head).filter(e -> tokens.get(to - 1).isCapitalized() || speaksThrough(e, modifiers, head));
             if (author.isPresent()) {
                 return author.map(e -> new Attribution(e, e.title, null, AttributionMethod.DOCUMENT_AUTHOR, 0.75));

@@ -43,4 +43,13 @@ class DocumentWriterTest {
                 "Later the email adds: \u201cNobody should pay twice for the same river, and the club will fight the tolls.\u201d"};
         assertThat(Extract.speaker("pay twice", text)).isEqualTo("Mara Ellison");
     }
+
+    @Test
+    void thatLetterPointsBackToTheLetterItsWriterSent() {
+        String[] text = {
+                "The council debated the new bridge tolls on Monday.",
+                "Ann Vale sent a letter to the harbor board in May.",
+                "That letter, on club paper, demanded \u201can apology by Friday\u201d from the board."};
+        assertThat(Extract.speaker("apology by Friday", text)).isEqualTo("Ann Vale");
+    }
 }
