@@ -27,6 +27,7 @@ final class Lexicon {
     private final Map<String, Set<String>> sections = new HashMap<>();
     private final Map<String, Gender> honorificGender = new HashMap<>();
     private final Map<String, String> honorificExpansion = new HashMap<>();
+    private final Map<String, String> documentVerbs = new HashMap<>();
     private final Map<String, Gender> firstNames = new HashMap<>();
     // Each section resolved once: a look-up is then one hash probe, and the engine makes millions of them.
     private final Set<String> speechVerbs;
@@ -142,6 +143,10 @@ final class Lexicon {
                 String[] parts = word.split("=");
                 honorificExpansion.put(parts[0], parts[1]);
             }
+            case "document-verbs" -> {
+                String[] parts = word.split("=");
+                documentVerbs.put(parts[0], parts[1]);
+            }
             case "places" -> words(section).add(lower(word));
             default -> words(section).add(word);
         }
@@ -236,6 +241,11 @@ final class Lexicon {
 
     Gender honorificGender(String word) {
         return honorificGender.getOrDefault(lower(word), Gender.UNKNOWN);
+    }
+
+    /** "emailed" makes an "email": the document a verb of writing and sending makes, or null. */
+    String documentOfVerb(String word) {
+        return documentVerbs.get(lower(word));
     }
 
     /** "Gen." becomes "General", so that a rank given only as an abbreviation still reads as a role. */

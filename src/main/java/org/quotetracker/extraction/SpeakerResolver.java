@@ -257,6 +257,38 @@ final class SpeakerResolver {
         return lex.isOwnWordsDocument(head) && author.kind != SpeakerKind.ANONYMOUS;
     }
 
+    /**
+     * "a letter from the Harbor Trust", "an email sent by Ann Vale", "an editorial in the Valley Ledger": a document
+     * whose tail names who sent, wrote or published it is that one's words, as "a memo from X warns" is X's where the
+     * document opens the clause (SubjectPhrases). The name must follow the tail's word closely, with only words between
+     * ("from the left-leaning Harbor Trust"); "in" names a publisher only for an editorial.
+     */
+    private Optional<Attribution> senderInTail(List<Token> tokens, int to, boolean editorial, int sentence) {
+        int at = to;
+        if (at + 1 < tokens.size() && tokens.get(at).isWord() && lex.isSendingVerb(tokens.get(at).lower()) && tokens.get(at + 1).is("by")) {
+            at += 2;
+        } else if (at < tokens.size() && (tokens.get(at).is("from") || editorial && tokens.get(at).is("in"))) {
+            at += 1;
+        } else {
+            return Optional.empty();
+        }
+        for (Mention m : nounPhrases.mentions(tokens)) {
+            if (m.nameFrom() >= at && m.nameFrom() <= at + 5 && m.kind() != SpeakerKind.ANONYMOUS) {
+                for (int i = at; i < m.nameFrom(); i++) {
+                    if (!tokens.get(i).isWord()) {
+                        return Optional.empty();
+                    }
+                }
+                Referent entity = discourse.resolve(m, sentence, story);
+                return Optional.of(new Attribution(entity, entity.title, null, AttributionMethod.DOCUMENT_AUTHOR, 0.8));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Determiners that point back to a document the story named: "the letter", "that letter", "this memo". */
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that");
+
     /** The lower-case word before the last possessive of tokens[from, to) ("tandy" of "Tandy's spokeswoman"), or null. */
     private static String possessor(List<Token> tokens, int from, int to) {
         for (int i = to - 1; i > from; i--) {
@@ -337,7 +369,13 @@ final class SpeakerResolver {
                 return media.map(e -> new Attribution(e, null, null, AttributionMethod.TITLE_COREFERENCE, 0.75));
             }
         }
-        if (determiner.equals("the") && lex.isDocumentHead(head)) {
+        if (lex.isDocumentHead(head) && !tokens.get(to - 1).isCapitalized()) {
+            Optional<Attribution> sender = senderInTail(tokens, to, isEditorialVoice(modifiers, head), sentence);
+            if (sender.isPresent()) {
+                return sender;
+            }
+        }
+        if (DEFINITE.contains(determiner) && lex.isDocumentHead(head)) {
             Optional<Referent> author = discourse.author(head).filter(e -> tokens.get(to - 1).isCapitalized() || speaksThrough(e, modifiers, head));
             if (author.isPresent()) {
                 return author.map(e -> new Attribution(e, e.title, null, AttributionMethod.DOCUMENT_AUTHOR, 0.75));
