@@ -263,13 +263,6 @@ final class NounPhrases {
         if (to - nameFrom == 1 && lex.isDemonym(name) && !nextToSpeechVerb(tokens, nameFrom, to)) {
             return null; // "French", "European": an adjective, unless it is the subject of "said" ("said Cuban")
         }
-        // "an East German spymaster", "Central Asian states": words before an adjective of nationality, none of them a
-        // first name or title, make a longer adjective, no name
-        String last = tokens.get(to - 1).text();
-        if (to - nameFrom > 1 && title == null && lex.isDemonym(last) && !last.endsWith("s")
-                && lex.firstNameGender(tokens.get(nameFrom).text()) == null && !nextToSpeechVerb(tokens, nameFrom, to)) {
-            return null;
-        }
         int end = to;
         Appositive appositive = appositive(tokens, to);
         if (appositive != null && (title == null || honorific != null && title.equals(lex.expandHonorific(honorific)))) {
