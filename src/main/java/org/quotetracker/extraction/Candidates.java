@@ -229,6 +229,9 @@ final class Candidates {
                 && e.words().size() == 1 && log.writesInLowerCase(e.name())) {
             f.add("common-word-name"); // "Just", "Section" opening a sentence: the article writes "just", "section" too
         }
+        if (type == MentionType.PERSON && e.kind == SpeakerKind.PERSON && e.isNamedOnlyOpeningSentences()) {
+            f.add("opening-word-name"); // "Signs of a shift were there": a capital no other place in the story gives it
+        }
         if (e.isNamedOnlyAsAThing()) {
             f.add("named-as-a-thing"); // "the Harbor Gazette": a name people are not given
         }

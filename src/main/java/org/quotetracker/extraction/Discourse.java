@@ -53,6 +53,7 @@ final class Discourse {
             }
         }
         entity.lastMention = sentence;
+        entity.namedInsideASentence |= mention.from() > 0;
         entity.nameCount++;
         entity.story = story;
         return entity;

@@ -33,6 +33,11 @@ final class Referent {
     boolean namedAsAThing;
     /** Named where news names places ("in Dayton", "San Lorenzo, Calif."), as people's names seldom are. */
     boolean namedAsAPlace;
+    /**
+     * Named somewhere after a sentence's first word: a word named only where it opens sentences ("Local news ...",
+     * "Signs of ...") may be capitalised only for that, as a person's name is not.
+     */
+    boolean namedInsideASentence;
     int story;
     /** The lower-case words of the name and of the title, kept because every description looks them up. */
     private String[] nameWords;
@@ -44,6 +49,11 @@ final class Referent {
         this.kind = kind;
         this.gender = gender;
         this.title = title;
+    }
+
+    /** One word, named only where it opens a sentence, and shown as a person by no first name or title. */
+    boolean isNamedOnlyOpeningSentences() {
+        return !namedInsideASentence && words.size() == 1 && gender == Gender.UNKNOWN && title == null;
     }
 
     /** Named with "the" and shown as a person by nothing else (no gender, no title): a thing, not a person. */
