@@ -150,8 +150,6 @@ final class Candidates {
             if (!askedBefore.isEmpty() && e.kind == SpeakerKind.PERSON && askedBefore.stream().anyMatch(e::answersTo)) {
                 // "Hale then asked Ruiz which states he could win. / “…,” he said": the answer is the one asked's
                 facts.add(asks ? "asked-1&question" : "asked-1&statement");
-            } else if (!askedBefore.isEmpty() && log.isSubject(s.index() - 1, e)) {
-                facts.add(asks ? "asker-1&question" : "asker-1&statement"); // who put the question: the answer is not theirs
             }
             if (!addressed.isEmpty() && addressed.stream().anyMatch(e::answersTo)) {
                 facts.add("addressed-by-pronoun-verb");

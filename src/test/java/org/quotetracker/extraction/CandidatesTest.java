@@ -145,7 +145,7 @@ class CandidatesTest {
                 "\"We will finish it in October,\" he said.");
 
         assertThat(features(answer, "Tom Reed")).contains("asked-1&statement");
-        assertThat(features(answer, "Dana Price")).contains("asker-1&statement").noneMatch(f -> f.startsWith("asked-1"));
+        assertThat(features(answer, "Dana Price")).noneMatch(f -> f.startsWith("asked-1"));
         assertThat(features(topic, "Tom Reed")).noneMatch(f -> f.startsWith("asked-1"));
     }
 
