@@ -32,6 +32,36 @@ final class Addressees {
         } else {
             return List.of();
         }
+        return nameFrom(tokens, j);
+    }
+
+    /**
+     * The capitalised words of the name an asking verb at {@code verb} puts its question to ("Hale then asked Sen. Ruiz
+     * whether …"), empty when the verb is passive or names no one right after it.
+     */
+    static List<String> askedAfter(List<Token> tokens, int verb) {
+        if (verb < 0 || verb + 1 >= tokens.size() || !tokens.get(verb).isWord() || !Lexicon.get().isAskingVerb(tokens.get(verb).lower())
+                || SpeechVerbs.isPassive(tokens, verb)) {
+            return List.of();
+        }
+        // only a title may stand between ("asked Fox host Ann Lee"); "asked about Reed", "asked whether Reed" put the
+        // question to someone else
+        for (int k = verb + 1; k < tokens.size() && k < verb + 5 && tokens.get(k).isWord(); k++) {
+            if (tokens.get(k).isCapitalized()) {
+                return nameFrom(tokens, k);
+            }
+            if (QUESTION_WORDS.contains(tokens.get(k).lower())) {
+                break;
+            }
+        }
+        return List.of();
+    }
+
+    /** Words after an asking verb that open the question or its topic, not a title of whom it was put to. */
+    private static final Set<String> QUESTION_WORDS = Set.of("about", "whether", "if", "why", "what", "how", "which", "who", "when",
+            "where", "to", "for", "on", "of", "that", "by", "in", "at", "with", "his", "her", "their", "its", "him", "them", "me", "us");
+
+    private static List<String> nameFrom(List<Token> tokens, int j) {
         // a title or a determiner may come first ("told Fox News host Sean Hannity"); the name ends the run
         List<String> names = new ArrayList<>();
         for (int k = j; k < tokens.size() && k < j + 8 && tokens.get(k).isWord(); k++) {

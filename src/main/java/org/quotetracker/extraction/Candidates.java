@@ -112,6 +112,7 @@ final class Candidates {
         String context = site.rule() == null ? "none" : site.rule().method().code();
         Set<Referent> subjectsSince = subjectsSincePreviousQuote(site, log, from);
         List<String> addressed = addressedByPronounVerb(site);
+        List<String> askedBefore = askedInSentenceBefore(site, log);
         boolean talksOfAgreeing = quoteTalksOfAgreeingPerson(site);
         List<Candidate> candidates = new ArrayList<>();
         // "a US official said" makes a new anonymous entity at each mention: one candidate per name and kind, the
@@ -153,6 +154,10 @@ final class Candidates {
             }
             if (introducedWithApposition(site, log, e, salience.getOrDefault(e, 0))) {
                 facts.add("introduced-with-apposition-1");
+            }
+            if (!askedBefore.isEmpty() && e.kind == SpeakerKind.PERSON && askedBefore.stream().anyMatch(e::answersTo)) {
+                // "Hale then asked Ruiz which states he could win. / “…,” he said": the answer is the one asked's
+                facts.add(asks ? "asked-1&question" : "asked-1&statement");
             }
             if (!addressed.isEmpty() && addressed.stream().anyMatch(e::answersTo)) {
                 facts.add("addressed-by-pronoun-verb");
@@ -379,6 +384,25 @@ final class Candidates {
             }
         }
         return false;
+    }
+
+    /**
+     * Names a question was put to in the sentence before the quote's ("Hale asked Ruiz whether …"), the quote's
+     * sentence standing before its quote: an interview's answer follows its question.
+     */
+    private static List<String> askedInSentenceBefore(QuoteSite site, ArticleLog log) {
+        int before = site.sentence().index() - 1;
+        if (before < 0 || log.sentence(before).story() != site.sentence().story()) {
+            return List.of();
+        }
+        List<Token> tokens = log.sentence(before).tokens();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).isWord() && !tokens.get(i).isQuote()) {
+                names.addAll(Addressees.askedAfter(tokens, i));
+            }
+        }
+        return names;
     }
 
     /** Names after the verb of the quote's "he" or "she" ("“…,” he told Rubio"): whom the speaker spoke to or about. */

@@ -56,6 +56,7 @@ final class Lexicon {
     private final Set<String> eventHeads;
     private final Set<String> voiceHeads;
     private final Set<String> addressingVerbs;
+    private final Set<String> askingVerbs;
     private final Set<String> ownWordsDocuments;
     private final Set<String> sendingVerbs;
     private final Set<String> documentReadingVerbs;
@@ -117,6 +118,7 @@ final class Lexicon {
         eventHeads = words("event-heads");
         voiceHeads = words("voice-heads");
         addressingVerbs = words("addressing-verbs");
+        askingVerbs = words("asking-verbs");
         ownWordsDocuments = words("own-words-documents");
         sendingVerbs = words("sending-verbs");
         documentReadingVerbs = words("document-reading-verbs");
@@ -305,6 +307,11 @@ final class Lexicon {
     /** "told", "asked", "urged": a verb whose object is whom the speaker addressed. */
     boolean isAddressingVerb(String word) {
         return addressingVerbs.contains(lower(word));
+    }
+
+    /** "asked", "pressed": a verb that puts a question to its object, whose answer the next quote most often is. */
+    boolean isAskingVerb(String word) {
+        return askingVerbs.contains(lower(word));
     }
 
     /** "moderator", "narrator": a voice of a broadcast, a debate or an ad. */

@@ -135,6 +135,20 @@ class CandidatesTest {
         assertThat(features(last, "Dana Price")).doesNotContain("passive-addressee");
     }
 
+    @Test
+    void thePersonAQuestionWasPutToInTheSentenceBeforeIsMarkedAsAsked() {
+        RankingExample answer = lastQuote(
+                "Radio host Dana Price then asked Mayor Tom Reed when the harbor bridge would open.",
+                "\"We will finish it in October,\" he said.");
+        RankingExample topic = lastQuote(
+                "Radio host Dana Price asked about Mayor Tom Reed and the budget on Tuesday.",
+                "\"We will finish it in October,\" he said.");
+
+        assertThat(features(answer, "Tom Reed")).contains("asked-1&statement");
+        assertThat(features(answer, "Dana Price")).noneMatch(f -> f.startsWith("asked-1"));
+        assertThat(features(topic, "Tom Reed")).noneMatch(f -> f.startsWith("asked-1"));
+    }
+
     /** The ranking example of the last quote of a story of these paragraphs, after a headline. */
     @Test
     void aPersonCalledOnlyByTitleInTheWindowIsACandidateMarkedAsResolvedThere() {
