@@ -179,6 +179,12 @@ final class NounPhrases {
                 || SUFFIXES.contains(lower);
     }
 
+    /** "Tomas da Reeve": a lowercase name particle between two capitalised words is inside the name, not after it. */
+    static boolean isParticleInName(List<Token> tokens, int i) {
+        return i > 0 && i + 1 < tokens.size() && !tokens.get(i).isCapitalized() && tokens.get(i - 1).isCapitalized()
+                && tokens.get(i + 1).isCapitalized() && NAME_PARTICLES.contains(tokens.get(i).text().toLowerCase());
+    }
+
     /**
      * "Ruth From, who founded the league": a capitalised function word after a first name, inside a sentence and before
      * no further capitalised word, is a surname; a function word is capitalised mid-sentence only as a name (a

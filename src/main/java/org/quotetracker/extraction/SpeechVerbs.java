@@ -135,6 +135,9 @@ final class SpeechVerbs {
         if (before != null && inOpeningClause(tokens, before, q)) {
             return before; // "After Scalia said they would do better at “…,” Trump said": the quote is Scalia's
         }
+        if (before != null && namesWithQuote(tokens, before, q)) {
+            return before; // "mocked Reed for calling himself the “…,” noting …": the quote completes the naming participle
+        }
         if (after != null && adjacentAfter(tokens, q, after)) {
             return after;
         }
@@ -352,6 +355,22 @@ final class SpeechVerbs {
             boolean filler = t.is("that") || t.is(":") || t.is(",") || lex.isAuxiliary(t.text()) || SubjectPhrases.isTimeWord(tokens, i)
                     || t.is("on") || t.is("to") || t.isCapitalized() && q - cue.index() <= 3;
             if (!filler) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "calling himself the “…”", "describing the plan as “…”": a naming participle whose object runs, with no comma,
+     * into the quote has the quote as its complement; a cue after the closing quote belongs to the next clause.
+     */
+    private boolean namesWithQuote(List<Token> tokens, Cue cue, int q) {
+        if (cue.kind() != Cue.Kind.PARTICIPLE || !lex.isNamingVerb(cue.verb()) || q - cue.index() > 6) {
+            return false;
+        }
+        for (int i = cue.index() + 1; i < q; i++) {
+            if (!tokens.get(i).isWord()) {
                 return false;
             }
         }

@@ -987,9 +987,12 @@ final class SubjectPhrases {
         return start;
     }
 
-    /** A phrase word, or a month that is a first name here ("Jan Pettit"), which the word alone cannot tell. */
+    /**
+     * A phrase word, a month that is a first name here ("Jan Pettit") or a particle inside a name ("Tomas da Reeve"),
+     * which the word alone cannot tell.
+     */
     private boolean isPhraseWordAt(List<Token> tokens, int i) {
-        return isPhraseWord(tokens.get(i)) || nounPhrases.isMonthFirstName(tokens, i);
+        return isPhraseWord(tokens.get(i)) || nounPhrases.isMonthFirstName(tokens, i) || NounPhrases.isParticleInName(tokens, i);
     }
 
     boolean isPhraseWord(Token t) {

@@ -48,4 +48,12 @@ class ParticipleSubjectTest {
                 "The two mayors spoke on Friday - Brandt saying he was \"quite pleased\" and Quist calling the deal \"a fair one.\""};
         assertThat(Extract.speaker("a fair one", text)).isEqualTo("Marla Quist");
     }
+
+    @Test
+    void aNamingParticipleKeepsItsQuoteAgainstAParticipleAfterIt() {
+        String[] text = {
+                "Mayor Dana Pell spoke on Friday.",
+                "The mayor teased Tom Reed for labeling himself a \"friend of the harbor,\" noting that his plan would fill the dump."};
+        assertThat(Extract.speaker("friend of the harbor", text)).isEqualTo("Tom Reed");
+    }
 }

@@ -50,4 +50,11 @@ class SubjectTailReadingTest {
         assertThat(Extract.speaker("heart of this town", LEAD
                 + " She ended her remarks by quoting Tom Reeve in French: \"The harbor is the heart of this town.\"")).isEqualTo("Tom Reeve");
     }
+
+    @Test
+    void aQuotedNameWithALowercaseParticleIsOneName() {
+        assertThat(Extract.speaker("heart of this town", LEAD
+                + " The Yale art-history graduate ended her remarks by quoting Tomas da Reeve in French: \"The harbor is the heart of this town.\""))
+                .isEqualTo("Tomas da Reeve");
+    }
 }
