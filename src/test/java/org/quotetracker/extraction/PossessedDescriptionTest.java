@@ -95,4 +95,12 @@ class PossessedDescriptionTest {
                 "Holt's campaign manager said he was \"pleased with the ruling\" and ready to move on."};
         assertThat(Extract.speaker("pleased with the ruling", text)).isEqualTo("Tom Reed");
     }
+
+    @Test
+    void anOwnedChiefOfStaffIsAPersonTheNextSentenceNames() {
+        String[] text = {
+                "Sen. Dana Holt voted against the bill on Tuesday afternoon.",
+                "Holt's chief of staff told reporters the bill deserved \"a fair hearing\" next year. Mark Ellis said the vote had been close all week."};
+        assertThat(Extract.speaker("a fair hearing", text)).isEqualTo("Mark Ellis");
+    }
 }
