@@ -371,7 +371,8 @@ final class NounPhrases {
     /**
      * "said the vice-chairman, Alan Frey", "The company's chief executive, Maria Soto, said": a title given in apposition
      * before the name. Only a definite description that opens the sentence, or follows a speech verb or a quote, counts:
-     * in "a letter to the chairman, Ben Cole said" the chairman is someone else.
+     * in "a letter to the chairman, Ben Cole said" the chairman is someone else. An owner's name opening the sentence is
+     * such a determiner ("Holt's campaign manager, Tom Reed, …"), so that a later "Holt's campaign manager" is Reed.
      */
     private String titleInAppositionBefore(List<Token> tokens, int nameFrom) {
         int comma = nameFrom - 1;
@@ -379,6 +380,7 @@ final class NounPhrases {
             return null;
         }
         boolean head = false;
+        boolean owned = false;
         int i = comma - 1;
         for (; i >= 0 && i >= comma - 6; i--) {
             Token t = tokens.get(i);
@@ -386,6 +388,15 @@ final class NounPhrases {
                 break;
             }
             if (t.isPossessive()) {
+                int owner = i - 1;
+                while (owner >= 0 && tokens.get(owner).isWord() && tokens.get(owner).isCapitalized()) {
+                    owner--;
+                }
+                if (owner < 0 && i > 0) {
+                    owned = true; // "Dana Holt's campaign manager, Tom Reed": the owner's name opens the sentence
+                    i = -1;
+                    break;
+                }
                 continue; // "the company's chief executive"
             }
             if (!t.isWord() || t.isCapitalized() || !isNounLike(t.text())) {
@@ -393,7 +404,7 @@ final class NounPhrases {
             }
             head |= lex.isTitleHead(t.lower());
         }
-        if (i < 0 || i == comma - 1 || !head || !lex.isTitleHead(tokens.get(comma - 1).lower())) {
+        if (i < 0 && !owned || i == comma - 1 || !head || !lex.isTitleHead(tokens.get(comma - 1).lower())) {
             return null;
         }
         Token before = i > 0 ? tokens.get(i - 1) : null;

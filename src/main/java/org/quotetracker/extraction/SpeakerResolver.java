@@ -299,6 +299,20 @@ final class SpeakerResolver {
         return null;
     }
 
+    /**
+     * Where the head of words[first..] stands: the last word, or a title head before a lower-case "of" ("Holt's chief of
+     * staff", "her director of communications"): the words after "of" complete the title, and "staff" is not an
+     * institution speaking.
+     */
+    private int titleHeadBeforeOf(List<String> words, int first) {
+        for (int i = first + 1; i < words.size() - 1; i++) {
+            if (words.get(i).equals("of") && lex.isTitleHead(words.get(i - 1).toLowerCase(Locale.ROOT))) {
+                return i - 1;
+            }
+        }
+        return words.size() - 1;
+    }
+
     /** "a US official", "the official", "the US president", "Russia's defence ministry", "the report". */
     private Optional<Attribution> description(List<Token> tokens, int from, int to, int end, int sentence) {
         List<String> words = new ArrayList<>();
@@ -311,11 +325,12 @@ final class SpeakerResolver {
         if (words.size() <= first) {
             return Optional.empty();
         }
-        String head = words.get(words.size() - 1);
+        int headAt = titleHeadBeforeOf(words, first);
+        String head = words.get(headAt);
         String determiner = words.get(0).toLowerCase(Locale.ROOT);
         String text = NounPhrases.text(tokens, from, end); // with its tail: "a spokesman for the governor"
         String withoutDeterminer = SubjectPhrases.isDeterminer(tokens.get(from)) ? NounPhrases.text(tokens, from + 1, end) : text;
-        List<String> modifiers = words.subList(first, words.size() - 1);
+        List<String> modifiers = words.subList(first, headAt);
         boolean indefinite = SubjectPhrases.INDEFINITE.contains(determiner) || head.toLowerCase(Locale.ROOT).endsWith("s") && !SubjectPhrases.isDeterminer(tokens.get(from));
         // "Tandy's spokeswoman", "the senator's lawyer": someone of the possessor's, so neither a spokeswoman of someone
         // else's nor, pointing back, the possessor; "its finance director", "his spokeswoman": the pronoun stands, as

@@ -86,4 +86,21 @@ class PossessedDescriptionTest {
                 "At the hearing, Rusk's veteran defense lawyer urged a short term, calling the thefts \"a passing phase.\""};
         assertThat(Extract.speaker("passing phase", text)).isNotEqualTo("Eli Rusk").contains("defense lawyer");
     }
+
+    @Test
+    void theOwnersRoleNamedInAppositionAtTheSentenceStartIsThePersonItLaterDescribes() {
+        String[] text = {
+                "Gov. Dana Holt spoke at the fairgrounds on Friday. Holt's campaign manager, Tom Reed, stayed in the capital.",
+                "A judge dismissed the suit against the campaign on Monday.",
+                "Holt's campaign manager said he was \"pleased with the ruling\" and ready to move on."};
+        assertThat(Extract.speaker("pleased with the ruling", text)).isEqualTo("Tom Reed");
+    }
+
+    @Test
+    void anOwnedChiefOfStaffIsAPersonTheNextSentenceNames() {
+        String[] text = {
+                "Sen. Dana Holt voted against the bill on Tuesday afternoon.",
+                "Holt's chief of staff told reporters the bill deserved \"a fair hearing\" next year. Mark Ellis said the vote had been close all week."};
+        assertThat(Extract.speaker("a fair hearing", text)).isEqualTo("Mark Ellis");
+    }
 }
