@@ -164,6 +164,17 @@ class CandidatesTest {
         assertThat(features(last, "Ivo Brandt")).doesNotContain("resolved-in-window");
     }
 
+    @Test
+    void aJointSpeakersMembersAreThePeopleWhoseSurnamesItsNameHolds() {
+        Referent pair = new Referent("Dana Holt and Tom Reed", SpeakerKind.PERSON, Gender.UNKNOWN, null);
+        Referent holt = new Referent("Dana Holt", SpeakerKind.PERSON, Gender.F, null);
+        Referent reed = new Referent("Reed", SpeakerKind.PERSON, Gender.UNKNOWN, null);
+        Referent vance = new Referent("Paul Vance", SpeakerKind.PERSON, Gender.M, null);
+        Referent harbor = new Referent("Reed", SpeakerKind.ORGANIZATION, Gender.UNKNOWN, null);
+
+        assertThat(Candidates.members(pair, List.of(pair, holt, reed, vance, harbor))).containsExactly(holt, reed);
+    }
+
     private static RankingExample lastQuote(String... paragraphs) {
         List<RankingExample> examples = new QuoteExtractor().rankingExamples("Headline of the story\n\n" + String.join("\n\n", paragraphs) + "\n");
         return examples.get(examples.size() - 1);
