@@ -127,7 +127,25 @@ final class Candidates {
             if (type == MentionType.OTHER || type == MentionType.PLACE && !proposed) {
                 continue; // "Va.", "Reporting": no one; a place speaks only when a speech verb makes it ("Russia said")
             }
-            List<String> facts = facts(site, log, e, latest.get(e), byRecency.indexOf(e), byCount.indexOf(e), count.getOrDefault(e, 0),
+            // "Holt and Reed said": the log names the two people, seldom the pair, so a pair stands as close as its
+            // nearest member and is named as often as its most named one, or it loses to either of them
+            List<Referent> members = isJoint(e) ? members(e, count.keySet()) : List.of();
+            Integer near = latest.get(e);
+            int recencyRank = byRecency.indexOf(e);
+            int countRank = byCount.indexOf(e);
+            int mentions = count.getOrDefault(e, 0);
+            for (Referent m : members) {
+                Integer at = latest.get(m);
+                if (at != null && (near == null || at > near)) {
+                    near = at;
+                }
+                int r = byRecency.indexOf(m);
+                recencyRank = r >= 0 && (recencyRank < 0 || r < recencyRank) ? r : recencyRank;
+                int c = byCount.indexOf(m);
+                countRank = c >= 0 && (countRank < 0 || c < countRank) ? c : countRank;
+                mentions = Math.max(mentions, count.get(m));
+            }
+            List<String> facts = facts(site, log, e, members, near, recencyRank, countRank, mentions,
                     bySalience.indexOf(e), paragraphs, genders.get(e));
             if (!count.containsKey(e) && resolvedInWindow.contains(e)) {
                 facts.add("resolved-in-window"); // named nowhere in the window, but called by title or pronoun in it
@@ -208,7 +226,8 @@ final class Candidates {
         return since;
     }
 
-    private static List<String> facts(QuoteSite site, ArticleLog log, Referent e, Integer latest, int recencyRank, int countRank, int count,
+    private static List<String> facts(QuoteSite site, ArticleLog log, Referent e, List<Referent> members, Integer latest, int recencyRank,
+                                      int countRank, int count,
                                       int salienceRank, Paragraphs paragraphs, Gender gender) {
         Sentence s = site.sentence();
         int at = s.index();
@@ -258,10 +277,14 @@ final class Candidates {
         for (int back = 0; back <= 2; back++) {
             if (at - back >= 0 && log.sentence(at - back).story() == s.story()) {
                 int where = back == 0 && openingClauseOnly ? OPENING_CLAUSE : back;
-                if (log.isSubject(at - back, e)) {
+                int i = at - back;
+                // the pair is the subject where the log marks each of its members so ("Holt and Reed said"), not where
+                // one of them is alone
+                boolean pair = members.size() > 1;
+                if (log.isSubject(i, e) || pair && members.stream().allMatch(m -> log.isSubject(i, m))) {
                     f.add(SUBJECT[where]);
                 }
-                if (log.isSpeaker(at - back, e)) {
+                if (log.isSpeaker(i, e) || pair && members.stream().allMatch(m -> log.isSpeaker(i, m))) {
                     f.add(SPEAKER[where]);
                 }
                 if (log.isResolvedSubject(at - back, e)) {
@@ -610,6 +633,21 @@ final class Candidates {
     /** "Sens. Carper, Feinstein and Leahy": joint speakers, whom "he" or "she" cannot stand for. */
     static boolean isJoint(Referent e) {
         return e.name().contains(" and ") || e.name().contains(" & ");
+    }
+
+    /**
+     * The single referents among those named in the window that a joint referent is made of: "Dana Holt" and "Reed" in
+     * "Dana Holt and Tom Reed", each by its surname as a word of the pair's name.
+     */
+    static List<Referent> members(Referent joint, java.util.Collection<Referent> named) {
+        List<String> words = joint.words();
+        List<Referent> members = new ArrayList<>();
+        for (Referent m : named) {
+            if (m != joint && !isJoint(m) && m.kind == SpeakerKind.PERSON && words.contains(m.surname())) {
+                members.add(m);
+            }
+        }
+        return members;
     }
 
     /** The bucket of a count or distance (never negative): 0, 1, 2, 3-5, 6 and more, as an index into a fact's names. */

@@ -164,6 +164,27 @@ class CandidatesTest {
         assertThat(features(last, "Ivo Brandt")).doesNotContain("resolved-in-window");
     }
 
+    @Test
+    void aJointSpeakersMembersAreThePeopleWhoseSurnamesItsNameHolds() {
+        Referent pair = new Referent("Dana Holt and Tom Reed", SpeakerKind.PERSON, Gender.UNKNOWN, null);
+        Referent holt = new Referent("Dana Holt", SpeakerKind.PERSON, Gender.F, null);
+        Referent reed = new Referent("Reed", SpeakerKind.PERSON, Gender.UNKNOWN, null);
+        Referent vance = new Referent("Paul Vance", SpeakerKind.PERSON, Gender.M, null);
+        Referent harbor = new Referent("Reed", SpeakerKind.ORGANIZATION, Gender.UNKNOWN, null);
+
+        assertThat(Candidates.members(pair, List.of(pair, holt, reed, vance, harbor))).containsExactly(holt, reed);
+    }
+
+    @Test
+    void aJointSpeakerTheLogNamesOnlyByItsMembersStandsAsCloseAsThem() {
+        RankingExample last = lastQuote(
+                "This is the Harbor Notes for Monday, March 3, 2014.",
+                "FERRY PLANS NOT QUITE DEAD, JUST TOO SLOW - Dana Holt and Tom Reed: \"The ferry schedule will change in the spring. The fares will rise too.\" [Harbor Notes.]");
+
+        assertThat(features(last, "Dana Holt and Tom Reed")).contains("rule", "plural", "sentences-back=0", "mentions=1")
+                .doesNotContain("not-in-window", "mentions=0");
+    }
+
     private static RankingExample lastQuote(String... paragraphs) {
         List<RankingExample> examples = new QuoteExtractor().rankingExamples("Headline of the story\n\n" + String.join("\n\n", paragraphs) + "\n");
         return examples.get(examples.size() - 1);
