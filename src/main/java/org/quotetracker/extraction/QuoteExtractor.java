@@ -339,10 +339,12 @@ public final class QuoteExtractor {
             }
             // "Vale emailed members on Monday", with no document named: the subject wrote the email a later "the email
             // says" quotes ("Vale emailed a statement" names it, and is read above)
+            if (subject == null || subject.speaker().kind == SpeakerKind.ANONYMOUS || subject.subjectAt() < 0) {
+                return;
+            }
             for (Token t : tokens) {
                 String made = t.isWord() && !t.isCapitalized() ? Lexicon.get().documentOfVerb(t.lower()) : null;
-                if (made != null && subject != null && subject.speaker().kind != SpeakerKind.ANONYMOUS && subject.subjectAt() >= 0
-                        && subject.subjectAt() < t.start()) {
+                if (made != null && subject.subjectAt() < t.start()) {
                     discourse.authored(made, subject.speaker(), sentence.index());
                     return;
                 }

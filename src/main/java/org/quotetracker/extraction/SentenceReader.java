@@ -686,7 +686,7 @@ final class SentenceReader {
     /** Whether the sentence opens with a participle or subordinate clause, whose people are not the sentence's topic. */
     private boolean opensWithSubordinateClause(List<Token> tokens) {
         // "Asked about it, …" opens with a participle too short for opensWithParticiple's test
-        return tokens.isEmpty() || opensWithParticiple(tokens) || lex.isSubordinator(tokens.get(0).text())
+        return tokens.isEmpty() || opensWithParticiple(tokens) || lex.isSubordinator(tokens.get(0).lower())
                 || tokens.get(0).lower().equals("asked");
     }
 

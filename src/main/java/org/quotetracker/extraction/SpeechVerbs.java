@@ -175,7 +175,7 @@ final class SpeechVerbs {
      * words, closed by a comma right after the verb, says when, and governs no quote of the main clause after it.
      */
     boolean opensTimeClause(List<Token> tokens, Cue cue) {
-        if (tokens.isEmpty() || !lex.isSubordinator(tokens.get(0).text()) || !lex.isIntransitiveSpeechVerb(cue.verb())) {
+        if (tokens.isEmpty() || !lex.isSubordinator(tokens.get(0).lower()) || !lex.isIntransitiveSpeechVerb(cue.verb())) {
             return false;
         }
         int comma = cue.index() + 1;
@@ -236,7 +236,7 @@ final class SpeechVerbs {
      * after the quote, so the main clause's verb after it does not govern the quote.
      */
     private static boolean inOpeningClause(List<Token> tokens, Cue cue, int q) {
-        if (cue.kind() != Cue.Kind.FINITE || tokens.isEmpty() || !Lexicon.get().isSubordinator(tokens.get(0).text()) || cue.index() < 2) {
+        if (cue.kind() != Cue.Kind.FINITE || tokens.isEmpty() || !Lexicon.get().isSubordinator(tokens.get(0).lower()) || cue.index() < 2) {
             return false;
         }
         for (int i = 1; i < q; i++) {
@@ -250,7 +250,7 @@ final class SpeechVerbs {
 
     /** Where the main clause starts after an introductory subordinate clause ("After Brown criticized Clinton, ..."), or 0. */
     static int mainClauseStart(List<Token> tokens) {
-        if (tokens.isEmpty() || !Lexicon.get().isSubordinator(tokens.get(0).text())) {
+        if (tokens.isEmpty() || !Lexicon.get().isSubordinator(tokens.get(0).lower())) {
             return 0;
         }
         for (int i = 1; i < tokens.size() && i < 30; i++) {
@@ -273,7 +273,7 @@ final class SpeechVerbs {
      * has no verb there: the quote is no one's report yet.)
      */
     static boolean quoteEndsOpeningClause(List<Token> tokens, int i) {
-        if (!tokens.get(i).isQuoteEndingInComma() || !Lexicon.get().isSubordinator(tokens.get(0).text()) || i + 1 >= tokens.size()) {
+        if (!tokens.get(i).isQuoteEndingInComma() || !Lexicon.get().isSubordinator(tokens.get(0).lower()) || i + 1 >= tokens.size()) {
             return false;
         }
         for (int j = 1; j < i; j++) {
