@@ -182,7 +182,7 @@ final class NounPhrases {
     /** "Tomas da Reeve": a lowercase name particle between two capitalised words is inside the name, not after it. */
     static boolean isParticleInName(List<Token> tokens, int i) {
         return i > 0 && i + 1 < tokens.size() && !tokens.get(i).isCapitalized() && tokens.get(i - 1).isCapitalized()
-                && tokens.get(i + 1).isCapitalized() && NAME_PARTICLES.contains(tokens.get(i).text().toLowerCase());
+                && tokens.get(i + 1).isCapitalized() && NAME_PARTICLES.contains(tokens.get(i).lower());
     }
 
     /**

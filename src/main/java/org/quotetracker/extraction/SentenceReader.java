@@ -168,12 +168,15 @@ final class SentenceReader {
                 .flatMap(r -> resolver.resolve(tokens, r[0], r[1], sentence, cue, AttributionMethod.EXPLICIT_AFTER, 0.9));
     }
 
+    /** Words that may lead from a quoted name to its words ("quoting Reeve in French: “…”"). */
+    private static final Set<String> QUOTE_LEAD_INS = Set.of("in", "from", "on");
+
     /** ": “", ", “" or " in French: “" right after a quoted name: the name's words follow. */
     private static boolean introducesQuote(List<Token> tokens, int end, int quote) {
         if (end + 1 == quote) {
             return tokens.get(end).is(":") || tokens.get(end).is(",");
         }
-        if (quote - end > 4 || !tokens.get(quote - 1).is(":") || !Set.of("in", "from", "on").contains(tokens.get(end).text())) {
+        if (quote - end > 4 || !tokens.get(quote - 1).is(":") || !QUOTE_LEAD_INS.contains(tokens.get(end).text())) {
             return false;
         }
         for (int k = end + 1; k < quote - 1; k++) {
