@@ -487,7 +487,6 @@ final class Candidates {
     /** Words after "Name," that start no description of the name: a list or a clause goes on. */
     private static final Set<String> APPOSITION_STOPS = Set.of("and", "or", "but", "nor", "said", "says", "told", "then", "too");
 
-    /** Whether the candidate can be what the pronoun stands for: gender for he and she, institutions for it and they. */
     /**
      * "pronoun=he&gender=M", "pronoun=it&type=ORGANIZATION", "pronoun=she&plural": what the candidate is, in the terms
      * the quote's pronoun agrees by (gender for a person's he or she, the type otherwise), each name built once.

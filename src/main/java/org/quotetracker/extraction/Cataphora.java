@@ -2,6 +2,7 @@ package org.quotetracker.extraction;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The person a story names right after a description it gave a speaker: "A top adviser says the plan holds. / Ed Vance
@@ -42,10 +43,8 @@ final class Cataphora {
         if (following.story() != s.story() || following.paragraph() > s.paragraph() + 1 || following.tokens().size() < MIN_TOKENS) {
             return null;
         }
-        for (int i = 0; i < s.index(); i++) {
-            if (log.isNamed(i, description)) {
-                return null; // the description was met before: it points back, not ahead
-            }
+        if (namedBefore(log, description, s.index())) {
+            return null; // the description was met before: it points back, not ahead
         }
         Referent found = null;
         for (Referent e : log.named(next)) {
@@ -91,7 +90,7 @@ final class Cataphora {
 
     /** Whether the title has the description's head noun ("senior adviser to the mayor" for "a campaign adviser"). */
     private static boolean sharesHead(String title, Referent description) {
-        String[] words = Words.split(description.title.split(" (for|of|at|to|with) ")[0]);
+        String[] words = wordsBeforeTail(description);
         String head = words[words.length - 1].toLowerCase(Locale.ROOT);
         String lowerTitle = " " + title.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace(",", " ") + " ";
         return lowerTitle.contains(" " + head + " ");
@@ -102,15 +101,22 @@ final class Cataphora {
         if (title == null || sharesHead(title, description)) {
             return true;
         }
-        String[] words = Words.split(description.title.split(" (for|of|at|to|with) ")[0]);
         String lowerTitle = " " + title.toLowerCase(Locale.ROOT).replace('\u2019', '\'') + " ";
-        for (String w : words) {
+        for (String w : wordsBeforeTail(description)) {
             String bare = w.replace("\u2019s", "").replace("'s", "");
             if (!bare.isEmpty() && Character.isUpperCase(bare.charAt(0)) && lowerTitle.contains(bare.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Where a description's tail begins: "a senior adviser | to the mayor". */
+    private static final Pattern TAIL = Pattern.compile(" (for|of|at|to|with) ");
+
+    /** The words of the description's title before its tail ("a senior adviser" of "a senior adviser to the mayor"). */
+    private static String[] wordsBeforeTail(Referent description) {
+        return Words.split(TAIL.split(description.title, 2)[0]);
     }
 
     private static boolean namedBefore(ArticleLog log, Referent e, int sentence) {

@@ -56,12 +56,12 @@ final class Referent {
         return !namedInsideASentence && words.size() == 1 && gender == Gender.UNKNOWN && title == null;
     }
 
-    /** Named with "the" and shown as a person by nothing else (no gender, no title): a thing, not a person. */
     /** Named where places are, and shown as a person by no title: most likely a town, not a speaker. */
     boolean isNamedAsAPlace() {
         return namedAsAPlace && title == null;
     }
 
+    /** Named with "the" and shown as a person by nothing else (no gender, no title): a thing, not a person. */
     boolean isNamedOnlyAsAThing() {
         return namedAsAThing && gender == Gender.UNKNOWN && title == null;
     }

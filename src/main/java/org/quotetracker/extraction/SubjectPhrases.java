@@ -183,12 +183,12 @@ final class SubjectPhrases {
     }
 
     private Optional<int[]> phraseEndingBefore(List<Token> tokens, int verb) {
-        int end = pastAuxiliaries(tokens, verb);
-        Optional<int[]> named = nameInDashAside(tokens, beforeParenthesis(tokens, end));
+        int end = beforeParenthesis(tokens, pastAuxiliaries(tokens, verb));
+        Optional<int[]> named = nameInDashAside(tokens, end);
         if (named.isPresent()) {
             return named;
         }
-        end = beforeDashAside(tokens, beforeParenthesis(tokens, end));
+        end = beforeDashAside(tokens, end);
         if (end > 2 && tokens.get(end - 1).is("which") && tokens.get(end - 2).is(",")) {
             end -= 2; // "The flyer, which - as Pratt noted - promises": the verb's subject is what "which" stands for
         }
