@@ -293,11 +293,6 @@ final class Candidates {
                 if (log.isResolvedSpeaker(at - back, e)) {
                     f.add(RESOLVED_SPEAKER[back]);
                 }
-                if (back == 1 && s.isQuoteOnly() && (log.isSpeaker(i, e) || log.isResolvedSpeaker(i, e))) {
-                    // "“…,” said the senior adviser. “…”": a quote-only sentence goes on with the speaker of the
-                    // sentence before it, named or called by title or pronoun
-                    f.add("speaker-1&quote-only");
-                }
             }
         }
         if (log.isNamed(at + 1, e)) {
