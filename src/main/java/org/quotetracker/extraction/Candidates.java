@@ -346,9 +346,6 @@ final class Candidates {
         }
         if (quoteNames(site, e)) {
             f.add("quote-names-it"); // "“Smith is wrong,” he said": people seldom name themselves in what they say
-            if (quoteAddresses(site, e)) {
-                f.add("quote-addresses-it"); // "“As you know, Mr. Reed, the bridge …”": the words are said to Reed
-            }
         }
         if (agrees) {
             // what makes a referent likely holds only for candidates the pronoun can stand for
@@ -622,38 +619,6 @@ final class Candidates {
                         return true;
                     }
                     at = t.text().indexOf(surname, end);
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the quote speaks to the entity: its surname after an honorific, opening the quote or set off by a comma
-     * before it, and closed by a comma, a question mark, an exclamation mark or a full stop ("Mr. Reed, …",
-     * "…, Senator Holt?").
-     */
-    private static boolean quoteAddresses(QuoteSite site, Referent e) {
-        String surname = e.surname();
-        for (Token t : site.sentence().tokens()) {
-            if (t.isQuote() && t.start() == site.span().outerStart()) {
-                String text = t.text();
-                int at = text.indexOf(surname);
-                while (at >= 0) {
-                    int end = at + surname.length();
-                    if (end < text.length() && ",?!.".indexOf(text.charAt(end)) >= 0 && at >= 2 && text.charAt(at - 1) == ' ') {
-                        int wordStart = text.lastIndexOf(' ', at - 2) + 1;
-                        if (Lexicon.get().isHonorific(text.substring(wordStart, at - 1))) {
-                            int before = wordStart - 1;
-                            while (before >= 0 && !Character.isLetterOrDigit(text.charAt(before)) && text.charAt(before) != ',') {
-                                before--;
-                            }
-                            if (before < 0 || text.charAt(before) == ',') {
-                                return true;
-                            }
-                        }
-                    }
-                    at = text.indexOf(surname, end);
                 }
             }
         }

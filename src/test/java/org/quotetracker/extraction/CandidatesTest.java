@@ -202,24 +202,6 @@ class CandidatesTest {
         assertThat(features(last, "Tom Reed")).contains("spoke-previous").doesNotContain("spoke-previous&resolved-speaker-1");
     }
 
-    @Test
-    void aQuoteThatSpeaksToAPersonByHonorificAndNameTellsTheRankerItIsAddressedToThem() {
-        RankingExample last = lastQuote(
-                "Mayor Tom Reed took questions from the panel on Tuesday.",
-                "\"As you know, Mr. Reed, the harbor bridge is late,\" the moderator said.");
-
-        assertThat(features(last, "Tom Reed")).contains("quote-names-it", "quote-addresses-it");
-    }
-
-    @Test
-    void aQuoteThatOnlyTalksOfAPersonIsNotAddressedToThem() {
-        RankingExample last = lastQuote(
-                "Mayor Tom Reed took questions from the panel on Tuesday.",
-                "\"The harbor bridge is late because Mr. Reed waited,\" Dana Holt said.");
-
-        assertThat(features(last, "Tom Reed")).contains("quote-names-it").doesNotContain("quote-addresses-it");
-    }
-
     private static RankingExample lastQuote(String... paragraphs) {
         List<RankingExample> examples = new QuoteExtractor().rankingExamples("Headline of the story\n\n" + String.join("\n\n", paragraphs) + "\n");
         return examples.get(examples.size() - 1);
