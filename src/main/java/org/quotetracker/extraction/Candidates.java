@@ -306,6 +306,11 @@ final class Candidates {
             if (s.isQuoteOnly()) {
                 f.add("spoke-previous&quote-only");
             }
+            if (at > 0 && log.sentence(at - 1).story() == s.story() && log.isResolvedSpeaker(at - 1, e)) {
+                // "“…,” said the senior adviser. “…”": the previous speaker is also whom the reading took the sentence
+                // before's `he` or description for, so the chain and the reading agree
+                f.add("spoke-previous&resolved-speaker-1");
+            }
         }
         if (recencyRank >= 0) {
             f.add(RECENCY[Math.min(recencyRank, 3)]);

@@ -185,6 +185,23 @@ class CandidatesTest {
                 .doesNotContain("not-in-window", "mentions=0");
     }
 
+    @Test
+    void aQuoteOnlySentenceAfterAPronounSaidTellsTheRankerThePreviousSpeakerIsWhomThePronounWasReadAs() {
+        RankingExample last = lastQuote(
+                "Mayor Tom Reed toured the harbor on Tuesday.",
+                "\"The harbor bridge will open in October,\" he said. \"Not a day later.\"");
+
+        assertThat(features(last, "Tom Reed")).contains("spoke-previous", "spoke-previous&resolved-speaker-1");
+    }
+
+    @Test
+    void aQuoteOnlySentenceAfterANamedSpeakerHasNoResolvedPreviousSpeakerFact() {
+        RankingExample last = lastQuote(
+                "\"The harbor bridge will open in October,\" Mayor Tom Reed said. \"Not a day later.\"");
+
+        assertThat(features(last, "Tom Reed")).contains("spoke-previous").doesNotContain("spoke-previous&resolved-speaker-1");
+    }
+
     private static RankingExample lastQuote(String... paragraphs) {
         List<RankingExample> examples = new QuoteExtractor().rankingExamples("Headline of the story\n\n" + String.join("\n\n", paragraphs) + "\n");
         return examples.get(examples.size() - 1);
