@@ -644,6 +644,9 @@ final class SubjectPhrases {
         int right = comma;
         for (int j = comma - 1; j >= 0 && j > comma - 40; j--) {
             Token t = tokens.get(j);
+            if (isTitleInApposition(tokens, j)) {
+                continue;
+            }
             if (t.isQuote() || t.kind() == Token.Kind.PUNCT && !t.is(",") && !t.is("(") && !t.is(")") && !t.is("-")) {
                 break;
             }
@@ -664,6 +667,15 @@ final class SubjectPhrases {
     }
 
     /**
+     * "Dana Holt, a judge on Lu Lan's cooking show, “The Pantry,” who later joined …, said": a quoted title set off by
+     * commas inside an apposition is a name of the thing before it, which the walk back to the subject passes over.
+     */
+    private static boolean isTitleInApposition(List<Token> tokens, int j) {
+        return tokens.get(j).isQuoteEndingInComma() && j > 1 && tokens.get(j - 1).is(",") && j + 1 < tokens.size()
+                && RELATIVE_PRONOUNS.contains(tokens.get(j + 1).lower());
+    }
+
+    /**
      * "Lowe, who ran against Becker for mayor, said": a phrase in a clause that a relative pronoun opens after a comma
      * is what the clause is about, never the subject of the verb after it.
      */
@@ -674,7 +686,8 @@ final class SubjectPhrases {
                 return false;
             }
             if (RELATIVE_PRONOUNS.contains(t.lower())) {
-                return tokens.get(i - 1).is(",");
+                // "…'s show, “The Pantry,” who later joined …": a quoted title's comma closes it before the pronoun
+                return tokens.get(i - 1).is(",") || tokens.get(i - 1).isQuoteEndingInComma();
             }
         }
         return false;
