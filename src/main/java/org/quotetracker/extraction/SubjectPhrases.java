@@ -79,6 +79,7 @@ final class SubjectPhrases {
     static final Set<String> INDEFINITE = Set.of("a", "an", "one", "two", "three", "four", "five", "several",
             "some", "many", "other", "another", "senior", "top", "both");
 
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> PHRASE_STOPS = Set.of("in", "on", "at", "to", "that", "who", "which", "when", "while",
             "after", "before", "during", "as", "and", "but", "because", "if", "though", "although", "with", "from", "into");
 
@@ -219,7 +220,8 @@ final class SubjectPhrases {
         // tail of an apposition to the name before the comma
         boolean ownName = holdsTitledName(tokens, phraseStart, phraseEnd);
         Optional<int[]> owner = speakersBeforeInstitution(tokens, start, phraseStart)
-                .or(() -> nameBeforeOf(tokens, phraseStart)).or(() -> ownName ? Optional.empty() : nameBeforeDescription(tokens, phraseStart))
+                .or(() -> nameBeforeOf(tokens, phraseStart))
+                .or(() -> ownName ? nameBeforeDescribedApposition(tokens, phraseStart) : nameBeforeDescription(tokens, phraseStart))
                 .or(() -> nameBeforeBareTitle(tokens, phraseStart, phraseEnd)).or(() -> groupBeforeOf(tokens, phraseStart));
         if (owner.isPresent()) {
             return owner;
@@ -344,6 +346,29 @@ final class SubjectPhrases {
         }
         int comma = i;
         return phraseBefore(tokens, comma).filter(r -> r[1] == comma && namesPerson(tokens, r));
+    }
+
+    /**
+     * "Dana Holt, a former bodyguard for Gov. Lu Lan has written": an apposition that opens with an article and never
+     * closes; the titled name after its preposition is its object, and the subject is the name that opens the clause
+     * before the comma.
+     */
+    private Optional<int[]> nameBeforeDescribedApposition(List<Token> tokens, int start) {
+        int i = start - 1;
+        if (i < 0 || !Set.of("for", "of", "at", "with").contains(tokens.get(i).lower())) {
+            return Optional.empty();
+        }
+        for (i--; i >= 0 && !tokens.get(i).is(","); i--) {
+            Token t = tokens.get(i);
+            if (t.isQuote() || t.kind() == Token.Kind.PUNCT && !t.is("-") || PHRASE_STOPS.contains(t.lower())) {
+                return Optional.empty();
+            }
+        }
+        if (i <= 0 || i + 2 >= start || !ARTICLES.contains(tokens.get(i + 1).lower())) {
+            return Optional.empty();
+        }
+        int comma = i;
+        return phraseBefore(tokens, comma).filter(r -> r[1] == comma && namesPerson(tokens, r) && startsClause(tokens, r[0]));
     }
 
     /**
@@ -619,6 +644,9 @@ final class SubjectPhrases {
         int right = comma;
         for (int j = comma - 1; j >= 0 && j > comma - 40; j--) {
             Token t = tokens.get(j);
+            if (isTitleInApposition(tokens, j)) {
+                continue;
+            }
             if (t.isQuote() || t.kind() == Token.Kind.PUNCT && !t.is(",") && !t.is("(") && !t.is(")") && !t.is("-")) {
                 break;
             }
@@ -639,6 +667,15 @@ final class SubjectPhrases {
     }
 
     /**
+     * "Dana Holt, a judge on Lu Lan's cooking show, “The Pantry,” who later joined …, said": a quoted title set off by
+     * commas inside an apposition is a name of the thing before it, which the walk back to the subject passes over.
+     */
+    private static boolean isTitleInApposition(List<Token> tokens, int j) {
+        return tokens.get(j).isQuoteEndingInComma() && j > 1 && tokens.get(j - 1).is(",") && j + 1 < tokens.size()
+                && RELATIVE_PRONOUNS.contains(tokens.get(j + 1).lower());
+    }
+
+    /**
      * "Lowe, who ran against Becker for mayor, said": a phrase in a clause that a relative pronoun opens after a comma
      * is what the clause is about, never the subject of the verb after it.
      */
@@ -649,7 +686,8 @@ final class SubjectPhrases {
                 return false;
             }
             if (RELATIVE_PRONOUNS.contains(t.lower())) {
-                return tokens.get(i - 1).is(",");
+                // "…'s show, “The Pantry,” who later joined …": a quoted title's comma closes it before the pronoun
+                return tokens.get(i - 1).is(",") || tokens.get(i - 1).isQuoteEndingInComma();
             }
         }
         return false;
