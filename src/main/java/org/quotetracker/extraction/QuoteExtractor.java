@@ -192,6 +192,7 @@ public final class QuoteExtractor {
                     for (Attribution joined : reader.joinedClauseSubjects(st, sentence.index())) {
                         logSubject(sentence, joined, Candidates.isResolvedReference(joined.method()));
                     }
+                    markAsked(st, mentions, subject.map(Attribution::subjectAt).orElse(-1));
                     List<Cue> cues = reader.cues(st);
                     int subjectAt = subject.map(Attribution::subjectAt).orElse(-1);
                     for (Referent unnamed : reader.introducedUnnamed(st, sentence.index(), cues, subjectAt)) {
@@ -268,6 +269,41 @@ public final class QuoteExtractor {
             }
             return null;
         }
+
+        /**
+         * "Conroy asked Ruiz whether the plan was fair. “…,” he said": the person a question is put to answers it, so a
+         * "he" or "she" after the question (in its own clause or the next sentence) reads as that person, as after a
+         * clause's subject. Only the pronoun reading's "last subject": the candidates' subject facts stay the text's.
+         */
+        private void markAsked(List<Token> st, List<Mention> mentions, int subjectAt) {
+            boolean subordinate = false;
+            for (int i = 0; i + 1 < st.size(); i++) {
+                if (st.get(i).start() <= subjectAt) {
+                    continue;
+                }
+                // the main clause's own question: "…, when a young man asked Reed why …" puts the question in passing
+                subordinate |= st.get(i).isQuote() || st.get(i).isWord() && ASKED_IN_PASSING.contains(st.get(i).lower());
+                if (subordinate) {
+                    return;
+                }
+                if (i == 0 || !st.get(i).isWord() || st.get(i).isCapitalized() || Addressees.askedAfter(st, i).isEmpty()) {
+                    continue;
+                }
+                for (Mention m : mentions) {
+                    if (m.nameFrom() > i && m.nameFrom() <= i + 5) {
+                        if (m.isPerson()) {
+                            int at = st.get(m.nameFrom()).start();
+                            discourse.byName(m.name()).ifPresent(e -> e.lastSubject = Math.max(e.lastSubject, at));
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** Words between a main subject and an asking verb that put the question in a clause of its own. */
+        private static final Set<String> ASKED_IN_PASSING = Set.of("when", "while", "as", "after", "before", "because", "if",
+                "since", "until", "who", "that", "which", "whom");
 
         /** A clause subject of the sentence, for the candidates' subject facts and for the pronoun reading's "last subject". */
         private void logSubject(Sentence sentence, Attribution subject, boolean resolved) {
