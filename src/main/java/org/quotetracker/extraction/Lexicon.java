@@ -394,10 +394,15 @@ final class Lexicon {
         return stateAbbreviations.contains(word);
     }
 
-    /** "French", "Ukrainian", "European": adjectives of nationality, never a name on their own. */
+    /**
+     * "French", "Ukrainian", "European": adjectives of nationality, never a name on their own. The endings say so only of
+     * a word that is no known first name ("Julian", "Dominic") and no South Slavic surname in -ović / -ević written
+     * without its accent ("Petrovic", "Jankovic"), which no adjective of origin ends in.
+     */
     boolean isDemonym(String word) {
         String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
-        return demonyms.contains(word) || demonyms.contains(singular) || singular.length() > 5 && DEMONYM_ENDING.matcher(singular).find();
+        return demonyms.contains(word) || demonyms.contains(singular) || singular.length() > 5 && DEMONYM_ENDING.matcher(singular).find()
+                && !singular.endsWith("ovic") && !singular.endsWith("evic") && firstNames.get(singular) == null;
     }
 
     boolean isStopCapitalized(String word) {

@@ -15,4 +15,13 @@ class SignatureParagraphTest {
                 "-Councilwoman Ann Ruel, speaking after the vote."};
         assertThat(Extract.speaker("before the winter", text)).isEqualTo("Ann Ruel");
     }
+
+    @Test
+    void aSignatureOverrulesTheSourceOfTheSentenceBefore() {
+        String[] text = {
+                "Mayor Tom Vickery spoke to the council about the harbor on Tuesday.",
+                "\"We will need more money for the harbor before the winter comes around again.\"",
+                "- Ann Ruel."};
+        assertThat(Extract.speaker("before the winter", text)).isEqualTo("Ann Ruel");
+    }
 }
