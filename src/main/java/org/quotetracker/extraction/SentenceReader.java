@@ -375,7 +375,7 @@ final class SentenceReader {
                 i++;
             }
         }
-        if (i >= tokens.size() || tokens.get(i).isQuote() || isSentenceAdverb(tokens, i) || opensWithCommonWord(tokens, i)) {
+        if (i >= tokens.size() || tokens.get(i).isQuote() || isSentenceAdverb(tokens, i) || opensWithCommonWord(tokens, i) || isCopularIt(tokens, i)) {
             return Optional.empty();
         }
         Cue none = new Cue(i, null, Cue.Kind.FINITE);
@@ -835,6 +835,18 @@ final class SentenceReader {
         }
         Token next = tokens.get(i + 1);
         return next.is(":") || next.is("to") || next.isWord() && SubjectPhrases.isDeterminer(next);
+    }
+
+    /** Forms of "be" after which "it" is the empty subject of a cleft or a description, not a referent. */
+    private static final Set<String> IT_COPULAS = Set.of("is", "was", "isn't", "wasn't", "isn’t", "wasn’t");
+
+    /**
+     * "It wasn't the cries of “…” that rattled Lee", "It's a “disaster”": "it" before a form of "be" is no one whose
+     * words the sentence's quote could be.
+     */
+    private static boolean isCopularIt(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && tokens.get(i).is("it")
+                && (IT_COPULAS.contains(tokens.get(i + 1).lower()) || SubjectPhrases.isVerbContraction(tokens, i + 1));
     }
 
     /** "Specifically, ...", "Preceded by ...": a capitalised word at the start that is an adverb or a participle. */

@@ -36,7 +36,7 @@ final class SpeechVerbs {
                 Cue.Kind kind = (lex.isParticipialCue(t.lower()) || t.text().endsWith("ing")) && !isProgressive(tokens, i) || asked
                         ? Cue.Kind.PARTICIPLE : Cue.Kind.FINITE;
                 cues.add(new Cue(i, t.text(), kind));
-            } else if (isPhrasalCue(tokens, i)) {
+            } else if (isPhrasalCue(tokens, i) || isAsPutIt(tokens, i)) {
                 cues.add(new Cue(i, t.text(), Cue.Kind.FINITE));
             }
         }
@@ -58,6 +58,31 @@ final class SpeechVerbs {
             }
         }
         return lex.isPhrasalSpeechVerb(tokens.get(i).text(), tokens.get(i + 1).text());
+    }
+
+    /**
+     * "As the Gazette's Lu Lan puts it, Holt wants “…”", "…, as he put it, “…”": "put it" after "as" and its subject
+     * reports words as "as X said" does; elsewhere ("put it to a vote") it is no speech verb.
+     */
+    private static boolean isAsPutIt(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!(t.is("put") || t.is("puts")) || !Character.isLowerCase(t.text().charAt(0)) || i + 2 >= tokens.size() || !tokens.get(i + 1).is("it")) {
+            return false;
+        }
+        Token after = tokens.get(i + 2);
+        if (!after.is(",") && !after.is(":") && !after.isDash()) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 7; k--) {
+            Token w = tokens.get(k);
+            if (w.is("as")) {
+                return k + 1 < i;
+            }
+            if (!w.isWord() && !w.isPossessive()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
