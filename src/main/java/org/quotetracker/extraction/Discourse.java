@@ -148,8 +148,7 @@ final class Discourse {
         String h = head.toLowerCase(Locale.ROOT);
         return entities.stream()
                 .filter(e -> e.story == story || e.kind != SpeakerKind.ANONYMOUS)
-                .filter(e -> e.hasTitleWord(h) || e.kind == SpeakerKind.ORGANIZATION && e.hasNameWord(h)
-                        || e.kind == SpeakerKind.PERSON && e.wasDescribedAs(h))
+                .filter(e -> e.hasTitleWord(h) || e.kind == SpeakerKind.ORGANIZATION && e.hasNameWord(h))
                 .max(Comparator.<Referent>comparingInt(e -> overlap(e, modifiers)).thenComparingInt(e -> e.lastMention));
     }
 

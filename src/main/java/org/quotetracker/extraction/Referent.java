@@ -43,8 +43,6 @@ final class Referent {
     private String[] nameWords;
     private String titleOfWords;
     private String[] titleWords;
-    /** The heads of the definite descriptions that pointed back to it ("the Texas senator said" after "Holt"). */
-    private java.util.Set<String> describedHeads;
 
     Referent(String name, SpeakerKind kind, Gender gender, String title) {
         rename(name);
@@ -95,22 +93,6 @@ final class Referent {
     /** Whether a one-word mention ("Peskov", or "Dong" for "Dong Xiaolin") names this entity. */
     boolean answersTo(String word) {
         return word.equalsIgnoreCase(surname()) || words.size() > 1 && word.equalsIgnoreCase(words.get(0)) && kind == SpeakerKind.PERSON;
-    }
-
-    /**
-     * A definite description no title fitted pointed back to this entity ("Holt argued … the Texas senator said"): the
-     * story has called it so, and the same head later ("the senator said") finds it as a title would.
-     */
-    void describedAs(String head) {
-        if (describedHeads == null) {
-            describedHeads = new java.util.HashSet<>(2);
-        }
-        describedHeads.add(head.toLowerCase(Locale.ROOT));
-    }
-
-    /** Whether a definite description with this (lower-case) head pointed back to this entity before. */
-    boolean wasDescribedAs(String head) {
-        return describedHeads != null && describedHeads.contains(head);
     }
 
     /** Whether a title head such as "president" or "chief" fits the title this entity was given. */

@@ -229,12 +229,7 @@ final class SpeakerResolver {
     /** A description that points back, like "he", to the person the story is about at {@code the}: a title coreference. */
     private Optional<Attribution> pointBack(Token the, String head, int sentence, double confidence) {
         Optional<Referent> antecedent = discourse.describedAntecedent(head, story, the.start());
-        antecedent.ifPresent(e -> {
-            e.lastMention = sentence;
-            if (e.kind == SpeakerKind.PERSON) {
-                e.describedAs(head); // "the Texas senator said", then "the senator said": the same person
-            }
-        });
+        antecedent.ifPresent(e -> e.lastMention = sentence);
         return antecedent.map(e -> new Attribution(e, e.title, null, AttributionMethod.TITLE_COREFERENCE, confidence));
     }
 
