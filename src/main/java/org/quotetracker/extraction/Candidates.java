@@ -42,7 +42,6 @@ final class Candidates {
     private static final String[] RESOLVED_SUBJECT = named("resolved-subject-", "0", "1", "2");
     private static final String[] RESOLVED_SPEAKER = named("resolved-speaker-", "0", "1", "2");
     private static final String[] KIND = java.util.Arrays.stream(SpeakerKind.values()).map(k -> "kind=" + k).toArray(String[]::new);
-    private static final String[] RULE_KIND = java.util.Arrays.stream(SpeakerKind.values()).map(k -> "rule&kind=" + k).toArray(String[]::new);
     private static final String[] TYPE = java.util.Arrays.stream(MentionType.values()).map(t -> "type=" + t).toArray(String[]::new);
     private static final String[] QUESTION_TYPE = java.util.Arrays.stream(MentionType.values()).map(t -> "question&type=" + t).toArray(String[]::new);
     private static final String[] NO_PRONOUN_TYPE = java.util.Arrays.stream(MentionType.values()).map(t -> "no-pronoun&type=" + t).toArray(String[]::new);
@@ -236,9 +235,6 @@ final class Candidates {
         boolean rule = site.rule() != null && site.rule().speaker() == e;
         if (rule) {
             f.add("rule");
-            // "the board said" found the Board of Elections, "the lawyers said" Cruz's lawyers: a rule that resolves a
-            // description to an institution or a group by its head is surer than one that points back to a person
-            f.add(RULE_KIND[e.kind.ordinal()]);
         }
         f.add(KIND[e.kind.ordinal()]);
         MentionType type = MentionType.of(e);
