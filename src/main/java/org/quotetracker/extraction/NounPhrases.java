@@ -313,6 +313,13 @@ final class NounPhrases {
         return from > 0 && lex.isSpeechVerb(tokens.get(from - 1).lower()) || after < tokens.size() && lex.isSpeechVerb(tokens.get(after).lower());
     }
 
+    /** "hosts", "co-founders": a lower-case plural whose singular is a title head. */
+    private boolean isPluralTitleHead(Token t) {
+        String w = t.lower();
+        return t.isWord() && !t.isCapitalized() && w.length() > 3 && w.charAt(w.length() - 1) == 's' && w.charAt(w.length() - 2) != 's'
+                && !lex.isTitleHead(w) && lex.isTitleHead(w.substring(0, w.length() - 1));
+    }
+
     /** "Britain's defence minister", "alliance chief", "former president": title words before a name. */
     private int extendTitleBackward(List<Token> tokens, int from) {
         int i = from;
@@ -323,8 +330,10 @@ final class NounPhrases {
         while (i > 0) {
             Token t = tokens.get(i - 1);
             String w = t.text();
-            if (lex.isTitleHead(w) || lex.isTitleModifier(w)) {
-                hasHead |= lex.isTitleHead(w);
+            // "radio hosts Dana Holt and Lu Lan": a plural title right before the names is each one's title
+            boolean pluralHead = i == from && isPluralTitleHead(t);
+            if (lex.isTitleHead(w) || lex.isTitleModifier(w) || pluralHead) {
+                hasHead |= lex.isTitleHead(w) || pluralHead;
                 i--;
             } else if (t.isPossessive() && i >= 2 && tokens.get(i - 2).isCapitalized()) {
                 i -= 2;

@@ -313,6 +313,19 @@ final class SpeakerResolver {
         return words.size() - 1;
     }
 
+    /**
+     * "the independent Vermont senator and Democratic presidential candidate": two titles of one person joined by "and";
+     * the first (most often the office) finds whom the story titled so, before the last word's head is asked.
+     */
+    private Optional<Referent> conjoinedTitle(List<String> words, int first, int headAt, int story) {
+        for (int k = first + 1; k < headAt; k++) {
+            if (words.get(k).equals("and") && lex.isTitleHead(words.get(k - 1).toLowerCase(Locale.ROOT))) {
+                return discourse.byDescription(words.subList(first, k - 1), words.get(k - 1), story);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** "a US official", "the official", "the US president", "Russia's defence ministry", "the report". */
     private Optional<Attribution> description(List<Token> tokens, int from, int to, int end, int sentence) {
         List<String> words = new ArrayList<>();
@@ -343,7 +356,8 @@ final class SpeakerResolver {
         String possessor = owner != null ? owner.surname().toLowerCase(Locale.ROOT) : possessor(tokens, from, to);
         if (lex.isTitleHead(head) || lex.isAnonymousHead(head)) {
             if (!indefinite) {
-                Optional<Referent> known = discourse.byDescription(modifiers, head, story)
+                Optional<Referent> known = conjoinedTitle(words, first, headAt, story)
+                        .or(() -> discourse.byDescription(modifiers, head, story))
                         .filter(e -> possessor == null || e.hasTitleWord(possessor) && e != owner);
                 if (known.isPresent()) {
                     known.get().lastMention = sentence;

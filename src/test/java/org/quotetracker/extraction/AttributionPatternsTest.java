@@ -183,6 +183,16 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aPluralTitleBeforeJoinedNamesIsTheRoleOfTheFirst() {
+        String[] text = {
+                "Talking to weekend radio hosts Dana Holt and Lu Lan, Gov. Tilda Rusk defended the budget on Monday.",
+                "\"Will the schools get more money?\" Holt asked."};
+        ExtractedQuote q = Extract.quote("schools get more", text);
+        assertThat(q.speaker().name()).isEqualTo("Dana Holt");
+        assertThat(q.role()).contains("hosts");
+    }
+
+    @Test
     void anOrganisationsTitleBeforeTheNameIsTheRole() {
         ExtractedQuote q = Extract.quote("prisoners", "Harbor Trust's chief Nina Patel said: \"The prisoners must be freed.\"");
         assertThat(q.speaker().name()).isEqualTo("Nina Patel");

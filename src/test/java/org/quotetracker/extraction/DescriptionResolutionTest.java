@@ -178,4 +178,13 @@ class DescriptionResolutionTest {
                 "\"We came early to get a seat,\" said the woman."};
         assertThat(Extract.speaker("get a seat", text)).isNotEqualTo("Dan Ortiz");
     }
+
+    @Test
+    void twoTitlesJoinedByAndFindThePersonTitledByTheFirst() {
+        String[] text = {
+                "Sen. Dana Holt toured the old paper mill in Halden on Friday.",
+                "Later that day the Republican candidate, Ned Okafor, spoke at the county fair.",
+                "\"We will keep the mill open,\" the Ohio senator and Democratic candidate told reporters."};
+        assertThat(Extract.speaker("keep the mill open", text)).isEqualTo("Dana Holt");
+    }
 }
