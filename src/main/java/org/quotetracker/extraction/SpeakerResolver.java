@@ -348,7 +348,12 @@ final class SpeakerResolver {
         // "Tandy's spokeswoman", "the senator's lawyer": someone of the possessor's, so neither a spokeswoman of someone
         // else's nor, pointing back, the possessor; "its finance director", "his spokeswoman": the pronoun stands, as
         // "it" or "he" would, for someone the story has named, so the phrase is "<that one>'s finance director"
-        Referent owner = POSSESSIVE_PRONOUNS.containsKey(determiner) ? pronoun(POSSESSIVE_PRONOUNS.get(determiner), tokens.get(from).start()).orElse(null) : null;
+        // "her campaign", "his party": an institution a person owns is one named person's; an unnamed source in passing
+        // ("one operative said") runs no campaign, and a pair ("Holt and Reed") is "their", so "her" reaches past them
+        java.util.function.Predicate<Referent> owners = lex.isOrganizationHead(head.toLowerCase(Locale.ROOT))
+                ? e -> e.kind != SpeakerKind.ANONYMOUS && !Candidates.isJoint(e) : e -> true;
+        Referent owner = POSSESSIVE_PRONOUNS.containsKey(determiner)
+                ? pronoun(POSSESSIVE_PRONOUNS.get(determiner), tokens.get(from).start(), Discourse.NO_SENTENCE, owners).orElse(null) : null;
         if (owner != null) {
             withoutDeterminer = owner.name() + "'s " + NounPhrases.text(tokens, from + 1, end);
             text = withoutDeterminer;

@@ -103,4 +103,20 @@ class PossessedDescriptionTest {
                 "Holt's chief of staff told reporters the bill deserved \"a fair hearing\" next year. Mark Ellis said the vote had been close all week."};
         assertThat(Extract.speaker("a fair hearing", text)).isEqualTo("Mark Ellis");
     }
+
+    @Test
+    void herCampaignIsANamedPersonsNotAnUnnamedSourcesInPassing() {
+        String[] text = {
+                "Dana Holt spoke in Halden on Tuesday. One volunteer said the crowd was small.",
+                "Her campaign later mailed its donors a note saying, \"We are pulling ahead in Halden.\""};
+        assertThat(Extract.speaker("pulling ahead", text)).contains("Holt").contains("campaign");
+    }
+
+    @Test
+    void herCampaignIsNotAPairsCampaign() {
+        String[] text = {
+                "Dana Holt spoke in Halden on Tuesday. Ben Reed and Tom Lowe met in Arden.",
+                "Her campaign later mailed its donors a note saying, \"We are pulling ahead in Halden.\""};
+        assertThat(Extract.speaker("pulling ahead", text)).contains("Holt").contains("campaign").doesNotContain("Reed");
+    }
 }
