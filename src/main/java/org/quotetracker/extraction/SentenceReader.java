@@ -118,7 +118,7 @@ final class SentenceReader {
                 AttributionMethod method = quote >= 0 && quote < cue.index() ? AttributionMethod.EXPLICIT_AFTER : AttributionMethod.EXPLICIT_BEFORE;
                 if (isCoordinated(tokens, cue)) {
                     // "Paul said the plan was bad, and called him “a liar”": the subject of the first verb or clause
-                    yield mainSpeaker(tokens, cue, sentence)
+                    yield joinedClauseSpeaker(tokens, cue, sentence).or(() -> mainSpeaker(tokens, cue, sentence))
                             .map(a -> new Attribution(a.speaker(), a.role(), cue.verb(), a.method(), a.confidence(), a.subjectAt()));
                 }
                 // "Contrast that with Reed, who has called the pact “a fraud”": the quote is the words of the name "who"
@@ -185,6 +185,46 @@ final class SentenceReader {
             }
         }
         return true;
+    }
+
+    /**
+     * "Reed called for a boycott, and the council denounced the plan and said it would “…”": a verb after "and" shares
+     * the subject of the nearest speech verb before it when that verb's clause, joined by ", and" or ", but", has a
+     * subject of its own; the first clause's subject is someone else. Empty where no such clause stands between.
+     */
+    private Optional<Attribution> joinedClauseSpeaker(List<Token> tokens, Cue cue, int sentence) {
+        Cue nearest = null;
+        for (Cue earlier : cues(tokens)) {
+            if (earlier.kind() == Cue.Kind.FINITE && earlier.index() < cue.index() - 1) {
+                nearest = earlier;
+            }
+        }
+        if (nearest == null) {
+            return Optional.empty();
+        }
+        Cue own = nearest;
+        int verb = own.index();
+        for (int k = verb + 1; k < cue.index() - 1; k++) {
+            if (tokens.get(k).isQuote() || tokens.get(k).is(",") || tokens.get(k).is(";")) {
+                return Optional.empty(); // "and said" must join the nearest verb's own clause, with nothing else between
+            }
+        }
+        return phrases.phraseBefore(tokens, verb)
+                .filter(r -> joinedAfterComma(tokens, r[0]))
+                .flatMap(r -> resolver.resolve(tokens, r[0], r[1], sentence, own, AttributionMethod.EXPLICIT_BEFORE, 0.95));
+    }
+
+    /**
+     * Whether the phrase at start opens a clause joined by ", and" or ", but", right after it or after a description in
+     * apposition ("…, and the rights group the Halden League denounced").
+     */
+    private boolean joinedAfterComma(List<Token> tokens, int start) {
+        int k = start - 1;
+        while (k > 1 && start - k <= 8 && tokens.get(k).isWord() && !tokens.get(k).is("and")
+                && !tokens.get(k).is("but") && !lex.isAuxiliary(tokens.get(k).text()) && !lex.isSpeechVerb(tokens.get(k).lower())) {
+            k--;
+        }
+        return k >= 1 && (tokens.get(k).is("and") || tokens.get(k).is("but")) && tokens.get(k - 1).is(",");
     }
 
     /** "…, and called him": a verb after "and" or "but" shares the subject of the clause before it. */
