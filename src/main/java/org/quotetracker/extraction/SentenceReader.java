@@ -427,6 +427,23 @@ final class SentenceReader {
             if (after.isPresent()) {
                 phrase = after;
             }
+        } else if (phrase.isPresent()) {
+            // "Orme's chief rival, Sen. Tom Holt, was": at the start, the owned words describe the name in apposition
+            // after their comma, and that name is the subject, not the owner
+            int[] range = phrase.get();
+            for (int k = range[0]; k + 1 < range[1]; k++) {
+                if (tokens.get(k).isPossessive()) {
+                    // a name's possessive, not a pronoun's contraction ("It’s true that …")
+                    Token owner = k > range[0] ? tokens.get(k - 1) : null;
+                    Optional<int[]> after = owner != null && phrases.isNameToken(owner)
+                            && !SubjectPhrases.PERSONAL_PRONOUNS.contains(owner.lower())
+                            ? subjectAfterOwnedPhrase(tokens, k + 1) : Optional.empty();
+                    if (after.isPresent() && describesOnly(tokens, k + 1, after.get()[0] - 1)) {
+                        phrase = after;
+                    }
+                    break;
+                }
+            }
         }
         // asked before resolving: resolving the phrase makes its name one the story has used
         boolean unknown = isUnknownOpener(tokens, i) && lowerCase.writes(tokens.get(i).text());
@@ -443,6 +460,25 @@ final class SentenceReader {
     private static boolean isCommonWordOpener(List<Token> tokens, int i, Referent who) {
         return who.kind == SpeakerKind.PERSON && who.title == null && who.words().size() == 1 && who.name().equals(tokens.get(i).text());
     }
+
+    /**
+     * Whether the words from {@code from} to the comma at {@code comma} are a short description ("chief Democratic
+     * rival"), not a clause of their own ("staff have argued for weeks that the plan"): no verb-like word in them.
+     */
+    private boolean describesOnly(List<Token> tokens, int from, int comma) {
+        if (comma - from > 5) {
+            return false;
+        }
+        for (int k = from; k < comma; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || lex.isAuxiliary(t.text()) || lex.isSpeechVerb(t.lower()) || OWNED_CLAUSE_WORDS.contains(t.lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> OWNED_CLAUSE_WORDS = Set.of("that", "who", "which", "whom", "whose", "when", "where");
 
     /**
      * After a possessive that ends a phrase, lower-case words up to a comma and a capitalised phrase after it: that
