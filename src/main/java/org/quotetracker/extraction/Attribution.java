@@ -20,6 +20,14 @@ record Attribution(Referent speaker, String role, String cue, AttributionMethod 
         return new Attribution(speaker, role, cue, method, confidence);
     }
 
+    /**
+     * Whether this speaker stands without the ranker: the method is certain, or it is a signature ("- Dana Holt." under a
+     * quote-only paragraph, {@link NextParagraph}): the writer's own word on whose the paragraph is, read with no verb.
+     */
+    boolean certain() {
+        return method.certain() || method == AttributionMethod.NEXT_PARAGRAPH && cue == null;
+    }
+
     Attribution at(int offset) {
         return new Attribution(speaker, role, cue, method, confidence, offset);
     }

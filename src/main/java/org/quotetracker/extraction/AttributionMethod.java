@@ -17,7 +17,7 @@ public enum AttributionMethod {
     EXPLICIT_BEFORE("explicit-before", true, "named right before the quote (X said: “…”)"),
     ACCORDING_TO("according-to", true, "credited with “according to”"),
     COLON_INTRO("colon-intro", true, "introduced the quote with a colon (X said:)"),
-    PARTICIPLE("participle", false, "the quote follows “, saying” after the speaker’s own sentence"),
+    PARTICIPLE("participle", true, "the quote follows “, saying” after the speaker’s own sentence"),
     PRONOUN("pronoun", false, "referred to as “he” or “she” next to the quote, after being named just before"),
     TITLE_COREFERENCE("title-coreference", false, "referred to by title next to the quote (“the minister said”), named earlier"),
     ORGANIZATION("organization", false, "the organisation the quote is credited to"),

@@ -14,7 +14,7 @@ final class NextParagraph implements Sieve {
         if (earlier == null) {
             return propose(quote);
         }
-        if (earlier.method().certain() || !opensWithDash(quote)) {
+        if (earlier.certain() || !opensWithDash(quote)) {
             return earlier;
         }
         List<Token> first = firstSentenceAfter(quote);

@@ -44,7 +44,7 @@ final class Stages {
      */
     static Attribution decide(Attribution sieved, List<Candidate> candidates, Ranker ranker) {
         double[] p = probabilities(ranker, candidates);
-        if (sieved != null && sieved.method().certain()) {
+        if (sieved != null && sieved.certain()) {
             for (int i = 0; i < candidates.size(); i++) {
                 if (candidates.get(i).entity() == sieved.speaker()) {
                     return sieved.reusedAs(sieved.method(), p[i]);

@@ -24,4 +24,17 @@ class SignatureParagraphTest {
                 "- Ann Ruel."};
         assertThat(Extract.speaker("before the winter", text)).isEqualTo("Ann Ruel");
     }
+
+    @Test
+    void aSignatureIsCertainAndTheRankerDoesNotOverruleIt() {
+        String[] text = {
+                "\"The pier will hold through the storms,\" Mayor Tom Vickery said at the dock.",
+                "\"We will need more money for the harbor before the winter comes around again.\"",
+                "- Ann Ruel."};
+        assertThat(Extract.speaker("before the winter", text)).isEqualTo("Ann Ruel");
+        assertThat(Extract.quote("before the winter", text).method()).isEqualTo(AttributionMethod.NEXT_PARAGRAPH);
+        // a signature has no verb; a next paragraph that names the speaker with one ("That was how Ruel put it") is a guess
+        assertThat(new Attribution(null, null, null, AttributionMethod.NEXT_PARAGRAPH, 0.6).certain()).isTrue();
+        assertThat(new Attribution(null, null, "put", AttributionMethod.NEXT_PARAGRAPH, 0.6).certain()).isFalse();
+    }
 }
