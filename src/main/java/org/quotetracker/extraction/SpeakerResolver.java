@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Turns the phrase that names a speaker into someone of the article's discourse model: a name, a pronoun ("he"), a
@@ -217,7 +218,7 @@ final class SpeakerResolver {
      * As {@link #pronoun(String, int)} for a pronoun in the given sentence (which lets a name of unknown sex that was the
      * subject just before stand for it), among the referents {@code allowed} admits.
      */
-    private Optional<Referent> pronoun(String pronoun, int offset, int sentence, java.util.function.Predicate<Referent> allowed) {
+    private Optional<Referent> pronoun(String pronoun, int offset, int sentence, Predicate<Referent> allowed) {
         return switch (pronoun) {
             case "he" -> discourse.pronoun(Gender.M, story, offset, sentence, allowed);
             case "she" -> discourse.pronoun(Gender.F, story, offset, sentence, allowed);
@@ -350,7 +351,7 @@ final class SpeakerResolver {
         // "it" or "he" would, for someone the story has named, so the phrase is "<that one>'s finance director"
         // "her campaign", "his party": an institution a person owns is one named person's; an unnamed source in passing
         // ("one operative said") runs no campaign, and a pair ("Holt and Reed") is "their", so "her" reaches past them
-        java.util.function.Predicate<Referent> owners = lex.isOrganizationHead(head.toLowerCase(Locale.ROOT))
+        Predicate<Referent> owners = lex.isOrganizationHead(head.toLowerCase(Locale.ROOT))
                 ? e -> e.kind != SpeakerKind.ANONYMOUS && !Candidates.isJoint(e) : e -> true;
         Referent owner = POSSESSIVE_PRONOUNS.containsKey(determiner)
                 ? pronoun(POSSESSIVE_PRONOUNS.get(determiner), tokens.get(from).start(), Discourse.NO_SENTENCE, owners).orElse(null) : null;
