@@ -6,7 +6,8 @@ import java.util.List;
  * The order of attribution, in one place, in the shape of CoreNLP's QuoteAttributionAnnotator. For each quote, the
  * {@link #SIEVES} run in order over what the reading of its sentence found ({@link QuoteReading}); each reaches only
  * the quotes the ones before left without a speaker (one overrules them). The speaker a sieve reads from an explicit
- * speech verb or colon with its own subject is certain ({@link AttributionMethod#certain()}) and stands; every
+ * speech verb, colon or participle with its own named subject, or from a signature line, is certain
+ * ({@link Attribution#certain()}) and stands; every
  * other quote goes to the {@link Ranker}, which chooses among the {@link Candidates} and names the quote's method
  * {@code ranker} unless it agrees with the sieve. A quote's {@code method} is the name of the stage that decided it.
  */
