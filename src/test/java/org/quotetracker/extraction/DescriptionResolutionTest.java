@@ -53,6 +53,15 @@ class DescriptionResolutionTest {
     }
 
     @Test
+    void saidTheWomanFindsAnUnnamedCashierWhoOpenedTheSentenceBefore() {
+        String[] text = {
+                "Halden held a quiet vigil for the flood victims on Sunday.",
+                "At a bakery near the river, a young cashier was upset by the rumors about the dam.",
+                "\"Nobody tells us what really happened up there,\" said the woman, who gave no name."};
+        assertThat(Extract.speaker("what really happened", text)).isEqualTo("a young cashier");
+    }
+
+    @Test
     void theDescriptionFindsTheUnnamedPersonASentenceIntroducedAsAnObject() {
         String[] text = {
                 "Ned Okafor and his sister were met by an organizer at the gate of the park.",
