@@ -282,7 +282,7 @@ public final class QuoteExtractor {
                     continue;
                 }
                 // the main clause's own question: "…, when a young man asked Reed why …" puts the question in passing
-                subordinate |= st.get(i).isQuote() || st.get(i).isWord() && ASKED_IN_PASSING.contains(st.get(i).lower());
+                subordinate |= st.get(i).isQuote() || st.get(i).isWord() && opensClauseOfItsOwn(st.get(i).lower());
                 if (subordinate) {
                     return;
                 }
@@ -301,9 +301,10 @@ public final class QuoteExtractor {
             }
         }
 
-        /** Words between a main subject and an asking verb that put the question in a clause of its own. */
-        private static final Set<String> ASKED_IN_PASSING = Set.of("when", "while", "as", "after", "before", "because", "if",
-                "since", "until", "who", "that", "which", "whom");
+        /** A word between a main subject and an asking verb that puts the question in a clause of its own. */
+        private boolean opensClauseOfItsOwn(String word) {
+            return Lexicon.get().isSubordinator(word) || word.equals("that") || SubjectPhrases.RELATIVE_PRONOUNS.contains(word);
+        }
 
         /** A clause subject of the sentence, for the candidates' subject facts and for the pronoun reading's "last subject". */
         private void logSubject(Sentence sentence, Attribution subject, boolean resolved) {

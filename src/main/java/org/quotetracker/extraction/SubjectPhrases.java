@@ -67,7 +67,7 @@ final class SubjectPhrases {
             "sunday", "today", "yesterday", "tonight", "recently", "earlier", "later", "late", "early", "last", "night",
             "morning", "afternoon", "evening", "week", "month", "year");
 
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which");
+    static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which");
 
     static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
 
