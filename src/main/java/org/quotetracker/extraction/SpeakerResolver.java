@@ -380,10 +380,6 @@ final class SpeakerResolver {
                     Optional<Referent> unnamed = discourse.recentUnnamed(story, sentence, NounPhrases.titleGender(head));
                     if (unnamed.isPresent()) {
                         unnamed.get().lastMention = sentence;
-                        if (unnamed.get().gender == Gender.UNKNOWN) {
-                            // "a middle-aged cashier ... said the woman": the text now gives the sex its head did not
-                            unnamed.get().gender = NounPhrases.titleGender(head);
-                        }
                         return unnamed.map(e -> new Attribution(e, e.title, null, AttributionMethod.TITLE_COREFERENCE, 0.6));
                     }
                 }
