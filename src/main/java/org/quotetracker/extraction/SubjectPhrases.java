@@ -80,6 +80,9 @@ final class SubjectPhrases {
             "some", "many", "other", "another", "senior", "top", "both");
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+    /** Prepositions between a description's head and the institution or name that is its object ("director for the Party"). */
+    private static final Set<String> DESCRIPTION_OBJECT_LINKS = Set.of("for", "of", "at", "with");
     private static final Set<String> PHRASE_STOPS = Set.of("in", "on", "at", "to", "that", "who", "which", "when", "while",
             "after", "before", "during", "as", "and", "but", "because", "if", "though", "although", "with", "from", "into");
 
@@ -330,7 +333,7 @@ final class SubjectPhrases {
         if (i >= 0 && tokens.get(i).is("the")) {
             i--;
         }
-        if (i < 0 || !Set.of("for", "of", "at", "with").contains(tokens.get(i).lower())) {
+        if (i < 0 || !DESCRIPTION_OBJECT_LINKS.contains(tokens.get(i).lower())) {
             return Optional.empty();
         }
         boolean head = false;
@@ -355,7 +358,7 @@ final class SubjectPhrases {
      */
     private Optional<int[]> nameBeforeDescribedApposition(List<Token> tokens, int start) {
         int i = start - 1;
-        if (i < 0 || !Set.of("for", "of", "at", "with").contains(tokens.get(i).lower())) {
+        if (i < 0 || !DESCRIPTION_OBJECT_LINKS.contains(tokens.get(i).lower())) {
             return Optional.empty();
         }
         for (i--; i >= 0 && !tokens.get(i).is(","); i--) {
