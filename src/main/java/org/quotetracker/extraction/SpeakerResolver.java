@@ -360,6 +360,9 @@ final class SpeakerResolver {
             text = withoutDeterminer;
         }
         String possessor = owner != null ? owner.surname().toLowerCase(Locale.ROOT) : possessor(tokens, from, to);
+        // "the protesters chanted", "the neighbors wrote": a group "the" points back to no one for is, as a bare
+        // "protesters" is, an unnamed source named by its description
+        boolean group = determiner.equals("the") && SubjectPhrases.isPluralNoun(head) && !tokens.get(to - 1).isCapitalized();
         if (lex.isTitleHead(head) || lex.isAnonymousHead(head)) {
             if (!indefinite) {
                 Optional<Referent> known = conjoinedTitle(words, first, headAt, story)
@@ -392,7 +395,7 @@ final class SpeakerResolver {
                     }
                 }
             }
-            if (lex.isAnonymousHead(head) || indefinite || possessor != null) {
+            if (lex.isAnonymousHead(head) || indefinite || group || possessor != null) {
                 Referent anonymous = discourse.anonymous(text, withoutDeterminer, sentence, story);
                 return Optional.of(new Attribution(anonymous, withoutDeterminer, null, null, 0.8)); // the method of the phrase that named it
             }
@@ -441,7 +444,7 @@ final class SpeakerResolver {
                 return antecedent;
             }
         }
-        if (SubjectPhrases.INTRODUCING.contains(determiner) && !tokens.get(to - 1).isCapitalized() && words.size() > 1) {
+        if ((SubjectPhrases.INTRODUCING.contains(determiner) || group) && !tokens.get(to - 1).isCapitalized() && words.size() > 1) {
             // "one local social media user": an unnamed source, named by its description whatever its head noun
             Referent anonymous = discourse.anonymous(text, withoutDeterminer, sentence, story);
             return Optional.of(new Attribution(anonymous, withoutDeterminer, null, null, 0.7));
