@@ -396,7 +396,7 @@ final class SentenceReader {
             if (comma < 0) {
                 return Optional.empty(); // "Acknowledging that Trump “…,” Allen said": the subject is not inside the clause
             }
-            i = afterPlaceTail(tokens, comma + 1);
+            i = pastRelativeClause(tokens, afterPlaceTail(tokens, comma + 1));
         }
         while (i < tokens.size()) {
             // asked once per token: an unknown opener looks its word up among everyone the article has named
@@ -408,7 +408,7 @@ final class SentenceReader {
             int comma = opener ? commaOfOpeningPhrase(tokens, i) : -1;
             if (comma >= 0) {
                 // skip the introductory phrase up to its comma, if it has one close by ("in Salem, New Hampshire," too)
-                i = afterPlaceTail(tokens, comma + 1);
+                i = pastRelativeClause(tokens, afterPlaceTail(tokens, comma + 1));
             }
         }
         i = pastApposition(tokens, i);
@@ -861,6 +861,21 @@ final class SentenceReader {
     }
 
     /** Past ", New Hampshire," or ", S.C.," after a city: the place's second part still belongs to the opening phrase. */
+    /**
+     * "Speaking in Halden, which votes next week, Orme called …": a relative clause set off by commas after the opening
+     * phrase describes the phrase's last noun and belongs to it; the subject follows its closing comma.
+     */
+    private static int pastRelativeClause(List<Token> tokens, int i) {
+        if (i >= tokens.size() || !RELATIVE_OPENERS.contains(tokens.get(i).text())) {
+            return i;
+        }
+        int close = commaOfOpeningPhrase(tokens, i + 1);
+        return close >= 0 && tokens.get(close).is(",") ? close + 1 : i;
+    }
+
+    /** Lower-case words that open a relative clause on the noun before their comma. */
+    private static final Set<String> RELATIVE_OPENERS = Set.of("which", "where", "who", "whose", "whom");
+
     private int afterPlaceTail(List<Token> tokens, int i) {
         int end = i;
         while (end < tokens.size() && tokens.get(end).isCapitalized()) {
