@@ -860,7 +860,6 @@ final class SentenceReader {
         return i;
     }
 
-    /** Past ", New Hampshire," or ", S.C.," after a city: the place's second part still belongs to the opening phrase. */
     /**
      * "Speaking in Halden, which votes next week, Orme called …": a relative clause set off by commas after the opening
      * phrase describes the phrase's last noun and belongs to it; the subject follows its closing comma.
@@ -876,6 +875,7 @@ final class SentenceReader {
     /** Lower-case words that open a relative clause on the noun before their comma. */
     private static final Set<String> RELATIVE_OPENERS = Set.of("which", "where", "who", "whose", "whom");
 
+    /** Past ", New Hampshire," or ", S.C.," after a city: the place's second part still belongs to the opening phrase. */
     private int afterPlaceTail(List<Token> tokens, int i) {
         int end = i;
         while (end < tokens.size() && tokens.get(end).isCapitalized()) {
