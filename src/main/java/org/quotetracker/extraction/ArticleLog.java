@@ -23,8 +23,6 @@ final class ArticleLog {
      */
     private final List<Set<Referent>> resolvedSubjects = new ArrayList<>();
     private final List<Set<Referent>> resolvedSpeakers = new ArrayList<>();
-    /** Of those speakers, the ones a description pointed to ("said the senior adviser"), not a pronoun. */
-    private final List<Set<Referent>> describedSpeakers = new ArrayList<>();
     private final Map<Integer, Integer> paragraphStart = new HashMap<>();
     /** Per sentence: how many times the reporter's words (outside quotes) say he/him/his and she/her. */
     private final List<int[]> pronouns = new ArrayList<>();
@@ -41,7 +39,6 @@ final class ArticleLog {
         speakers.add(new LinkedHashSet<>());
         resolvedSubjects.add(new LinkedHashSet<>());
         resolvedSpeakers.add(new LinkedHashSet<>());
-        describedSpeakers.add(new LinkedHashSet<>());
         paragraphStart.putIfAbsent(sentence.paragraph(), sentence.index());
         pronouns.add(genderedPronouns(sentence.tokens(), 0));
         pronounsOf = null;
@@ -109,16 +106,6 @@ final class ArticleLog {
 
     boolean isResolvedSpeaker(int sentence, Referent e) {
         return sentence >= 0 && sentence < resolvedSpeakers.size() && resolvedSpeakers.get(sentence).contains(e);
-    }
-
-    /** A resolved speaker the sentence points to with a description ("said the senior adviser"), not a pronoun. */
-    void describedSpeaker(int sentence, Referent e) {
-        resolvedSpeakers.get(sentence).add(e);
-        describedSpeakers.get(sentence).add(e);
-    }
-
-    boolean isDescribedSpeaker(int sentence, Referent e) {
-        return sentence >= 0 && sentence < describedSpeakers.size() && describedSpeakers.get(sentence).contains(e);
     }
 
     /** The entity a speech verb of the sentence has as its subject, or a quote of the sentence was given to. */

@@ -149,11 +149,6 @@ final class Candidates {
                     bySalience.indexOf(e), paragraphs, genders.get(e));
             if (!count.containsKey(e) && resolvedInWindow.contains(e)) {
                 facts.add("resolved-in-window"); // named nowhere in the window, but called by title or pronoun in it
-                if (describedInWindow(log, e, from, s.index())) {
-                    // "“…,” said the senior adviser. “…”": a description whose head fits is the text's own word for an
-                    // unnamed source the window never names, surer than a pronoun's guess
-                    facts.add("described-in-window");
-                }
             }
             if (site.previousSpeaker() == e && (previousAsked || asks)) {
                 // "“It opens in October,” Reed said. / “Before the election?”": in an exchange a question is often someone
@@ -199,16 +194,6 @@ final class Candidates {
             candidates.add(new Candidate(e, context, facts));
         }
         return candidates;
-    }
-
-    /** Whether a speech verb of a window sentence before the quote's has a description pointing to the candidate. */
-    private static boolean describedInWindow(ArticleLog log, Referent e, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (log.isDescribedSpeaker(i, e)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

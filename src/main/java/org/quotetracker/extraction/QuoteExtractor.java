@@ -204,11 +204,7 @@ public final class QuoteExtractor {
                         if (cue.kind() != Cue.Kind.PARTICIPLE) {
                             Optional<Attribution> a = reader.speakerOf(st, cue, sentence.index(), -1);
                             if (a.isPresent()) {
-                                if (a.get().method() == AttributionMethod.TITLE_COREFERENCE) {
-                                    log.describedSpeaker(sentence.index(), a.get().speaker());
-                                } else {
-                                    log.speaker(sentence.index(), a.get().speaker(), Candidates.isResolvedReference(a.get().method()));
-                                }
+                                log.speaker(sentence.index(), a.get().speaker(), Candidates.isResolvedReference(a.get().method()));
                                 a.get().speaker().lastSubject = Math.max(a.get().speaker().lastSubject, a.get().subjectAt());
                                 if (!reader.opensTimeClause(st, cue)) {
                                     sentenceSpeaker = sentenceSpeaker == null ? a.get() : sentenceSpeaker;
