@@ -101,6 +101,10 @@ public final class QuoteExtractor {
                 return null; // no one around the quote can have said it
             }
             previousAsked = asks;
+            Attribution rule = site.rule();
+            if (rule != null && rule.speaker() != a.speaker() && Candidates.isResolvedReference(rule.method())) {
+                log.redecide(site.sentence().index(), rule.speaker(), a.speaker());
+            }
             if (f.site.rule() != null) {
                 lastRuleSpeaker = f.site.rule().speaker();
                 lastDecided = a.speaker();
