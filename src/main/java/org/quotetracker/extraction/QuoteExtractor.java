@@ -104,11 +104,6 @@ public final class QuoteExtractor {
             Attribution rule = site.rule();
             if (rule != null && rule.speaker() != a.speaker() && Candidates.isResolvedReference(rule.method())) {
                 log.redecide(site.sentence().index(), rule.speaker(), a.speaker());
-            } else if (rule != null && rule.speaker() != a.speaker() && rule.method() != AttributionMethod.CONTINUATION
-                    && !log.isSpeaker(site.sentence().index(), a.speaker())) {
-                // a guess with no speech verb (the sentence's subject, the nearest person) overruled: the ranker's
-                // choice is the sentence's speaker for the quotes after it, as the reading's guess would have been
-                log.speaker(site.sentence().index(), a.speaker(), true);
             }
             if (f.site.rule() != null) {
                 lastRuleSpeaker = f.site.rule().speaker();
