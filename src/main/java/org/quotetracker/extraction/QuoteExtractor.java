@@ -102,7 +102,7 @@ public final class QuoteExtractor {
             }
             previousAsked = asks;
             Attribution rule = site.rule();
-            if (rule != null && rule.speaker() != a.speaker() && Candidates.isResolvedReference(rule.method())) {
+            if (rule != null && rule.speaker() != a.speaker() && rule.method() == AttributionMethod.PRONOUN) {
                 log.redecide(site.sentence().index(), rule.speaker(), a.speaker());
             }
             if (f.site.rule() != null) {
