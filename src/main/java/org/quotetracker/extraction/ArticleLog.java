@@ -109,9 +109,9 @@ final class ArticleLog {
     }
 
     /**
-     * The ranker gave a quote to someone else than the reading's guess for its "he said" or "the senator said": the
-     * sentence's resolved subject and speaker become whom the ranker chose, so that the quotes after it read the facts
-     * of the speaker they go on from (a continuation already follows the ranker's choice), not of the guess it overruled.
+     * The ranker gave a "he said" quote to someone else than the reading's guess for the pronoun: the sentence's
+     * resolved subject and speaker become whom the ranker chose, so that the quotes after it read the facts of the
+     * speaker they go on from (a continuation already follows the ranker's choice), not of the guess it overruled.
      */
     void redecide(int sentence, Referent guessed, Referent decided) {
         if (resolvedSpeakers.get(sentence).remove(guessed)) {

@@ -102,6 +102,7 @@ public final class QuoteExtractor {
             }
             previousAsked = asks;
             Attribution rule = site.rule();
+            // only a pronoun's guess: a description ("the host said") has a head the reading matched, the text's own word
             if (rule != null && rule.speaker() != a.speaker() && rule.method() == AttributionMethod.PRONOUN) {
                 log.redecide(site.sentence().index(), rule.speaker(), a.speaker());
             }
