@@ -36,6 +36,18 @@ class OverruledGuessFollowsRankerTest {
         assertThat(features(continuation, "Otto Pruitt")).doesNotContain("resolved-speaker-1");
     }
 
+    @Test
+    void anOverruledDescriptionStaysWhomItsHeadFits() {
+        String story = "Headline of the story\n\n"
+                + "Hal Berring, the harbor master, toured the ferry dock with Otto Pruitt on Tuesday.\n\n"
+                + "\u201cThe new ferry dock will open in October,\u201d the harbor master said. \u201cNot a day later.\u201d\n";
+        List<RankingExample> examples = new QuoteExtractor(Ranker.of(Map.of("rule", -5.0))).rankingExamples(story);
+        RankingExample continuation = examples.get(examples.size() - 1);
+
+        assertThat(features(continuation, "Hal Berring")).contains("resolved-speaker-1");
+        assertThat(features(continuation, "Otto Pruitt")).contains("spoke-previous").doesNotContain("resolved-speaker-1");
+    }
+
     private static List<String> features(RankingExample example, String speaker) {
         return example.candidates().stream().filter(c -> c.speaker().equals(speaker)).findFirst()
                 .orElseThrow(() -> new AssertionError(speaker + " is no candidate: " + example.candidates().stream().map(c -> c.speaker()).toList()))
