@@ -104,13 +104,7 @@ public final class QuoteExtractor {
             Attribution rule = site.rule();
             // only a pronoun's guess: a description ("the host said") has a head the reading matched, the text's own word
             if (rule != null && rule.speaker() != a.speaker() && rule.method() == AttributionMethod.PRONOUN) {
-                int at = site.sentence().index();
-                log.redecide(at, rule.speaker(), a.speaker());
-                // "He added that …" after it, before the next quote: the reading's same guess for the same chain
-                for (int j = at + 1; j < log.size() && log.sentence(j).story() == site.sentence().story()
-                        && !log.sentence(j).hasQuote() && !log.isNamed(j, rule.speaker()); j++) {
-                    log.redecide(j, rule.speaker(), a.speaker());
-                }
+                log.redecide(site.sentence().index(), rule.speaker(), a.speaker());
             }
             if (f.site.rule() != null) {
                 lastRuleSpeaker = f.site.rule().speaker();
