@@ -108,6 +108,20 @@ final class ArticleLog {
         return sentence >= 0 && sentence < resolvedSpeakers.size() && resolvedSpeakers.get(sentence).contains(e);
     }
 
+    /**
+     * The ranker gave a "he said" quote to someone else than the reading's guess for the pronoun: the sentence's
+     * resolved subject and speaker become whom the ranker chose, so that the quotes after it read the facts of the
+     * speaker they go on from (a continuation already follows the ranker's choice), not of the guess it overruled.
+     */
+    void redecide(int sentence, Referent guessed, Referent decided) {
+        if (resolvedSpeakers.get(sentence).remove(guessed)) {
+            resolvedSpeakers.get(sentence).add(decided);
+        }
+        if (resolvedSubjects.get(sentence).remove(guessed)) {
+            resolvedSubjects.get(sentence).add(decided);
+        }
+    }
+
     /** The entity a speech verb of the sentence has as its subject, or a quote of the sentence was given to. */
     void speaker(int sentence, Referent e) {
         speakers.get(sentence).add(e);

@@ -101,6 +101,11 @@ public final class QuoteExtractor {
                 return null; // no one around the quote can have said it
             }
             previousAsked = asks;
+            Attribution rule = site.rule();
+            // only a pronoun's guess: a description ("the host said") has a head the reading matched, the text's own word
+            if (rule != null && rule.speaker() != a.speaker() && rule.method() == AttributionMethod.PRONOUN) {
+                log.redecide(site.sentence().index(), rule.speaker(), a.speaker());
+            }
             if (f.site.rule() != null) {
                 lastRuleSpeaker = f.site.rule().speaker();
                 lastDecided = a.speaker();
