@@ -100,24 +100,6 @@ final class Referent {
         return title != null && hasWord(titleWords(), head);
     }
 
-    /**
-     * The heads of the descriptions that pointed back to it when no title fitted ("the Vermont senator said" for someone
-     * named without one): a story goes on calling someone what it called them once ("the senator said" again).
-     */
-    private List<String> describedAs = List.of();
-
-    void describedAs(String head) {
-        String h = head.toLowerCase(Locale.ROOT);
-        if (!describedAs.contains(h)) {
-            describedAs = java.util.stream.Stream.concat(describedAs.stream(), java.util.stream.Stream.of(h)).toList();
-        }
-    }
-
-    /** Whether a title head fits the title it was given or a description that pointed back to it. */
-    boolean isCalled(String head) {
-        return hasTitleWord(head) || !describedAs.isEmpty() && hasWord(describedAs.toArray(String[]::new), head);
-    }
-
     /** Whether the head, in its own number, is a word of the title: "candidate" is not "candidates". */
     boolean hasTitleWordInNumber(String head) {
         return title != null && Arrays.asList(titleWords()).contains(head);

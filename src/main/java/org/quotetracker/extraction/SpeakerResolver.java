@@ -230,12 +230,7 @@ final class SpeakerResolver {
     /** A description that points back, like "he", to the person the story is about at {@code the}: a title coreference. */
     private Optional<Attribution> pointBack(Token the, String head, int sentence, double confidence) {
         Optional<Referent> antecedent = discourse.describedAntecedent(head, story, the.start());
-        antecedent.ifPresent(e -> {
-            e.lastMention = sentence;
-            if (e.kind == SpeakerKind.PERSON && lex.isTitleHead(head.toLowerCase(Locale.ROOT))) {
-                e.describedAs(head); // "the Vermont senator" once, so "the senator" later is this one, not a senator named before
-            }
-        });
+        antecedent.ifPresent(e -> e.lastMention = sentence);
         return antecedent.map(e -> new Attribution(e, e.title, null, AttributionMethod.TITLE_COREFERENCE, confidence));
     }
 
