@@ -32,22 +32,6 @@ final class ArticleLog {
     /** The words the story being read writes in lower case ("just", "section"): a capitalised one of them alone is a common word. */
     private LowerCaseWords lowerCaseWords = LowerCaseWords.NONE;
 
-    /** The discourse the article is read with, for whom its descriptions found by title; none in a log made alone. */
-    private final Discourse discourse;
-
-    ArticleLog() {
-        this(new Discourse());
-    }
-
-    ArticleLog(Discourse discourse) {
-        this.discourse = discourse;
-    }
-
-    /** Whether a description in the sentence found this one by the title the story gave it ("the governor said"). */
-    boolean calledByTitle(int sentence, Referent e) {
-        return discourse.wasCalledByTitle(sentence, e);
-    }
-
     void add(Sentence sentence, Set<Referent> entities) {
         sentences.add(sentence);
         named.add(new LinkedHashSet<>(entities));

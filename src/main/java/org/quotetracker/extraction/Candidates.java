@@ -155,9 +155,6 @@ final class Candidates {
                 // else's (an interviewer's); after a rhetorical one ("Who pays? …") the speaker goes on. The ranker weighs which
                 facts.add("spoke-previous&" + (previousAsked ? "after-question" : "after-statement") + "&" + (asks ? "question" : "statement"));
             }
-            if (log.calledByTitle(s.index(), e)) {
-                facts.add("called-by-title-0"); // "the governor said" for the one the story titled so, not pointing back like "he"
-            }
             if (isUnknownGenderSubjectOverRule(site, log, e, genders.get(e))) {
                 facts.add("unknown-gender-subject-1-over-rule");
             }

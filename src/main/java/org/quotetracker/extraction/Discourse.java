@@ -273,21 +273,6 @@ final class Discourse {
                 .max(Comparator.comparingInt(e -> e.lastMention));
     }
 
-    /**
-     * By sentence: whom a description found by the title the story gave them ("the governor said" for "Gov. Ann
-     * Reyes"), as "the governor" pointing back like "he" to the latest subject does not: a fact the ranker weighs.
-     */
-    private final java.util.Map<Integer, Set<Referent>> calledByTitle = new java.util.HashMap<>();
-
-    void calledByTitle(int sentence, Referent e) {
-        calledByTitle.computeIfAbsent(sentence, k -> new java.util.HashSet<>()).add(e);
-    }
-
-    boolean wasCalledByTitle(int sentence, Referent e) {
-        Set<Referent> called = calledByTitle.get(sentence);
-        return called != null && called.contains(e);
-    }
-
     /** "it said": the latest institution. */
     Optional<Referent> latestOrganization(int story) {
         return entities.stream().filter(e -> e.kind == SpeakerKind.ORGANIZATION && e.story == story).max(Comparator.comparingInt(e -> e.lastMention));

@@ -48,7 +48,7 @@ public final class QuoteExtractor {
         private final Discourse discourse = new Discourse();
         private final NounPhrases phrases = new NounPhrases();
         private final List<Found> found = new ArrayList<>();
-        private final ArticleLog log = new ArticleLog(discourse);
+        private final ArticleLog log = new ArticleLog();
         /** Only for training ({@link #rankingExamples}): the features' names cost a string per fact and candidate. */
         private final List<RankingExample> examples;
         private final List<PendingRole> roles = new ArrayList<>();

@@ -367,7 +367,6 @@ final class SpeakerResolver {
                         .filter(e -> possessor == null || e.hasTitleWord(possessor) && e != owner);
                 if (known.isPresent()) {
                     known.get().lastMention = sentence;
-                    discourse.calledByTitle(sentence, known.get());
                     return known.map(e -> new Attribution(e, e.title, null, AttributionMethod.TITLE_COREFERENCE, 0.8));
                 }
                 if (lex.isVoiceHead(head)) {
