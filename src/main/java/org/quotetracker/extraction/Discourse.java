@@ -121,29 +121,12 @@ final class Discourse {
         String surname = new Referent(name, kind, Gender.UNKNOWN, null).surname();
         for (Referent e : entities) {
             if (e.kind == SpeakerKind.PERSON && e.surname().equalsIgnoreCase(surname)
-                    && (e.words().size() == 1 ? !clashes(e, gender) : e.words().get(0).equalsIgnoreCase(words[0]) || isSurnameOf(words, e))
+                    && (e.words().size() == 1 ? !clashes(e, gender) : e.words().get(0).equalsIgnoreCase(words[0]))
                     && (latest == null || e.lastMention > latest.lastMention)) {
                 latest = e;
             }
         }
         return Optional.ofNullable(latest);
-    }
-
-    /**
-     * "De Blasio" after "Bill de Blasio", "Le Pen" after "Marine Le Pen": a surname that opens with a particle is written
-     * alone with the particle, capitalised as a sentence or a style may have it; it is the whole name's surname.
-     */
-    private static boolean isSurnameOf(String[] words, Referent e) {
-        List<String> full = e.words();
-        if (!NounPhrases.isNameParticle(words[0]) || words.length >= full.size()) {
-            return false;
-        }
-        for (int i = 0; i < words.length; i++) {
-            if (!words[i].equalsIgnoreCase(full.get(full.size() - words.length + i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

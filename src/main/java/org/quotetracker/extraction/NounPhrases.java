@@ -2,7 +2,6 @@ package org.quotetracker.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -178,11 +177,6 @@ final class NounPhrases {
         String lower = t.text().toLowerCase();
         return NAME_PARTICLES.contains(lower) && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()
                 || SUFFIXES.contains(lower);
-    }
-
-    /** Whether the word, in any case, is a particle of surnames ("de", "van", "Le"). */
-    static boolean isNameParticle(String word) {
-        return NAME_PARTICLES.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** "Tomas da Reeve": a lowercase name particle between two capitalised words is inside the name, not after it. */
