@@ -150,7 +150,7 @@ final class Discourse {
                 .filter(e -> e.story == story || e.kind != SpeakerKind.ANONYMOUS)
                 // "the candidate" is one person, never the unnamed group "presidential candidates" described before: an
                 // unnamed source's own description is matched word for word, in the same number
-                .filter(e -> e.kind == SpeakerKind.ANONYMOUS ? e.hasTitleWordInNumber(h) : e.isCalled(modifiers, h)
+                .filter(e -> e.kind == SpeakerKind.ANONYMOUS ? e.hasTitleWordInNumber(h) : e.hasTitleWord(h)
                         || e.kind == SpeakerKind.ORGANIZATION && e.hasNameWord(h))
                 .max(Comparator.<Referent>comparingInt(e -> overlap(e, modifiers)).thenComparingInt(e -> e.lastMention));
     }

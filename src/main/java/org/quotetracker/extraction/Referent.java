@@ -100,36 +100,6 @@ final class Referent {
         return title != null && hasWord(titleWords(), head);
     }
 
-    /**
-     * The descriptions (lower-case words) that pointed back to it when no title fitted ("the Vermont senator said" for
-     * someone named without one): a story goes on calling someone what it called them once ("the senator said").
-     */
-    private List<List<String>> epithets = List.of();
-
-    void calledOnce(List<String> description) {
-        List<String> words = description.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
-        if (!epithets.contains(words)) {
-            epithets = java.util.stream.Stream.concat(epithets.stream(), java.util.stream.Stream.of(words)).toList();
-        }
-    }
-
-    /**
-     * Whether a description fits the title it was given, or a description that pointed back to it and says all this one
-     * does: "the senator" after "the Vermont senator", never "the Florida senator".
-     */
-    boolean isCalled(List<String> modifiers, String head) {
-        if (hasTitleWord(head)) {
-            return true;
-        }
-        for (List<String> epithet : epithets) {
-            if (hasWord(epithet.toArray(String[]::new), head)
-                    && modifiers.stream().allMatch(m -> epithet.contains(m.toLowerCase(Locale.ROOT)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether the head, in its own number, is a word of the title: "candidate" is not "candidates". */
     boolean hasTitleWordInNumber(String head) {
         return title != null && Arrays.asList(titleWords()).contains(head);

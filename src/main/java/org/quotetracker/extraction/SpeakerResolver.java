@@ -228,15 +228,9 @@ final class SpeakerResolver {
     }
 
     /** A description that points back, like "he", to the person the story is about at {@code the}: a title coreference. */
-    private Optional<Attribution> pointBack(Token the, List<String> modifiers, String head, int sentence, double confidence) {
+    private Optional<Attribution> pointBack(Token the, String head, int sentence, double confidence) {
         Optional<Referent> antecedent = discourse.describedAntecedent(head, story, the.start());
-        antecedent.ifPresent(e -> {
-            e.lastMention = sentence;
-            if (e.kind == SpeakerKind.PERSON && lex.isTitleHead(head.toLowerCase(Locale.ROOT))) {
-                // "the Vermont senator" once, so "the senator" later is this one rather than a senator named before
-                e.calledOnce(java.util.stream.Stream.concat(modifiers.stream(), java.util.stream.Stream.of(head)).toList());
-            }
-        });
+        antecedent.ifPresent(e -> e.lastMention = sentence);
         return antecedent.map(e -> new Attribution(e, e.title, null, AttributionMethod.TITLE_COREFERENCE, confidence));
     }
 
@@ -392,7 +386,7 @@ final class SpeakerResolver {
                 if (determiner.equals("the") && !SubjectPhrases.isPluralNoun(head) && possessor == null) {
                     // "said the former top aide": "the" points back, like "he", to someone the story has named, though
                     // never with this title; a new unnamed source is introduced with "a"
-                    Optional<Attribution> antecedent = pointBack(tokens.get(from), modifiers, head, sentence, 0.6);
+                    Optional<Attribution> antecedent = pointBack(tokens.get(from), head, sentence, 0.6);
                     if (antecedent.isPresent()) {
                         return antecedent;
                     }
@@ -442,7 +436,7 @@ final class SpeakerResolver {
                 && !SubjectPhrases.PERSONAL_PRONOUNS.contains(head.toLowerCase(Locale.ROOT))) {
             // "the veteran lawmaker said", "the mother of two said": "the" with a noun that can be a person points back,
             // like "he", to someone the story has named; a crowd, a panel or a video never does
-            Optional<Attribution> antecedent = pointBack(tokens.get(from), modifiers, head, sentence, 0.5);
+            Optional<Attribution> antecedent = pointBack(tokens.get(from), head, sentence, 0.5);
             if (antecedent.isPresent()) {
                 return antecedent;
             }
