@@ -148,7 +148,10 @@ final class Discourse {
         String h = head.toLowerCase(Locale.ROOT);
         return entities.stream()
                 .filter(e -> e.story == story || e.kind != SpeakerKind.ANONYMOUS)
-                .filter(e -> e.hasTitleWord(h) || e.kind == SpeakerKind.ORGANIZATION && e.hasNameWord(h))
+                // "the candidate" is one person, never the unnamed group "presidential candidates" described before: an
+                // unnamed source's own description is matched word for word, in the same number
+                .filter(e -> e.kind == SpeakerKind.ANONYMOUS ? e.hasTitleWordInNumber(h) : e.hasTitleWord(h)
+                        || e.kind == SpeakerKind.ORGANIZATION && e.hasNameWord(h))
                 .max(Comparator.<Referent>comparingInt(e -> overlap(e, modifiers)).thenComparingInt(e -> e.lastMention));
     }
 

@@ -454,7 +454,9 @@ final class NounPhrases {
                 return null;
             }
             // "Tulsa, Okla., nurse named Margot": the apposition names a person of its own
-            if (t.is("who") || t.is("which") || t.is("whose") || t.is("named") || lex.isSpeechVerb(t.lower()) && !lex.isTitleHead(t.lower())) {
+            // a speech verb's form after "of" is a noun that ends a title ("the former secretary of state"), no verb
+            if (t.is("who") || t.is("which") || t.is("whose") || t.is("named")
+                    || lex.isSpeechVerb(t.lower()) && !lex.isTitleHead(t.lower()) && !tokens.get(i - 1).is("of")) {
                 return null;
             }
             // "Here in Dayton, Harlan stepped up his push on …": a name and then a verb open the main clause, which

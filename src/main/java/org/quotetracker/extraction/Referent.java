@@ -97,14 +97,20 @@ final class Referent {
 
     /** Whether a title head such as "president" or "chief" fits the title this entity was given. */
     boolean hasTitleWord(String head) {
-        if (title == null) {
-            return false;
-        }
+        return title != null && hasWord(titleWords(), head);
+    }
+
+    /** Whether the head, in its own number, is a word of the title: "candidate" is not "candidates". */
+    boolean hasTitleWordInNumber(String head) {
+        return title != null && Arrays.asList(titleWords()).contains(head);
+    }
+
+    private String[] titleWords() {
         if (title != titleOfWords) { // the title is set after the entity is made, and may be set again
             titleOfWords = title;
             titleWords = lowerWords(title);
         }
-        return hasWord(titleWords, head);
+        return titleWords;
     }
 
     /**

@@ -209,6 +209,7 @@ final class SubjectPhrases {
                 break;
             }
         }
+        start = conjoinedTitleStart(tokens, start, end);
         int indefinite = indefiniteDescriptionStart(tokens, end);
         if (indefinite >= 0 && indefinite < start) {
             return Optional.of(new int[] {indefinite, end});
@@ -489,6 +490,33 @@ final class SubjectPhrases {
         return t.isWord() && !t.isCapitalized() && !t.isPossessive() && !PERSONAL_PRONOUNS.contains(w) && !lex.isAuxiliary(w)
                 && !lex.isSpeechVerb(w) && !w.endsWith("ly") && !w.endsWith("ed") && !w.endsWith("ing") && !PHRASE_STOPS.contains(w)
                 && !isDeterminer(t) && !CONJUNCTIONS.contains(w) && !isTimeWord(tokens, i) && !w.equals("ago");
+    }
+
+    /**
+     * "the Ohio senator and Republican presidential candidate said": two titles of one person joined by "and", after one
+     * "the"; the phrase runs back to it, so the first title (most often the office) can find whom the story titled so.
+     * Where the phrase starts, or {@code start} when the words before it are no title joined so.
+     */
+    private int conjoinedTitleStart(List<Token> tokens, int start, int end) {
+        if (start < 4 || end - start < 1 || !tokens.get(start - 1).is("and") || !isTitleWord(tokens.get(start - 2))
+                || !isTitleWord(tokens.get(end - 1))) {
+            return start;
+        }
+        for (int i = start - 3; i >= 0 && i >= start - 6; i--) {
+            Token t = tokens.get(i);
+            if (t.is("the")) {
+                return i;
+            }
+            if (!isPhraseWordAt(tokens, i) || t.isPossessive()) {
+                return start;
+            }
+        }
+        return start;
+    }
+
+    /** A lower-case title head ("senator", "candidate"). */
+    private boolean isTitleWord(Token t) {
+        return t.isWord() && !t.isCapitalized() && lex.isTitleHead(t.lower());
     }
 
     /** "Sens. Carper, Feinstein and Leahy wrote": names joined by commas and "and" speak together. */

@@ -196,4 +196,25 @@ class DescriptionResolutionTest {
                 "\"We will keep the mill open,\" the Ohio senator and Democratic candidate told reporters."};
         assertThat(Extract.speaker("keep the mill open", text)).isEqualTo("Dana Holt");
     }
+    @Test
+    void aSecretaryOfStateInAppositionIsTheTitleALaterDescriptionFinds() {
+        String[] text = {
+                "Rita Vance and Dan Ortiz met the harbor board on Monday. Vance, the onetime secretary of state, is still part of the old guard. Ortiz spoke first. Repeating a favorite line, the former secretary talked about \"steady hands on the wheel\" for the harbor."};
+        assertThat(Extract.speaker("steady hands", text)).isEqualTo("Rita Vance");
+    }
+
+    @Test
+    void twoTitlesJoinedByAndAreOnePersonFoundByTheFirst() {
+        String[] text = {
+                "Gov. Peter Kidd toured the coast with Sen. Ann Lowell on Wednesday. \"The seawall held, but only just,\" the Maine senator and White House candidate told reporters."};
+        assertThat(Extract.speaker("seawall held", text)).isEqualTo("Ann Lowell");
+    }
+
+    @Test
+    void aSingularDescriptionIsNotTheUnnamedGroupDescribedBefore() {
+        String[] text = {
+                "Town council candidates debated at the library on Tuesday. Mara Quist, who runs a bakery on Elm Street, spoke last.",
+                "\"Fix the roads first,\" the candidate said."};
+        assertThat(Extract.speaker("roads first", text)).isEqualTo("Mara Quist");
+    }
 }
