@@ -125,12 +125,6 @@ final class ArticleLog {
         reporters.computeIfAbsent(sentence, i -> new LinkedHashSet<>()).add(e);
     }
 
-    /** Whether the sentence credits someone other than e with the report of its words. */
-    boolean hasReporterOtherThan(int sentence, Referent e) {
-        Set<Referent> of = reporters.get(sentence);
-        return of != null && (of.size() > 1 || !of.contains(e));
-    }
-
     boolean isReporter(int sentence, Referent e) {
         Set<Referent> of = reporters.get(sentence);
         return of != null && of.contains(e);

@@ -299,8 +299,6 @@ final class Candidates {
         }
         if (log.isReporter(at, e)) {
             f.add(REPORTER); // "“…,” Lee said, according to CNN": news style may count the words the reporter's
-        } else if (rule && log.hasReporterOtherThan(at, e)) {
-            f.add("rule-reported-by-another"); // Lee's words, but as CNN reported them
         }
         if (log.isNamed(at + 1, e)) {
             f.add("named-next");
