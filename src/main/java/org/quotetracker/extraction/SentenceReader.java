@@ -136,36 +136,6 @@ final class SentenceReader {
     }
 
     /**
-     * "“…,” Lee said, according to CNN", "Lee said: “…,” the Times reported", "According to CNN, Lee said “…”": the
-     * one an opening or closing report clause credits with passing on the words of the quote's speech verb, or empty.
-     */
-    Optional<Attribution> reporterOf(List<Token> tokens, Cue governing, int q, int sentence) {
-        boolean mentions = false;
-        for (Token t : tokens) {
-            mentions |= t.is("according") || t.is("reported") || t.is("reports");
-        }
-        if (!mentions) {
-            return Optional.empty();
-        }
-        int clauseEnd = Math.max(q, governing.index()); // the report clause follows both the quote and its verb
-        for (Cue c : verbs.cues(tokens)) {
-            if (c.index() == governing.index() || !SpeechVerbs.creditsReport(c)) {
-                continue;
-            }
-            boolean opening = c.index() == 0 && c.kind() == Cue.Kind.ACCORDING_TO && governing.index() > c.index();
-            int k = c.index() - 1;
-            while (k > clauseEnd && (tokens.get(k).isWord() || tokens.get(k).isPossessive())) {
-                k--; // "…, the Times reported": back over the reporter's name to the comma
-            }
-            boolean closing = c.index() > clauseEnd && k >= clauseEnd && (tokens.get(k).is(",") || tokens.get(k).isQuote());
-            if (opening || closing) {
-                return speakerOf(tokens, c, sentence, q);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
      * "“…,” Backer says", "“…,” From said", "“…,” Jun wrote": between a closing quote and its speech verb a lone
      * capitalised word can only be the verb's subject, a name, even where it is also a common word, a function word
      * or a month; read so only when the phrase reading found no one.

@@ -351,11 +351,8 @@ final class SpeechVerbs {
         return j < i - 1 && j >= 1 && tokens.get(j).is(",");
     }
 
-    /**
-     * Verbs by which a news outlet or witness passes on what someone else said ("the Times reported"); not "report",
-     * which is mostly the noun ("the Associated Press report, which notes").
-     */
-    private static final Set<String> REPORTING_VERBS = Set.of("reports", "reported");
+    /** Verbs by which a news outlet or witness passes on what someone else said ("the Times reported"). */
+    private static final Set<String> REPORTING_VERBS = Set.of("report", "reports", "reported");
 
     /**
      * "according to CNN", "the Times reported", "reports USA Today": a cue whose subject passes on others' words, so

@@ -64,25 +64,16 @@ final class Stages {
 
     /**
      * "“…,” Lee said, according to CNN", "Lee said: “…,” the Times reported": the words are Lee's as another reported
-     * them, and news style credits either, so neither the speech verb's own subject nor the reporter stands without
-     * the ranker.
+     * them, and news style credits either, so even a speech verb's own subject does not stand without the ranker.
      */
     private static boolean reportedByAnother(Attribution sieved, List<Candidate> candidates) {
-        boolean reporter = false;
-        boolean otherSpeaker = false;
         for (Candidate c : candidates) {
-            if (c.entity() == sieved.speaker()) {
-                reporter = c.facts().contains(Candidates.REPORTER);
-            } else if (c.facts().contains(Candidates.REPORTER)) {
+            if (c.entity() != sieved.speaker() && c.facts().contains(Candidates.REPORTER)) {
                 return true;
-            } else {
-                otherSpeaker |= c.facts().contains(SPEAKER_0);
             }
         }
-        return reporter && otherSpeaker; // the reporter itself, of words a speech verb of the sentence gives another
+        return false;
     }
-
-    private static final String SPEAKER_0 = "speaker-0";
 
     /** The ranker's probability for each candidate: a softmax of their scores, so that they sum to one per quote. */
     static double[] probabilities(Ranker ranker, List<Candidate> candidates) {
