@@ -24,8 +24,6 @@ final class ArticleLog {
     private final List<Set<Referent>> resolvedSubjects = new ArrayList<>();
     private final List<Set<Referent>> resolvedSpeakers = new ArrayList<>();
     private final Map<Integer, Integer> paragraphStart = new HashMap<>();
-    /** Per sentence that has one: who it credits with the report of the words ("according to CNN", "the Times reported"). */
-    private final Map<Integer, Set<Referent>> reporters = new HashMap<>();
     /** Per sentence: how many times the reporter's words (outside quotes) say he/him/his and she/her. */
     private final List<int[]> pronouns = new ArrayList<>();
     /** Built on first use, once the article is read; reset if a sentence is added after. */
@@ -115,19 +113,6 @@ final class ArticleLog {
         speakers.get(sentence).add(e);
         named.get(sentence).add(e);
         pronounsOf = null;
-    }
-
-    /**
-     * "“…,” Lee said, according to CNN", "…, the Times reported": the sentence passes on words that Y reported, so a
-     * quote in it may be counted Lee's or Y's.
-     */
-    void reporter(int sentence, Referent e) {
-        reporters.computeIfAbsent(sentence, i -> new LinkedHashSet<>()).add(e);
-    }
-
-    boolean isReporter(int sentence, Referent e) {
-        Set<Referent> of = reporters.get(sentence);
-        return of != null && of.contains(e);
     }
 
     int size() {

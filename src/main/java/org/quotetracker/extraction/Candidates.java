@@ -37,8 +37,6 @@ final class Candidates {
             "last-agreeing-subject", "quote-talks-of-agreeing&last-agreeing-subject",
             "spoke-previous", "quote-talks-of-agreeing&spoke-previous");
     private static final int OPENING_CLAUSE = 3;
-    /** The candidate the quote's sentence credits with reporting it ("according to CNN", "the Times reported"). */
-    static final String REPORTER = "reporter-0";
     private static final String[] SUBJECT = named("subject-", "0", "1", "2", "opening-clause");
     private static final String[] SPEAKER = named("speaker-", "0", "1", "2", "opening-clause");
     private static final String[] RESOLVED_SUBJECT = named("resolved-subject-", "0", "1", "2");
@@ -296,9 +294,6 @@ final class Candidates {
                     f.add(RESOLVED_SPEAKER[back]);
                 }
             }
-        }
-        if (log.isReporter(at, e)) {
-            f.add(REPORTER); // "“…,” Lee said, according to CNN": news style may count the words the reporter's
         }
         if (log.isNamed(at + 1, e)) {
             f.add("named-next");

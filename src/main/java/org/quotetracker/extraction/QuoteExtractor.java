@@ -205,9 +205,6 @@ public final class QuoteExtractor {
                             Optional<Attribution> a = reader.speakerOf(st, cue, sentence.index(), -1);
                             if (a.isPresent()) {
                                 log.speaker(sentence.index(), a.get().speaker(), Candidates.isResolvedReference(a.get().method()));
-                                if (SpeechVerbs.creditsReport(cue)) {
-                                    log.reporter(sentence.index(), a.get().speaker());
-                                }
                                 a.get().speaker().lastSubject = Math.max(a.get().speaker().lastSubject, a.get().subjectAt());
                                 if (!reader.opensTimeClause(st, cue)) {
                                     sentenceSpeaker = sentenceSpeaker == null ? a.get() : sentenceSpeaker;

@@ -351,18 +351,6 @@ final class SpeechVerbs {
         return j < i - 1 && j >= 1 && tokens.get(j).is(",");
     }
 
-    /** Verbs by which a news outlet or witness passes on what someone else said ("the Times reported"). */
-    private static final Set<String> REPORTING_VERBS = Set.of("report", "reports", "reported");
-
-    /**
-     * "according to CNN", "the Times reported", "reports USA Today": a cue whose subject passes on others' words, so
-     * that a quote of its sentence which another verb gives to X ("“…,” X said, according to CNN") is X's words as Y
-     * reported them, and news style counts it either's.
-     */
-    static boolean creditsReport(Cue cue) {
-        return cue.kind() == Cue.Kind.ACCORDING_TO || cue.kind() == Cue.Kind.FINITE && cue.verb() != null && REPORTING_VERBS.contains(cue.verb());
-    }
-
     /** "said", "claims", "wrote": a form that can only be a verb ("state", "report" may be nouns). */
     private static boolean isInflected(String verb) {
         return verb.endsWith("ed") || verb.endsWith("s") || Set.of("said", "told", "wrote", "spoke", "thought", "felt").contains(verb);

@@ -45,7 +45,7 @@ final class Stages {
      */
     static Attribution decide(Attribution sieved, List<Candidate> candidates, Ranker ranker) {
         double[] p = probabilities(ranker, candidates);
-        if (sieved != null && sieved.certain() && !reportedByAnother(sieved, candidates)) {
+        if (sieved != null && sieved.certain()) {
             for (int i = 0; i < candidates.size(); i++) {
                 if (candidates.get(i).entity() == sieved.speaker()) {
                     return sieved.reusedAs(sieved.method(), p[i]);
@@ -60,19 +60,6 @@ final class Stages {
         // the ranker agreeing with a sieve keeps the sieve's name, which tells a reader how the speaker was found
         return sieved != null && sieved.speaker() == e ? sieved.reusedAs(sieved.method(), p[best])
                 : new Attribution(e, e.title, sieved == null ? null : sieved.cue(), AttributionMethod.RANKER, p[best]);
-    }
-
-    /**
-     * "“…,” Lee said, according to CNN", "Lee said: “…,” the Times reported": the words are Lee's as another reported
-     * them, and news style credits either, so even a speech verb's own subject does not stand without the ranker.
-     */
-    private static boolean reportedByAnother(Attribution sieved, List<Candidate> candidates) {
-        for (Candidate c : candidates) {
-            if (c.entity() != sieved.speaker() && c.facts().contains(Candidates.REPORTER)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The ranker's probability for each candidate: a softmax of their scores, so that they sum to one per quote. */
