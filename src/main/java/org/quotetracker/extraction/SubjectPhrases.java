@@ -43,9 +43,6 @@ final class SubjectPhrases {
         if (PHRASE_OPENERS.contains(w) || TIME_SPANS.contains(w)) {
             return true;
         }
-        if ((w.equals("early") || w.equals("late")) && i + 1 < tokens.size() && PHRASE_OPENERS.contains(tokens.get(i + 1).lower())) {
-            return true; // "Early in his campaign, Hale …", "Late on Tuesday, …"; not "Early voting shows …"
-        }
         int j = i;
         while (j < tokens.size() && j < i + 3 && (COUNTS.contains(tokens.get(j).lower()) || tokens.get(j).text().chars().allMatch(Character::isDigit))) {
             j++;
