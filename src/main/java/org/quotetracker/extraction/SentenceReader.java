@@ -296,7 +296,9 @@ final class SentenceReader {
                 return false;
             }
         }
-        return cue.index() + 1 < tokens.size() && tokens.get(cue.index() + 1).isWord();
+        // "The ad, titled “Unity”, claims that Lee is …": a verb before "that" has its subject before it, and the quote
+        // is a title in that subject; an inverted verb is followed by its own subject ("“…,” says Lee")
+        return cue.index() + 1 < tokens.size() && tokens.get(cue.index() + 1).isWord() && !tokens.get(cue.index() + 1).is("that");
     }
 
     /** "with Donald Trump tweeting that ...": a participle right after a name has that name as its subject. */

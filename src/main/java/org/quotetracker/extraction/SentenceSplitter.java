@@ -18,7 +18,7 @@ final class SentenceSplitter {
         List<List<Token>> sentences = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            if (endsSentence(tokens, i)) {
+            if (endsSentence(tokens, start, i)) {
                 sentences.add(tokens.subList(start, i + 1));
                 start = i + 1;
             }
@@ -29,7 +29,7 @@ final class SentenceSplitter {
         return sentences;
     }
 
-    private static boolean endsSentence(List<Token> tokens, int i) {
+    private static boolean endsSentence(List<Token> tokens, int start, int i) {
         if (i + 1 >= tokens.size()) {
             return false;
         }
@@ -50,10 +50,22 @@ final class SentenceSplitter {
             return false;
         }
         if (token.isQuote()) {
-            // "“We are ready.” Smith said." keeps its attribution; any other capitalised start is a new sentence.
-            return next.isQuote() || next.isCapitalized() && !attributionFollows(tokens, i + 1);
+            // "“We are ready.” Smith said." keeps its attribution; any other capitalised start is a new sentence, and so
+            // is one after a quote the sentence's own words lead into ("Lee called him “a fraud.” Ames hit back, …"):
+            // its closing period ends what those words began
+            return next.isQuote() || next.isCapitalized() && (!attributionFollows(tokens, i + 1) || wordsBefore(tokens, start, i));
         }
         return next.isQuote() || next.isCapitalized() || next.kind() == Token.Kind.NUMBER;
+    }
+
+    /** Whether a word of the sentence begun at start stands before the token at i. */
+    private static boolean wordsBefore(List<Token> tokens, int start, int i) {
+        for (int k = start; k < i; k++) {
+            if (tokens.get(k).isWord()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A closing double mark right after a ".", "!" or "?" (no space between): the end of a quote of no words. */
