@@ -466,9 +466,9 @@ final class SentenceReader {
     }
 
     /**
-     * "Strong leadership can ...", "Quick action will ...": an unknown opener before a plain lower-case word that
-     * goes on to a verb or another noun, not to an object ("Reed won the seat", "Reed met with"), is an adjective or a
-     * noun modifying the subject's head, even where the story writes it in lower case nowhere else.
+     * "Strong leadership can ...", "Regional news station KXT reported": an unknown opener before a plain lower-case
+     * word that goes on to a verb or another noun, not to an object ("Reed won the seat", "Reed met with"), is an
+     * adjective or a noun modifying the subject's head, even where the story writes it in lower case nowhere else.
      */
     private boolean modifiesTheNounAfter(List<Token> tokens, int i) {
         Token next = tokens.get(i + 1);
