@@ -450,7 +450,7 @@ final class SentenceReader {
             }
         }
         // asked before resolving: resolving the phrase makes its name one the story has used
-        boolean unknown = isUnknownOpener(tokens, i) && (lowerCase.writes(tokens.get(i).text()) || modifiesTheNounAfter(tokens, i));
+        boolean unknown = isUnknownOpener(tokens, i) && lowerCase.writes(tokens.get(i).text());
         int at = i;
         return phrase.flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, none, AttributionMethod.SUBJECT, 0.7))
                 .filter(a -> !unknown || !isCommonWordOpener(tokens, at, a.speaker()));
@@ -464,28 +464,6 @@ final class SentenceReader {
     private static boolean isCommonWordOpener(List<Token> tokens, int i, Referent who) {
         return who.kind == SpeakerKind.PERSON && who.title == null && who.words().size() == 1 && who.name().equals(tokens.get(i).text());
     }
-
-    /**
-     * "Strong leadership can ...", "Regional news station KXT reported": an unknown opener before a plain lower-case
-     * word that goes on to a verb or another noun, not to an object ("Reed won the seat", "Reed met with"), is an
-     * adjective or a noun modifying the subject's head, even where the story writes it in lower case nowhere else.
-     */
-    private boolean modifiesTheNounAfter(List<Token> tokens, int i) {
-        Token next = tokens.get(i + 1);
-        Token after = tokens.get(i + 2);
-        String w = next.lower();
-        return next.isWord() && !lex.isAuxiliary(next.text()) && !lex.isSpeechVerb(w) && !w.endsWith("ed") && !w.endsWith("ly")
-                && !w.endsWith("s") && !SubjectPhrases.RELATIVE_PRONOUNS.contains(w) && !SubjectPhrases.PERSONAL_PRONOUNS.contains(w)
-                && !SubjectPhrases.isDeterminer(next) && !NOT_MODIFIERS.contains(w)
-                && after.isWord() && !SubjectPhrases.isDeterminer(after) && !SubjectPhrases.PERSONAL_PRONOUNS.contains(after.lower())
-                && !NOT_MODIFIERS.contains(after.lower());
-    }
-
-    /** Prepositions, conjunctions and adverbs, which follow a name and so never make it a modifier. */
-    private static final Set<String> NOT_MODIFIERS = Set.of("of", "in", "on", "at", "to", "for", "from", "with", "by", "about",
-            "and", "or", "but", "also", "still", "now", "then", "never", "once", "just", "even", "only", "often", "later", "first",
-            "again", "not", "too", "here", "there", "that", "who", "whom", "whose", "which", "what", "how", "when", "where", "why",
-            "me", "him", "her", "them", "us", "it", "his", "its", "their", "our", "my", "your");
 
     /**
      * Whether the words from {@code from} to the comma at {@code comma} are a short description ("chief Democratic

@@ -22,26 +22,6 @@ class CommonWordOpenerTest {
     }
 
     @Test
-    void anOpenerBeforeTheNounItModifiesIsNoSubjectEvenWrittenOnlyThere() {
-        String story = "Strong planning pays off only when the numbers are plain.";
-        SentenceReader reader = new SentenceReader(new Discourse(), new NounPhrases(), 0,
-                LowerCaseWords.of(story, List.of(new Block(0, story.length()))));
-        List<Token> tokens = Tokenizer.tokenize(story, 0, story.length(), List.of());
-
-        assertThat(reader.mainSubject(tokens, 0)).isEmpty();
-    }
-
-    @Test
-    void anUnknownOpenerBeforeItsVerbAndObjectStaysTheSubject() {
-        String story = "Reed won the seat only when the numbers were plain.";
-        SentenceReader reader = new SentenceReader(new Discourse(), new NounPhrases(), 0,
-                LowerCaseWords.of(story, List.of(new Block(0, story.length()))));
-        List<Token> tokens = Tokenizer.tokenize(story, 0, story.length(), List.of());
-
-        assertThat(reader.mainSubject(tokens, 0)).isPresent();
-    }
-
-    @Test
     void aSurnameTheStoryHasUsedStaysTheSubject() {
         assertThat(Extract.speaker("whole town", "The council heard from Dara West on Monday.",
                 "West pays off only those who \"keep the numbers plain and easy to share across the whole town.\"",
