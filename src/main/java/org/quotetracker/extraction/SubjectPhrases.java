@@ -138,6 +138,11 @@ final class SubjectPhrases {
      */
     private int[] headBeforeTail(List<Token> tokens, int[] range) {
         int p = range[0] - 1;
+        // "a letter to platform committee members": a description read may leave out lower-case nouns that modify it
+        boolean description = !tokens.get(range[0]).isCapitalized();
+        for (int k = 0; description && k < 2 && p > 2 && isModifyingNounAt(tokens, p); k++) {
+            p--;
+        }
         if (p > 0 && (tokens.get(p).is("both") || tokens.get(p).is("the"))) {
             p--;
         }
@@ -184,6 +189,15 @@ final class SubjectPhrases {
             return senderEnd > from + 1 ? new int[] {from + 1, senderEnd} : new int[] {start, first};
         }
         return isPluralNoun(head.text()) && !lex.isNonPersonHead(head.lower()) ? new int[] {start, first} : range;
+    }
+
+    /** A plain lower-case word that may stand before a noun as its modifier: no preposition, verb or function word. */
+    private boolean isModifyingNounAt(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return t.isWord() && !t.isCapitalized() && !isDeterminer(t) && !TAIL_PREPOSITIONS.contains(t.text()) && !t.is("both")
+                && !PERSONAL_PRONOUNS.contains(t.lower()) && !RELATIVE_PRONOUNS.contains(t.lower()) && !CONJUNCTIONS.contains(t.lower())
+                && !lex.isAuxiliary(t.text()) && !lex.isSpeechVerb(t.lower()) && !t.lower().endsWith("ed") && !t.lower().endsWith("ly")
+                && !t.lower().startsWith("wh") && !t.is("how");
     }
 
     private Optional<int[]> phraseEndingBefore(List<Token> tokens, int verb) {
