@@ -99,12 +99,6 @@ final class Paragraphs {
         if (pronoun == null) {
             return MentionType.looksLikeAPerson(e);
         }
-        if (e.kind == SpeakerKind.ANONYMOUS) {
-            // "A retired nurse stood up. … “…,” she said": an unnamed person is who "he" or "she" is as a named one is,
-            // unless the description is a group ("critics") or gives the other sex ("the man" for "she")
-            Gender sex = pronoun.equals("he") ? Gender.M : pronoun.equals("she") ? Gender.F : null;
-            return sex == null || !SubjectPhrases.isPluralNoun(e.surname()) && gender.agreesWith(sex);
-        }
         boolean single = !Candidates.isJoint(e);
         return switch (pronoun) {
             case "he" -> single && (gender == Gender.M || gender == Gender.UNKNOWN && MentionType.looksLikeAPerson(e));
