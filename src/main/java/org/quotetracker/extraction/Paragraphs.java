@@ -24,8 +24,6 @@ final class Paragraphs {
     private List<Referent> agreeingByRecency = List.of();
     /** The latest clause subject among them. */
     private Referent lastAgreeingSubject;
-    /** Those of them whose sex the name or the text gives as the pronoun's, the latest named first. */
-    private List<Referent> sureByRecency = List.of();
 
     private Paragraphs(Referent first, Set<Referent> openingSubjects, Referent topic, Set<Referent> speakersHere, Set<Referent> speakersBefore,
                        Referent previousParagraphFirst) {
@@ -36,8 +34,6 @@ final class Paragraphs {
         this.speakersBefore = speakersBefore;
         this.previousParagraphFirst = previousParagraphFirst;
     }
-
-    private static final String[] NEAREST_SURE = {"nearest-sure-agreeing=0", "nearest-sure-agreeing=1", "nearest-sure-agreeing=2"};
 
     static Paragraphs around(QuoteSite site, ArticleLog log, java.util.function.Function<Referent, Gender> gender) {
         Sentence s = site.sentence();
@@ -79,8 +75,6 @@ final class Paragraphs {
         Paragraphs p = new Paragraphs(first, openingSubjects, topic, speakersHere, speakersBefore, previousFirst);
         int from = log.firstSentenceOf(s.paragraph() - 3);
         List<Referent> agreeing = new java.util.ArrayList<>();
-        List<Referent> sure = new java.util.ArrayList<>();
-        Gender sex = "he".equals(site.pronoun()) ? Gender.M : "she".equals(site.pronoun()) ? Gender.F : null;
         for (int i = s.index(); i >= from; i--) {
             if (log.sentence(i).story() != s.story()) {
                 continue;
@@ -90,9 +84,6 @@ final class Paragraphs {
             for (Referent e : named) {
                 if (agrees(site.pronoun(), e, gender.apply(e)) && !agreeing.contains(e)) {
                     agreeing.add(e);
-                    if (sex != null && gender.apply(e) == sex) {
-                        sure.add(e);
-                    }
                 }
                 if (p.lastAgreeingSubject == null && log.isSubject(i, e) && agrees(site.pronoun(), e, gender.apply(e))) {
                     p.lastAgreeingSubject = e;
@@ -100,7 +91,6 @@ final class Paragraphs {
             }
         }
         p.agreeingByRecency = agreeing;
-        p.sureByRecency = sure;
         return p;
     }
 
@@ -122,12 +112,6 @@ final class Paragraphs {
         int rank = agreeingByRecency.indexOf(e);
         if (rank >= 0) {
             f.add("nearest-agreeing=" + Math.min(rank, 2));
-        }
-        // "Orme met Sen. Tom Reed … he said": the nearest whose sex is known to be the pronoun's, apart from the
-        // nearest that could be ("Orme", of unknown sex)
-        int sureRank = sureByRecency.indexOf(e);
-        if (sureRank >= 0) {
-            f.add(NEAREST_SURE[Math.min(sureRank, 2)]);
         }
         if (e == lastAgreeingSubject) {
             f.add("last-agreeing-subject");
