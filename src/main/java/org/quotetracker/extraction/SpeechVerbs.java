@@ -154,6 +154,7 @@ final class SpeechVerbs {
             }
         }
         before = outermost(tokens, cues, before);
+        before = answeringVerb(tokens, cues, before);
         if (before != null && introduces(tokens, before, q)) {
             return before; // "Trump claimed on Tuesday that “…,” one of the prosecutors said": the claim is Trump's
         }
@@ -171,6 +172,36 @@ final class SpeechVerbs {
         }
         return after != null && !lex.isWeakSpeechVerb(after.verb()) ? after : null;
     }
+
+    /**
+     * "Lynn, who told the council when asked about the piers: “…”": "when asked" says what the words answered; the
+     * speech verb of its own clause just before it (no comma between) is the one that gives them, with its subject.
+     */
+    private static Cue answeringVerb(List<Token> tokens, List<Cue> cues, Cue cue) {
+        int i = cue == null ? -1 : cue.index();
+        if (i < 2 || cue.kind() != Cue.Kind.PARTICIPLE || !tokens.get(i).is("asked")
+                || !(tokens.get(i - 1).is("when") || tokens.get(i - 1).is("if"))) {
+            return cue;
+        }
+        Cue finite = null;
+        for (Cue c : cues) {
+            if (c.index() < i - 1 && c.index() >= i - 1 - ANSWERING_VERB_WORDS && c.kind() == Cue.Kind.FINITE) {
+                finite = c;
+            }
+        }
+        if (finite == null) {
+            return cue;
+        }
+        for (int k = finite.index() + 1; k < i - 1; k++) {
+            if (!tokens.get(k).isWord()) {
+                return cue; // "Lynn told the council, when asked, …": a comma or a quote between, another clause
+            }
+        }
+        return finite;
+    }
+
+    /** How many words may stand between a speech verb and the "when asked" of its clause ("told Congress"). */
+    private static final int ANSWERING_VERB_WORDS = 6;
 
     /**
      * ", which the Tax Foundation estimates would cost …, would risk “…”": a verb in a relative clause that a comma
