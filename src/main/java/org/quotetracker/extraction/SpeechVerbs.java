@@ -30,7 +30,7 @@ final class SpeechVerbs {
                 cues.add(new Cue(i, "according to", Cue.Kind.ACCORDING_TO));
             } else if (lex.isSpeechVerb(t.lower()) && (Character.isLowerCase(t.text().charAt(0)) || i == 0 && (t.is("said") || lex.isParticipialCue(t.lower()))
                     || capitalizedAfterApposition(tokens, i))
-                    && (before == null || !isNounMarker(before) || SubjectPhrases.isVerbContraction(tokens, i - 1)) && !isModifiedNoun(tokens, i) && !beforeInfinitive(tokens, i) && !isPassive(tokens, i)
+                    && (before == null || !isNounMarker(before) || SubjectPhrases.isVerbContraction(tokens, i - 1)) && !isModifiedNoun(tokens, i) && !namesABody(tokens, i) && !beforeInfinitive(tokens, i) && !isPassive(tokens, i)
                     && !(i + 1 < tokens.size() && tokens.get(i + 1).isPossessive())) {
                 boolean asked = t.is("asked") && before != null && (before.is("when") || before.is("if") || before.is("after") || before.is(","));
                 Cue.Kind kind = (lex.isParticipialCue(t.lower()) || t.text().endsWith("ing")) && !isProgressive(tokens, i) || asked
@@ -121,6 +121,23 @@ final class SpeechVerbs {
         }
         Token modifier = tokens.get(i - 1);
         return isNounMarker(tokens.get(i - 2)) && modifier.isWord() && !lex.isAuxiliary(modifier.text()) && !modifier.is("not");
+    }
+
+    /**
+     * "a company called Pier Analytics", "a group named Harbor Watch": "called" gives the body its name, and the body
+     * says nothing; "the senator called Reed “…”" is speech.
+     */
+    private boolean namesABody(List<Token> tokens, int i) {
+        if (i < 2 || i + 1 >= tokens.size() || !(tokens.get(i).is("called") || tokens.get(i).is("named")) || !tokens.get(i + 1).isCapitalized()) {
+            return false;
+        }
+        Token noun = tokens.get(i - 1);
+        int article = i - 2;
+        while (article > 0 && article >= i - 4 && tokens.get(article).isWord() && !SubjectPhrases.INDEFINITE.contains(tokens.get(article).lower())) {
+            article--; // "a small consulting firm called …"
+        }
+        return noun.isWord() && !noun.isCapitalized() && lex.isGenericBodyHead(noun.lower())
+                && (tokens.get(article).is("a") || tokens.get(article).is("an"));
     }
 
     /** "vowed to reach", "will continue to be": a verb before an infinitive reports an intention, not words. */
