@@ -154,9 +154,10 @@ final class ArticleLog {
     }
 
     /**
-     * The gender the text gives an entity up to a sentence: where it is the only person a sentence names, the
-     * pronouns of that sentence and of the next (if the next names no one) are most often its own ("Fiorina ...
-     * her qualifications"). UNKNOWN unless one gender is said and the other is not said at least as often.
+     * The gender the text gives an entity up to a sentence: where it is the only person a sentence names who could be
+     * a "he" (or a "she"), the sentence's "he" (or "she") pronouns, and the next sentence's if it names no one, are most
+     * often its own ("Fiorina ... her qualifications", "Ayotte keeps away from Tom Reed as far as she can": Reed, a
+     * man, is no "she"). UNKNOWN unless one gender is said and the other is not said at least as often.
      */
     Gender genderInText(Referent e, int upTo) {
         if (pronounsOf == null) {
@@ -180,26 +181,40 @@ final class ArticleLog {
     private Map<Referent, List<int[]>> pronounsByReferent() {
         Map<Referent, List<int[]>> of = new HashMap<>();
         for (int i = 0; i < sentences.size(); i++) {
-            Referent only = null;
-            int persons = 0;
-            for (Referent x : named.get(i)) {
-                if (x.kind == SpeakerKind.PERSON) {
-                    only = x;
-                    persons++;
+            Referent onlyHe = onlyPersonNot(named.get(i), Gender.F);
+            Referent onlyShe = onlyPersonNot(named.get(i), Gender.M);
+            boolean nextNamesNoOne = i + 1 < sentences.size() && named.get(i + 1).isEmpty()
+                    && sentences.get(i + 1).story() == sentences.get(i).story();
+            for (Referent only : onlyHe == onlyShe ? java.util.Arrays.asList(onlyHe) : java.util.Arrays.asList(onlyHe, onlyShe)) {
+                if (only == null) {
+                    continue;
                 }
-            }
-            if (persons != 1) {
-                continue;
-            }
-            List<int[]> mine = of.computeIfAbsent(only, x -> new ArrayList<>());
-            int[] after = pronounsAfterName(sentences.get(i), only);
-            mine.add(new int[] {i, after[0], after[1]});
-            boolean nextNamesNoOne = i + 1 < sentences.size() && named.get(i + 1).isEmpty();
-            if (nextNamesNoOne && sentences.get(i + 1).story() == sentences.get(i).story()) {
-                mine.add(new int[] {i + 1, pronouns.get(i + 1)[0], pronouns.get(i + 1)[1]});
+                // the pronouns only this one could be: both when it is the sentence's one person
+                int he = only == onlyHe ? 1 : 0;
+                int she = only == onlyShe ? 1 : 0;
+                List<int[]> mine = of.computeIfAbsent(only, x -> new ArrayList<>());
+                int[] after = pronounsAfterName(sentences.get(i), only);
+                mine.add(new int[] {i, after[0] * he, after[1] * she});
+                if (nextNamesNoOne) {
+                    mine.add(new int[] {i + 1, pronouns.get(i + 1)[0] * he, pronouns.get(i + 1)[1] * she});
+                }
             }
         }
         return of;
+    }
+
+    /** The one person named who is not known to be of {@code other} sex, or null when none or more than one is. */
+    private static Referent onlyPersonNot(Set<Referent> named, Gender other) {
+        Referent only = null;
+        for (Referent x : named) {
+            if (x.kind == SpeakerKind.PERSON && x.gender != other) {
+                if (only != null && only != x) {
+                    return null;
+                }
+                only = x;
+            }
+        }
+        return only;
     }
 
     /**

@@ -321,6 +321,9 @@ public final class QuoteExtractor {
             Set<Referent> entities = new LinkedHashSet<>(); // in the order the sentence names them
             List<Mention> mentions = phrases.mentions(sentence.tokens());
             for (Mention m : mentions) {
+                if (m.isPerson() && m.title() == null && isNamedBody(sentence.tokens(), m)) {
+                    m = new Mention(m.from(), m.to(), m.name(), null, SpeakerKind.ORGANIZATION, Gender.UNKNOWN, m.start(), m.nameFrom(), m.nameTo());
+                }
                 boolean known = m.isPerson() && Discourse.wordCount(m.name()) == 1 && m.title() == null;
                 if (m.isPerson() && (m.title() != null || Discourse.wordCount(m.name()) > 1) || known && (isKnown(m) || isGivenName(sentence.tokens(), m))
                         || m.kind() == SpeakerKind.ORGANIZATION) {
@@ -471,6 +474,16 @@ public final class QuoteExtractor {
 
         /** "Calif.", "N.H.", "Pa.": a state's abbreviation. */
         private static final java.util.regex.Pattern STATE_ABBREVIATION = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{0,4}\\.|\\p{Lu}\\.\\p{Lu}\\.");
+
+        /**
+         * "a company called Pier Analytics", "a group named Harbor Watch": the name is of the body the noun before it
+         * says, so "it" and "the company" find it, not a person its two capitalised words would otherwise make.
+         */
+        private static boolean isNamedBody(List<Token> tokens, Mention m) {
+            int i = m.nameFrom();
+            return m.nameFrom() == m.from() && i >= 2 && (tokens.get(i - 1).is("called") || tokens.get(i - 1).is("named"))
+                    && tokens.get(i - 2).isWord() && !tokens.get(i - 2).isCapitalized() && Lexicon.get().isGenericBodyHead(tokens.get(i - 2).lower());
+        }
 
         /**
          * "a nurse named Margot", "said his name was Eli": a single word the text gives as someone's name

@@ -85,6 +85,11 @@ final class SpeakerResolver {
      */
     private Optional<Attribution> resolvePhrase(List<Token> tokens, int from, int to, int sentence) {
         String first = tokens.get(from).text().toLowerCase(Locale.ROOT);
+        if (tokens.get(to - 1).lower().equals("you")) {
+            // "That's a lot more than you can say for Reed": the generic "you" is the clause's subject, no one in the
+            // story, and the words before it are no description of a source
+            return Optional.empty();
+        }
         if (to - from == 1 && SubjectPhrases.PERSONAL_PRONOUNS.contains(first)) {
             return pronoun(first, tokens.get(from).start(), sentence, e -> true).map(e -> new Attribution(e, e.title, null, AttributionMethod.PRONOUN, 0.85));
         }

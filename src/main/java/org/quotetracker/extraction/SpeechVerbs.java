@@ -30,7 +30,7 @@ final class SpeechVerbs {
                 cues.add(new Cue(i, "according to", Cue.Kind.ACCORDING_TO));
             } else if (lex.isSpeechVerb(t.lower()) && (Character.isLowerCase(t.text().charAt(0)) || i == 0 && (t.is("said") || lex.isParticipialCue(t.lower()))
                     || capitalizedAfterApposition(tokens, i))
-                    && (before == null || !isNounMarker(before) || SubjectPhrases.isVerbContraction(tokens, i - 1)) && !isModifiedNoun(tokens, i) && !beforeInfinitive(tokens, i) && !isPassive(tokens, i)
+                    && (before == null || !isNounMarker(before) || SubjectPhrases.isVerbContraction(tokens, i - 1)) && !isModifiedNoun(tokens, i) && !namesABody(tokens, i) && !beforeInfinitive(tokens, i) && !isPassive(tokens, i)
                     && !(i + 1 < tokens.size() && tokens.get(i + 1).isPossessive())) {
                 boolean asked = t.is("asked") && before != null && (before.is("when") || before.is("if") || before.is("after") || before.is(","));
                 Cue.Kind kind = (lex.isParticipialCue(t.lower()) || t.text().endsWith("ing")) && !isProgressive(tokens, i) || asked
@@ -123,6 +123,23 @@ final class SpeechVerbs {
         return isNounMarker(tokens.get(i - 2)) && modifier.isWord() && !lex.isAuxiliary(modifier.text()) && !modifier.is("not");
     }
 
+    /**
+     * "a company called Pier Analytics", "a group named Harbor Watch": "called" gives the body its name, and the body
+     * says nothing; "the senator called Reed “…”" is speech.
+     */
+    private boolean namesABody(List<Token> tokens, int i) {
+        if (i < 2 || i + 1 >= tokens.size() || !(tokens.get(i).is("called") || tokens.get(i).is("named")) || !tokens.get(i + 1).isCapitalized()) {
+            return false;
+        }
+        Token noun = tokens.get(i - 1);
+        int article = i - 2;
+        while (article > 0 && article >= i - 4 && tokens.get(article).isWord() && !SubjectPhrases.INDEFINITE.contains(tokens.get(article).lower())) {
+            article--; // "a small consulting firm called …"
+        }
+        return noun.isWord() && !noun.isCapitalized() && lex.isGenericBodyHead(noun.lower())
+                && (tokens.get(article).is("a") || tokens.get(article).is("an"));
+    }
+
     /** "vowed to reach", "will continue to be": a verb before an infinitive reports an intention, not words. */
     private boolean beforeInfinitive(List<Token> tokens, int i) {
         if (i + 2 >= tokens.size() || !tokens.get(i + 1).is("to")) {
@@ -154,6 +171,7 @@ final class SpeechVerbs {
             }
         }
         before = outermost(tokens, cues, before);
+        before = answeringVerb(tokens, cues, before);
         if (before != null && introduces(tokens, before, q)) {
             return before; // "Trump claimed on Tuesday that “…,” one of the prosecutors said": the claim is Trump's
         }
@@ -171,6 +189,36 @@ final class SpeechVerbs {
         }
         return after != null && !lex.isWeakSpeechVerb(after.verb()) ? after : null;
     }
+
+    /**
+     * "Lynn, who told the council when asked about the piers: “…”": "when asked" says what the words answered; the
+     * speech verb of its own clause just before it (no comma between) is the one that gives them, with its subject.
+     */
+    private static Cue answeringVerb(List<Token> tokens, List<Cue> cues, Cue cue) {
+        int i = cue == null ? -1 : cue.index();
+        if (i < 2 || cue.kind() != Cue.Kind.PARTICIPLE || !tokens.get(i).is("asked")
+                || !(tokens.get(i - 1).is("when") || tokens.get(i - 1).is("if"))) {
+            return cue;
+        }
+        Cue finite = null;
+        for (Cue c : cues) {
+            if (c.index() < i - 1 && c.index() >= i - 1 - ANSWERING_VERB_WORDS && c.kind() == Cue.Kind.FINITE) {
+                finite = c;
+            }
+        }
+        if (finite == null) {
+            return cue;
+        }
+        for (int k = finite.index() + 1; k < i - 1; k++) {
+            if (!tokens.get(k).isWord()) {
+                return cue; // "Lynn told the council, when asked, …": a comma or a quote between, another clause
+            }
+        }
+        return finite;
+    }
+
+    /** How many words may stand between a speech verb and the "when asked" of its clause ("told Congress"). */
+    private static final int ANSWERING_VERB_WORDS = 6;
 
     /**
      * ", which the Tax Foundation estimates would cost …, would risk “…”": a verb in a relative clause that a comma

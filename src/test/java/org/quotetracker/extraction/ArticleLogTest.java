@@ -41,6 +41,15 @@ class ArticleLogTest {
     }
 
     @Test
+    void aPronounOfTheSexOnlyOneOfTwoPeopleCanBeIsThatOnesOwn() {
+        // the other person is known to be a man, so "she" can only be Pat Lee
+        Referent tom = new Referent("Tom Roe", SpeakerKind.PERSON, Gender.M, null);
+        ArticleLog log = log("Pat Lee kept away from Tom Roe as far as she could.", List.of(Set.of(pat, tom)));
+
+        assertThat(log.genderInText(pat, 0)).isEqualTo(Gender.F);
+    }
+
+    @Test
     void theSentencesAfterTheOneAskedAboutDoNotCount() {
         // the quote's own "he said" must not decide who "he" is
         ArticleLog log = log("Pat Lee ran the county. He said he would run again.", List.of(Set.of(pat), Set.of()));
