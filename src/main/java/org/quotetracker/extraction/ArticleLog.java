@@ -1,6 +1,7 @@
 package org.quotetracker.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -185,7 +186,7 @@ final class ArticleLog {
             Referent onlyShe = onlyPersonNot(named.get(i), Gender.M);
             boolean nextNamesNoOne = i + 1 < sentences.size() && named.get(i + 1).isEmpty()
                     && sentences.get(i + 1).story() == sentences.get(i).story();
-            for (Referent only : onlyHe == onlyShe ? java.util.Arrays.asList(onlyHe) : java.util.Arrays.asList(onlyHe, onlyShe)) {
+            for (Referent only : onlyHe == onlyShe ? Arrays.asList(onlyHe) : Arrays.asList(onlyHe, onlyShe)) {
                 if (only == null) {
                     continue;
                 }

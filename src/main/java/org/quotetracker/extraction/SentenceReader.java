@@ -1,6 +1,7 @@
 package org.quotetracker.extraction;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -874,8 +875,14 @@ final class SentenceReader {
         return close >= 0 && tokens.get(close).is(",") ? close + 1 : i;
     }
 
-    /** Lower-case words that open a relative clause on the noun before their comma. */
-    private static final Set<String> RELATIVE_OPENERS = Set.of("which", "where", "who", "whose", "whom");
+    /** Lower-case words that open a relative clause on the noun before their comma: the relative pronouns and "where". */
+    private static final Set<String> RELATIVE_OPENERS = relativeOpeners();
+
+    private static Set<String> relativeOpeners() {
+        Set<String> openers = new HashSet<>(SubjectPhrases.RELATIVE_PRONOUNS);
+        openers.add("where");
+        return Set.copyOf(openers);
+    }
 
     /** Past ", New Hampshire," or ", S.C.," after a city: the place's second part still belongs to the opening phrase. */
     private int afterPlaceTail(List<Token> tokens, int i) {
