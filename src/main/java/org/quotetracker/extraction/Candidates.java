@@ -337,6 +337,9 @@ final class Candidates {
         if (openingClauseOnly) {
             f.add("opening-clause-only");
         }
+        if (namedRightBeforeQuote(site, e)) {
+            f.add("named-right-before-quote"); // "Biden “kind of misspoke,”", "called Ames “a fraud”": talked of, not talking
+        }
         if (isPassiveAddressee(site, e)) {
             f.add("passive-addressee"); // "Reed was asked, “…?”": the question is the interviewer's
         }
@@ -537,6 +540,22 @@ final class Candidates {
             }
         }
         return before;
+    }
+
+    /**
+     * Whether the word just before the quote's opening mark is the entity's name ("Ames “has no plan,”", "called Ames
+     * “a fraud”"): a quote that goes straight on from a name holds words about that person, which are seldom their own.
+     */
+    private static boolean namedRightBeforeQuote(QuoteSite site, Referent e) {
+        List<Token> tokens = site.sentence().tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.isQuote() && t.start() == site.span().outerStart()) {
+                Token before = tokens.get(i - 1);
+                return before.isCapitalized() && e.answersTo(before.text());
+            }
+        }
+        return false;
     }
 
     /**

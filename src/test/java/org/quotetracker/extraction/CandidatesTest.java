@@ -136,6 +136,16 @@ class CandidatesTest {
     }
 
     @Test
+    void aNameTheQuoteGoesStraightOnFromIsMarkedAsNamedRightBeforeIt() {
+        RankingExample last = lastQuote(
+                "\"The ferry timetable was drafted in a hurry,\" said Dana Price, a dock worker.",
+                "Reed \"never once rode the early boat. He should try it in January.\"");
+
+        assertThat(features(last, "Reed")).contains("named-right-before-quote");
+        assertThat(features(last, "Dana Price")).doesNotContain("named-right-before-quote");
+    }
+
+    @Test
     void thePersonAQuestionWasPutToInTheSentenceBeforeIsMarkedAsAsked() {
         RankingExample answer = lastQuote(
                 "Radio host Dana Price then asked Mayor Tom Reed when the harbor bridge would open.",
