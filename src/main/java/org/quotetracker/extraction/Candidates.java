@@ -256,9 +256,6 @@ final class Candidates {
         if (type == MentionType.PERSON && e.kind == SpeakerKind.PERSON && e.isNamedOnlyOpeningSentences()) {
             f.add("opening-word-name"); // "Signs of a shift were there": a capital no other place in the story gives it
         }
-        if (type == MentionType.PERSON && e.kind == SpeakerKind.PERSON && e.isNamedOnlyOpeningSentences() && opensNounPhrase(s.tokens(), e)) {
-            f.add("opener-of-noun-phrase"); // "Good information can still …": the capital of a sentence's first word, not a name
-        }
         if (e.isNamedOnlyAsAThing()) {
             f.add("named-as-a-thing"); // "the Harbor Gazette": a name people are not given
         }
@@ -543,35 +540,6 @@ final class Candidates {
             }
         }
         return before;
-    }
-
-    /** Words that open a noun phrase of several people or things ("Multiple outlets", "Many voters"), not a name. */
-    private static final Set<String> QUANTIFIERS = Set.of("multiple", "numerous", "various", "most", "few", "all", "each", "every",
-            "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions");
-
-    /**
-     * Whether the entity is the sentence's first word and a lower-case word of the same noun phrase follows it ("Good
-     * information can …", "Local news affiliate …", "Signs of a shift …"): an ordinary word capitalised because it opens
-     * the sentence, not a name. Not a quantifier before people ("Multiple outlets reported"), a title, an
-     * auxiliary or a verb ("Cyrus will", "Reed said").
-     */
-    private static boolean opensNounPhrase(List<Token> tokens, Referent e) {
-        if (tokens.size() < 3 || !tokens.get(0).isCapitalized() || !e.answersTo(tokens.get(0).text())) {
-            return false;
-        }
-        String first = tokens.get(0).lower();
-        Token next = tokens.get(1);
-        String w = next.lower();
-        Lexicon lex = Lexicon.get();
-        if (NounPhrases.DETERMINERS.contains(first) || QUANTIFIERS.contains(first) || !next.isWord() || next.isCapitalized()
-                || NounPhrases.DETERMINERS.contains(w) || SubjectPhrases.PERSONAL_PRONOUNS.contains(w)) {
-            return false;
-        }
-        if (w.equals("of")) {
-            return true;
-        }
-        return !lex.isAuxiliary(next.text()) && !lex.isSpeechVerb(w) && !w.endsWith("ed") && !w.endsWith("ly")
-                && !lex.isTitleHead(w) && !lex.isAnonymousHead(w) && !lex.isOrganizationHead(w) && !lex.isGenericBodyHead(w);
     }
 
     /**
