@@ -172,6 +172,11 @@ final class SpeechVerbs {
         }
         before = outermost(tokens, cues, before);
         before = answeringVerb(tokens, cues, before);
+        if (before != null && after != null && !lex.isWeakSpeechVerb(after.verb()) && inMainClauseAfterOpeningVerb(tokens, before, q)) {
+            // "After a reporter asked about it, the Ortons became “agitated,” according to a source": the opening
+            // clause's verb has its own words; the main clause's quote is the source's that follows it
+            return after;
+        }
         if (before != null && introduces(tokens, before, q)) {
             return before; // "Trump claimed on Tuesday that “…,” one of the prosecutors said": the claim is Trump's
         }
@@ -319,6 +324,15 @@ final class SpeechVerbs {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the cue stands in an opening subordinate clause and the quote at q in the main clause after it, behind
+     * words of that clause ("When a fan shouted, “Cruz,” Lee joked" keeps the shout's quote with the shout).
+     */
+    private static boolean inMainClauseAfterOpeningVerb(List<Token> tokens, Cue cue, int q) {
+        int main = mainClauseStart(tokens);
+        return main > cue.index() && q > main;
     }
 
     /** Where the main clause starts after an introductory subordinate clause ("After Brown criticized Clinton, ..."), or 0. */
