@@ -337,12 +337,6 @@ final class Candidates {
         if (openingClauseOnly) {
             f.add("opening-clause-only");
         }
-        if (rule && (site.rule().method() == AttributionMethod.SENTENCE_SUBJECT || site.rule().method() == AttributionMethod.SENTENCE_SPEAKER)) {
-            String between = clauseBetweenSubjectAndQuote(site);
-            if (between != null) {
-                f.add(between); // "Obama did visit, but not until after the paper's editorial telling him to leave his “…”"
-            }
-        }
         if (namedRightBeforeQuote(site, e)) {
             f.add("named-right-before-quote"); // "Biden “kind of misspoke,”", "called Ames “a fraud”": talked of, not talking
         }
@@ -546,52 +540,6 @@ final class Candidates {
             }
         }
         return before;
-    }
-
-    /** Words that open a clause of its own inside a sentence: a relative clause or a subordinate one. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("which", "that", "who", "whom", "whose", "when", "where", "because",
-            "after", "before", "while", "if", "since", "although", "though", "until", "unless", "whether", "how", "why", "what");
-
-    /**
-     * For a rule that read the sentence's subject or speaker: "rule-subject-clause-between" when a clause of its own
-     * opens between that subject and the quote ("The paper ran a profile, which named him the “…”", "Good data can
-     * win, but only when “…”"), "rule-subject-same-clause" when none does, null when the subject is not before the
-     * quote. A relative clause set off right after the subject ("Reed, who …, wants a “…”") does not count.
-     */
-    private static String clauseBetweenSubjectAndQuote(QuoteSite site) {
-        int at = site.rule().subjectAt();
-        List<Token> tokens = site.sentence().tokens();
-        int s = -1;
-        int q = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (s < 0 && t.start() == at) {
-                s = i;
-            }
-            if (t.isQuote() && t.start() == site.span().outerStart()) {
-                q = i;
-                break;
-            }
-        }
-        if (s < 0 || q <= s) {
-            return null;
-        }
-        int i = s + 1;
-        while (i < q && (tokens.get(i).isWord() && tokens.get(i).isCapitalized() || tokens.get(i).isPossessive())) {
-            i++; // the rest of the name
-        }
-        if (i + 1 < q && tokens.get(i).is(",") && (tokens.get(i + 1).is("who") || tokens.get(i + 1).is("which"))) {
-            i += 2;
-            while (i < q && !tokens.get(i).is(",") && !tokens.get(i).isDash()) {
-                i++; // "Reed, who ran twice, wants …": the relative clause is about the subject
-            }
-        }
-        for (; i < q; i++) {
-            if (tokens.get(i).isWord() && CLAUSE_OPENERS.contains(tokens.get(i).lower())) {
-                return "rule-subject-clause-between";
-            }
-        }
-        return "rule-subject-same-clause";
     }
 
     /**

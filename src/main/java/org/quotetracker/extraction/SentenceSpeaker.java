@@ -12,7 +12,6 @@ final class SentenceSpeaker implements Sieve {
         if (speaker == null) {
             return null;
         }
-        return new Attribution(speaker.speaker(), speaker.role(), quote.cue() != null ? quote.cue().verb() : speaker.cue(),
-                AttributionMethod.SENTENCE_SPEAKER, 0.7, speaker.subjectAt()); // where the subject stands, for the ranker's facts
+        return speaker.reusedAs(quote.cue() != null ? quote.cue().verb() : speaker.cue(), AttributionMethod.SENTENCE_SPEAKER, 0.7);
     }
 }

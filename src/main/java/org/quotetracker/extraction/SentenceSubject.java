@@ -10,6 +10,6 @@ final class SentenceSubject implements Sieve {
     public Attribution propose(QuoteReading quote) {
         Attribution subject = quote.reader().joinedClauseSubjectHolding(quote.tokens(), quote.q(), quote.sentence().index())
                 .orElse(quote.subject());
-        return subject != null && subject.speaker().kind != SpeakerKind.ANONYMOUS ? new Attribution(subject.speaker(), subject.role(), null, AttributionMethod.SENTENCE_SUBJECT, 0.5, subject.subjectAt()) : null;
+        return subject != null && subject.speaker().kind != SpeakerKind.ANONYMOUS ? subject.reusedAs(null, AttributionMethod.SENTENCE_SUBJECT, 0.5) : null;
     }
 }
