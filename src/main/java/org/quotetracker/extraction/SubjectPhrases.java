@@ -102,7 +102,7 @@ final class SubjectPhrases {
     private int pastAuxiliaries(List<Token> tokens, int verb) {
         int end = verb;
         while (end > 0 && (lex.isAuxiliary(tokens.get(end - 1).text()) && !tokens.get(end - 1).isCapitalized() || isTimeWord(tokens, end - 1)
-                || isVerbContraction(tokens, end - 1))) {
+                || isVerbContraction(tokens, end - 1) || end > 1 && FLOATING_QUANTIFIERS.contains(tokens.get(end - 1).text()))) {
             end--;
         }
         return end;
@@ -120,6 +120,9 @@ final class SubjectPhrases {
         int comma = end - 2;
         return phraseBefore(tokens, comma).filter(r -> r[1] == comma && namesPerson(tokens, r));
     }
+
+    /** "Reed and Lee each said", "the two papers both called it": a quantifier after the subject, before its verb. */
+    private static final Set<String> FLOATING_QUANTIFIERS = Set.of("each", "both", "all");
 
     /** The noun phrase that ends just before a verb, skipping adverbs, auxiliaries and "on Tuesday". */
     Optional<int[]> phraseBefore(List<Token> tokens, int verb) {
