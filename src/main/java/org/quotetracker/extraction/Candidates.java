@@ -27,7 +27,6 @@ final class Candidates {
     private static final String[] PARAGRAPHS_BACK_FACT = named("paragraphs-back=", BUCKETS);
     private static final String[] MENTIONS = named("mentions=", BUCKETS);
     private static final String[] QUOTE_WORDS = named("quote-words=", BUCKETS);
-    private static final String[] UNNAMED_TURNS = named("unnamed-turns=", BUCKETS);
     private static final String[] RECENCY = named("recency=", "0", "1", "2", "3");
     private static final String[] FREQUENCY = named("frequency=", "0", "1", "2", "3");
     private static final String[] STORY_SALIENCE = named("story-salience=", "0", "1", "2", "3");
@@ -151,12 +150,6 @@ final class Candidates {
             if (!count.containsKey(e) && resolvedInWindow.contains(e)) {
                 facts.add("resolved-in-window"); // named nowhere in the window, but called by title or pronoun in it
             }
-            if (e.kind == SpeakerKind.ANONYMOUS) {
-                // "“…,” the party official said. / “…”": an unnamed source is seldom named again, only described or
-                // called "she", so its mentions and salience are low even while the story keeps quoting it; how many
-                // times it has been given words so far says how much the story is about it
-                facts.add(UNNAMED_TURNS[bucket(speakingTurns(log, s, e))]);
-            }
             if (site.previousSpeaker() == e && (previousAsked || asks)) {
                 // "“It opens in October,” Reed said. / “Before the election?”": in an exchange a question is often someone
                 // else's (an interviewer's); after a rhetorical one ("Who pays? …") the speaker goes on. The ranker weighs which
@@ -201,40 +194,6 @@ final class Candidates {
             candidates.add(new Candidate(e, context, facts));
         }
         return candidates;
-    }
-
-    /**
-     * The sentences of the quote's story before it in which the entity (or an unnamed source of the same description)
-     * was given words, by name or by a reference the reading resolved.
-     */
-    static int speakingTurns(ArticleLog log, Sentence s, Referent e) {
-        int turns = 0;
-        for (int i = 0; i < s.index(); i++) {
-            if (log.sentence(i).story() != s.story()) {
-                continue;
-            }
-            if (spokeIn(log, i, e)) {
-                turns++;
-            }
-        }
-        return turns;
-    }
-
-    private static boolean spokeIn(ArticleLog log, int i, Referent e) {
-        if (log.isSpeaker(i, e) || log.isResolvedSpeaker(i, e)) {
-            return true;
-        }
-        for (Referent x : log.resolvedSpeakers(i)) {
-            if (x.kind == e.kind && x.name().equals(e.name())) {
-                return true;
-            }
-        }
-        for (Referent x : log.named(i)) {
-            if (x != e && x.kind == e.kind && x.name().equals(e.name()) && log.isSpeaker(i, x)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
