@@ -60,6 +60,8 @@ public final class QuoteExtractor {
         private Referent lastDecided;
         /** Whether the last quote decided asked a question: in an exchange, the answer is someone else's. */
         private boolean previousAsked;
+        /** The sentence of the last quote decided, or -1. */
+        private int lastQuoteSentence = -1;
         private int sentenceCount;
         private int paragraphCount;
 
@@ -96,10 +98,11 @@ public final class QuoteExtractor {
             if (examples != null) {
                 examples.add(RankingExample.of(site, candidates));
             }
-            Attribution a = Stages.decide(site.rule(), candidates, ranker);
+            Attribution a = Stages.decide(site.rule(), goesOnFromSentenceBefore(site, asks), candidates, ranker);
             if (a == null) {
                 return null; // no one around the quote can have said it
             }
+            lastQuoteSentence = site.sentence().index();
             previousAsked = asks;
             Attribution rule = site.rule();
             // only a pronoun's guess: a description ("the host said") has a head the reading matched, the text's own word
@@ -111,6 +114,19 @@ public final class QuoteExtractor {
                 lastDecided = a.speaker();
             }
             return new Decided(site, a, saidOn(site.sentence(), a.speaker(), f.story, f.leadSentence));
+        }
+
+        /**
+         * "“…,” said the party official. “…”": a sentence of a quote alone, right after the sentence of the quote before,
+         * goes on with that quote's speaker, the writer's own order saying whose it is; not in an exchange, where a
+         * question or its answer is often someone else's (the ranker weighs those).
+         */
+        private boolean goesOnFromSentenceBefore(QuoteSite site, boolean asks) {
+            Attribution rule = site.rule();
+            Sentence s = site.sentence();
+            return rule != null && rule.method() == AttributionMethod.CONTINUATION && s.isQuoteOnly() && !asks && !previousAsked
+                    && rule.speaker() == site.previousSpeaker() && lastQuoteSentence == s.index() - 1
+                    && log.sentence(s.index() - 1).story() == s.story();
         }
 
         /** A described speaker the next sentence names ({@link Cataphora}) is that person, by the rule that found them. */
