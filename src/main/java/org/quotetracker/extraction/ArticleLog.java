@@ -96,6 +96,11 @@ final class ArticleLog {
         return resolvedSubjects.get(sentence);
     }
 
+    /** The speakers a sentence has by name: the subjects of its speech verbs and whom its quotes were given to. */
+    Set<Referent> speakers(int sentence) {
+        return speakers.get(sentence);
+    }
+
     /** The speakers a sentence has by a reference the reading resolved. */
     Set<Referent> resolvedSpeakers(int sentence) {
         return resolvedSpeakers.get(sentence);

@@ -124,9 +124,22 @@ public final class QuoteExtractor {
         private boolean goesOnFromSentenceBefore(QuoteSite site, boolean asks) {
             Attribution rule = site.rule();
             Sentence s = site.sentence();
+            int before = s.index() - 1;
             return rule != null && rule.method() == AttributionMethod.CONTINUATION && s.isQuoteOnly() && !asks && !previousAsked
-                    && rule.speaker() == site.previousSpeaker() && lastQuoteSentence == s.index() - 1
-                    && log.sentence(s.index() - 1).story() == s.story();
+                    && rule.speaker() == site.previousSpeaker() && lastQuoteSentence == before
+                    && log.sentence(before).story() == s.story() && isOnlySpeaker(before, rule.speaker());
+        }
+
+        /**
+         * Whether the entity is the one speaker of the sentence, by name or by a reference the reading resolved: not where
+         * the sentence's quote went to another ("Her friends mocked him, calling him “a bore,” Reed said. “…”" goes on
+         * with Reed, not the friends).
+         */
+        private boolean isOnlySpeaker(int sentence, Referent e) {
+            Set<Referent> named = log.speakers(sentence);
+            Set<Referent> resolved = log.resolvedSpeakers(sentence);
+            return (named.contains(e) || resolved.contains(e))
+                    && named.stream().allMatch(x -> x == e) && resolved.stream().allMatch(x -> x == e);
         }
 
         /** A described speaker the next sentence names ({@link Cataphora}) is that person, by the rule that found them. */
