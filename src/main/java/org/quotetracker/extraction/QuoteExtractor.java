@@ -132,11 +132,26 @@ public final class QuoteExtractor {
 
         /**
          * "CNN reported that night the testimony differed. / “…”": a quote-only sentence after a sentence without quotes
-         * about its source ({@link PreviousSentence}) stands as a certain speaker does: the ranker's own choice overruling
-         * it was no better on held-out quotes.
+         * about its source ({@link PreviousSentence}) stands as a certain speaker does (the ranker's own choice overruling
+         * it was no better on held-out quotes), where the text names that source as the speaker of the sentence before
+         * or, with no speaker, its one subject: not a guess for "he said" or "it", and not one of two clauses' subjects
+         * ("Reed won't go that far, but Vance wants to …").
          */
-        private static boolean isPreviousSentenceSource(QuoteSite site) {
-            return site.rule() != null && site.rule().method() == AttributionMethod.PREVIOUS_SENTENCE;
+        private boolean isPreviousSentenceSource(QuoteSite site) {
+            Attribution rule = site.rule();
+            int before = site.sentence().index() - 1;
+            if (rule == null || rule.method() != AttributionMethod.PREVIOUS_SENTENCE || before < 0) {
+                return false;
+            }
+            Referent e = rule.speaker();
+            Set<Referent> speakers = log.speakers(before);
+            Set<Referent> resolved = log.resolvedSpeakers(before);
+            if (!speakers.isEmpty() || !resolved.isEmpty()) {
+                return speakers.contains(e); // the sentence's first speech verb names it ("CNN reported that Reed testified")
+            }
+            Set<Referent> subjects = log.subjects(before);
+            return subjects.contains(e) && subjects.stream().allMatch(x -> x == e)
+                    && log.resolvedSubjects(before).stream().allMatch(x -> x == e);
         }
 
         /**

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A quote-only paragraph after the reporter's sentence about its source, with no quote of its own, is that source's,
- * and stands as a certain speaker does: the ranker's choice overruling it was no better on held-out quotes.
+ * and stands as a certain speaker does where the text names it: the ranker's choice overruling it was no better on
+ * held-out quotes. A source the sentence before gives only by a pronoun is the reading's guess, left to the ranker.
  */
 class PreviousSentenceSourceStandsTest {
 
@@ -26,5 +27,15 @@ class PreviousSentenceSourceStandsTest {
 
         assertThat(q.speaker().name()).isEqualTo("Tilda Quenby");
         assertThat(q.method()).isEqualTo(AttributionMethod.PREVIOUS_SENTENCE);
+    }
+
+    @Test
+    void aSourceTheSentenceBeforeGivesOnlyByAPronounIsLeftToTheRanker() {
+        List<ExtractedQuote> quotes = AGAINST_THE_RULE.extract("Headline of the story\n\n"
+                + "Otto Pruitt met the harbor board on Tuesday, and Tilda Quenby spoke first.\n\n"
+                + "The ferry dock would run over its budget, she said.\n\n"
+                + "\u201cWe cannot pay for a second dock while the first one is still half built.\u201d\n").quotes();
+
+        assertThat(quotes.get(quotes.size() - 1).method()).isNotEqualTo(AttributionMethod.PREVIOUS_SENTENCE);
     }
 }
