@@ -96,6 +96,16 @@ final class ArticleLog {
         return resolvedSubjects.get(sentence);
     }
 
+    /** The subjects a sentence names: of its main clause, its joined clauses and its relative clauses. */
+    Set<Referent> subjects(int sentence) {
+        return subjects.get(sentence);
+    }
+
+    /** The speakers a sentence has by name: the subjects of its speech verbs and whom its quotes were given to. */
+    Set<Referent> speakers(int sentence) {
+        return speakers.get(sentence);
+    }
+
     /** The speakers a sentence has by a reference the reading resolved. */
     Set<Referent> resolvedSpeakers(int sentence) {
         return resolvedSpeakers.get(sentence);

@@ -44,8 +44,16 @@ final class Stages {
      * the ranker's probability as its confidence. Null when there is no candidate: no one around can have said it.
      */
     static Attribution decide(Attribution sieved, List<Candidate> candidates, Ranker ranker) {
+        return decide(sieved, false, candidates, ranker);
+    }
+
+    /**
+     * As {@link #decide(Attribution, List, Ranker)}, where {@code stands} makes the sieves' speaker stand as a certain
+     * one does: what the sentences around the quote say of it, which the sieve alone does not see.
+     */
+    static Attribution decide(Attribution sieved, boolean stands, List<Candidate> candidates, Ranker ranker) {
         double[] p = probabilities(ranker, candidates);
-        if (sieved != null && sieved.certain()) {
+        if (sieved != null && (stands || sieved.certain())) {
             for (int i = 0; i < candidates.size(); i++) {
                 if (candidates.get(i).entity() == sieved.speaker()) {
                     return sieved.reusedAs(sieved.method(), p[i]);
