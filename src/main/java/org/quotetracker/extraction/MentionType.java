@@ -46,7 +46,8 @@ enum MentionType {
             return PERSON; // "a spokesman": a person the article does not name
         }
         if (e.kind == SpeakerKind.ORGANIZATION) {
-            return lex.isPlace(e.name()) ? PLACE : ORGANIZATION;
+            // "State Department", "Foreign Office": a seat's name that ends in an institution's head is the institution
+            return lex.isPlace(e.name()) && !(e.words().size() > 1 && lex.isOrganizationHead(Lexicon.lower(e.surname()))) ? PLACE : ORGANIZATION;
         }
         if (isEventName(e)) {
             return OTHER; // "Christian Monitor Breakfast": an occasion, which speaks for no one

@@ -226,6 +226,9 @@ final class NounPhrases {
         if (lex.isPlace(run) || lex.isMedia(run) || lex.isPlace(tokens.get(to - 1).lower())) {
             return new Mention(from, to, run, null, SpeakerKind.ORGANIZATION, Gender.UNKNOWN, tokens.get(from).start(), from, to);
         }
+        if (isInstitutionOfTitleWords(tokens, from, to)) {
+            return new Mention(from, to, run, null, SpeakerKind.ORGANIZATION, Gender.UNKNOWN, tokens.get(from).start(), from, to);
+        }
         // The name is what follows the last title word of the run: "NATO Secretary General | Jens Stoltenberg".
         int nameFrom = from;
         int beforeCut = from;
@@ -475,6 +478,25 @@ final class NounPhrases {
             return null;
         }
         return new Appositive(text(tokens, titleStart, i), i < tokens.size() && tokens.get(i).is(",") ? i + 1 : i);
+    }
+
+    /**
+     * "the Justice Department", "the Foreign Ministry", "the Labor Party": words that open titles ("Justice Anne Lowe",
+     * "Foreign Minister") before an institution's head noun name the institution; no person's name is left after them.
+     */
+    private boolean isInstitutionOfTitleWords(List<Token> tokens, int from, int to) {
+        if (to - from < 2 || !lex.isOrganizationHead(tokens.get(to - 1).lower())) {
+            return false;
+        }
+        for (int i = from; i < to - 1; i++) {
+            Token t = tokens.get(i);
+            String w = t.lower();
+            if (t.text().endsWith(".") || lex.firstNameGender(t.text()) != null
+                    || !(lex.isTitleModifier(w) || lex.isTitleHead(w) || lex.isHonorific(w))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Mention organizationOrDescription(List<Token> tokens, int from, int to) {
