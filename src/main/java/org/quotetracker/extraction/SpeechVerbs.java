@@ -384,7 +384,9 @@ final class SpeechVerbs {
             if (earlier.index() >= cue.index()) {
                 break;
             }
-            if (earlier.kind() == Cue.Kind.FINITE && !lex.isWeakSpeechVerb(earlier.verb()) && isInflected(earlier.verb())
+            // "an official who spoke on the condition of anonymity said": a restrictive "who" clause's verb is not the main one
+            boolean restrictive = earlier.index() > 0 && tokens.get(earlier.index() - 1).is("who");
+            if (earlier.kind() == Cue.Kind.FINITE && !restrictive && !lex.isWeakSpeechVerb(earlier.verb()) && isInflected(earlier.verb())
                     && (clauseRunsOn(tokens, earlier.index(), cue.index()) && asideEnd(tokens, earlier.index(), cue.index()) < 0
                     || isParenthetical(tokens, earlier))) {
                 return earlier;

@@ -219,6 +219,13 @@ final class SubjectPhrases {
         if (tokens.get(end - 1).is(",")) {
             return phraseBeforeAppositive(tokens, end - 1);
         }
+        int who = restrictiveWhoBefore(tokens, end);
+        if (who > 0) {
+            Optional<int[]> described = phraseEndingBefore(tokens, who);
+            if (described.isPresent()) {
+                return described;
+            }
+        }
         int start = end;
         while (start > 0 && isPhraseWordAt(tokens, start - 1)) {
             start--;
@@ -256,6 +263,28 @@ final class SubjectPhrases {
         }
         int tailed = descriptionBeforeTail(tokens, end);
         return tailed >= 0 ? Optional.of(new int[] {tailed, end}) : Optional.empty();
+    }
+
+    /**
+     * "A city official who spoke on the condition of anonymity said": a "who" clause with no commas between a noun and
+     * the verb restricts the noun, which is the verb's subject; the clause's own verb ("spoke") is not the main one.
+     * Where "who" stands, or -1.
+     */
+    private static int restrictiveWhoBefore(List<Token> tokens, int end) {
+        for (int i = end - 1; i >= 2 && i >= end - 16; i--) {
+            Token t = tokens.get(i);
+            if (t.is("who")) {
+                Token noun = tokens.get(i - 1);
+                return i + 1 < end && noun.isWord() && !noun.isCapitalized() && !PERSONAL_PRONOUNS.contains(noun.lower())
+                        && !RELATIVE_PRONOUNS.contains(noun.lower()) ? i : -1;
+            }
+            // "people who they believe speak": a clause with a subject of its own says what others think, not who speaks
+            if (!(t.isWord() || t.kind() == Token.Kind.NUMBER) || t.isQuote() || CONJUNCTIONS.contains(t.lower()) || t.is("that")
+                    || PERSONAL_PRONOUNS.contains(t.lower())) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
