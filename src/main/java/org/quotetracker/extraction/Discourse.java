@@ -198,7 +198,7 @@ final class Discourse {
         // "A retired nurse stood up at the back. ... she said": an unnamed person who was the subject of a clause is
         // as good an antecedent as a named one; only as a subject, as a description in passing is not who "she" is
         entities.stream().filter(e -> e.kind == SpeakerKind.ANONYMOUS && unnamedFits.test(e) && allowed.test(e) && e.story == story && e.lastSubject >= 0
-                        && !SubjectPhrases.isPluralNoun(e.surname()) && NounPhrases.titleGender(e.title).agreesWith(gender))
+                        && !isGroup(e) && NounPhrases.titleGender(e.title).agreesWith(gender))
                 .forEach(people::add);
         Optional<Referent> found = people.stream().filter(e -> e.lastSubject >= 0 && e.lastSubject <= offset).max(Comparator.comparingInt(e -> e.lastSubject))
                 .or(() -> latest(named));
@@ -246,7 +246,7 @@ final class Discourse {
     Optional<Referent> recentUnnamed(int story, int sentence, Gender gender) {
         return entities.stream()
                 .filter(e -> e.kind == SpeakerKind.ANONYMOUS && e.story == story && e.lastMention >= sentence - 2 && e.lastMention <= sentence
-                        && !SubjectPhrases.isPluralNoun(e.surname()) && NounPhrases.titleGender(e.title).agreesWith(gender))
+                        && !isGroup(e) && NounPhrases.titleGender(e.title).agreesWith(gender))
                 .max(Comparator.comparingInt(e -> e.lastMention));
     }
 
@@ -271,6 +271,29 @@ final class Discourse {
                 .filter(e -> Character.isUpperCase(e.name().charAt(0)) && MentionType.of(e) == MentionType.ORGANIZATION
                         && !Lexicon.get().isMedia(e.name()))
                 .max(Comparator.comparingInt(e -> e.lastMention));
+    }
+
+    /** Prepositions that open a description's tail: its head noun stands before them ("the people of Halden"). */
+    private static final Set<String> TAIL_OPENERS = Set.of("of", "in", "from", "for", "at", "with", "on", "near", "across", "around");
+
+    /**
+     * Whether an unnamed referent is a group: its head noun is plural, the last word of its description or the one
+     * before the description's tail ("residents", "the people of Halden", "workers at the plant"), as a single "man"
+     * or "woman" is never a group.
+     */
+    static boolean isGroup(Referent e) {
+        List<String> words = e.words();
+        if (words.isEmpty()) {
+            return SubjectPhrases.isPluralNoun(e.name());
+        }
+        String head = words.get(words.size() - 1);
+        for (int i = 1; i < words.size(); i++) {
+            if (TAIL_OPENERS.contains(words.get(i))) {
+                head = words.get(i - 1);
+                break;
+            }
+        }
+        return SubjectPhrases.isPluralNoun(head);
     }
 
     /** "it said": the latest institution. */
