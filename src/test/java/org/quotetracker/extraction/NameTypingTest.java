@@ -40,6 +40,13 @@ class NameTypingTest {
     }
 
     @Test
+    void aWarIsAnEventNotAPerson() {
+        Mention war = mentions("The treaty lines were drawn long before the Harbor War began.").stream()
+                .filter(m -> m.name().endsWith("War")).findFirst().orElseThrow();
+        assertThat(typeOf(war)).isEqualTo(MentionType.OTHER);
+    }
+
+    @Test
     void aNameEndingInAnEventHeadIsNoOneEvenAfterAFirstName() {
         Referent breakfast = new Referent("Christian Harbor Breakfast", SpeakerKind.PERSON, Gender.M, null);
         assertThat(MentionType.of(breakfast)).isEqualTo(MentionType.OTHER);
