@@ -17,6 +17,14 @@ class DocumentWriterTest {
     }
 
     @Test
+    void aLetterFiledBySomeoneIsTheFilersWords() {
+        String[] text = {
+                "\"The evidence does not support a charge of assault in this case,\" reads a letter filed by county "
+                        + "prosecutor Ada Brun with the clerk."};
+        assertThat(Extract.speaker("does not support a charge", text)).isEqualTo("Ada Brun");
+    }
+
+    @Test
     void theLetterSaidAfterALetterSignedBySomeoneIsTheWriter() {
         String[] text = {
                 "The council debated the new water rates on Monday.",
