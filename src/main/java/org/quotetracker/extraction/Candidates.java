@@ -112,6 +112,7 @@ final class Candidates {
         String context = site.rule() == null ? "none" : site.rule().method().code();
         Set<Referent> subjectsSince = subjectsSincePreviousQuote(site, log, from);
         List<String> addressed = addressedByPronounVerb(site);
+        List<String> underPronoun = namedUnderPronoun(site, log);
         List<String> askedBefore = askedInSentenceBefore(site, log);
         boolean talksOfAgreeing = quoteTalksOfAgreeingPerson(site);
         List<Candidate> candidates = new ArrayList<>();
@@ -179,6 +180,12 @@ final class Candidates {
             }
             if (!addressed.isEmpty() && addressed.stream().anyMatch(e::answersTo)) {
                 facts.add("addressed-by-pronoun-verb");
+            }
+            if (!underPronoun.isEmpty() && e.kind == SpeakerKind.PERSON && Paragraphs.agrees(site.pronoun(), e, genders.get(e))
+                    && underPronoun.stream().anyMatch(e::answersTo)) {
+                // "He declared that as long as the field stays divided, Trump would win": a "he" is never a name in its
+                // own clause after it, and the "he" next to the quote is most often the quote's
+                facts.add("named-under-pronoun");
             }
             if (asks) {
                 facts.add(QUESTION_TYPE[MentionType.of(e).ordinal()]);
@@ -447,6 +454,61 @@ final class Candidates {
             }
         }
         return names;
+    }
+
+    /** Words after a comma that join a new clause, whose subject the pronoun before the comma does not command. */
+    private static final Set<String> CLAUSE_JOINS = Set.of("but", "while", "yet", "whereas", "and", "although", "though", "so");
+
+    /**
+     * Capitalised words that stand in the clause of a "he" (or "she", as the quote's pronoun) after it, in the quote's
+     * sentence or the sentences on either side ("He declared that as long as the field stays divided, Donald Trump
+     * would have a path"): a pronoun subject and a name in the rest of its clause are never one person. The clause runs
+     * to a quote, a dash, a semicolon, a comma before a joined clause or a reporting verb ("…, Trump said"), or, for a
+     * pronoun in an opening subordinate clause, to the main clause.
+     */
+    private static List<String> namedUnderPronoun(QuoteSite site, ArticleLog log) {
+        String p = site.pronoun();
+        if (!"he".equals(p) && !"she".equals(p)) {
+            return List.of();
+        }
+        Sentence s = site.sentence();
+        List<String> names = new ArrayList<>();
+        for (int k = s.index() - 1; k <= s.index() + 1; k++) {
+            if (k < 0 || k >= log.size() || log.sentence(k).story() != s.story()) {
+                continue;
+            }
+            List<Token> tokens = log.sentence(k).tokens();
+            int main = SpeechVerbs.mainClauseStart(tokens);
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!tokens.get(i).isWord() || !tokens.get(i).lower().equals(p)) {
+                    continue;
+                }
+                int end = i < main ? main : tokens.size();
+                for (int j = i + 1; j < end; j++) {
+                    Token t = tokens.get(j);
+                    if (t.isQuote() || t.isDash() || t.is(";") || t.is("according")) {
+                        break;
+                    }
+                    if (t.is(",") && j + 1 < tokens.size() && (CLAUSE_JOINS.contains(tokens.get(j + 1).lower())
+                            || reportingClauseFollows(tokens, j + 1))) {
+                        break;
+                    }
+                    if (t.isCapitalized()) {
+                        names.add(t.text());
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    /** "…, Trump said", "…, said Trump", "…, Sen. Ann Lee told": a reporting clause after a comma. */
+    private static boolean reportingClauseFollows(List<Token> tokens, int from) {
+        int k = from;
+        while (k < tokens.size() && k < from + 5 && tokens.get(k).isCapitalized()) {
+            k++;
+        }
+        return k < tokens.size() && tokens.get(k).isWord() && Lexicon.get().isSpeechVerb(tokens.get(k).lower());
     }
 
     /** Third-person pronouns of each gender, as the quote's own words would use them for someone else. */
