@@ -113,7 +113,6 @@ final class Candidates {
         Set<Referent> subjectsSince = subjectsSincePreviousQuote(site, log, from);
         List<String> addressed = addressedByPronounVerb(site);
         List<String> underPronoun = namedUnderPronoun(site, log);
-        Referent runStart = pronounRunAntecedent(site, log, entities, genders);
         List<String> askedBefore = askedInSentenceBefore(site, log);
         boolean talksOfAgreeing = quoteTalksOfAgreeingPerson(site);
         List<Candidate> candidates = new ArrayList<>();
@@ -187,10 +186,6 @@ final class Candidates {
                 // "He declared that as long as the field stays divided, Trump would win": a "he" is never a name in its
                 // own clause after it, and the "he" next to the quote is most often the quote's
                 facts.add("named-under-pronoun");
-            }
-            if (runStart == e) {
-                boolean ruleOwn = site.rule() != null && site.rule().speaker() == e;
-                facts.add(ruleOwn ? "pronoun-run-antecedent" : "pronoun-run-antecedent-over-rule");
             }
             if (asks) {
                 facts.add(QUESTION_TYPE[MentionType.of(e).ordinal()]);
@@ -505,67 +500,6 @@ final class Candidates {
             }
         }
         return names;
-    }
-
-    /**
-     * Whom the run of "he" (or "she") sentences that ends at the quote's starts from: going back from the sentence
-     * before the quote's, past sentences whose first agreeing mention is the pronoun itself ("In 2008, he wanted …")
-     * and sentences that mention no one, to the first sentence with an agreeing person as its subject, or, with no
-     * subject, to the first agreeing person it names ("Just look at Senator Tom Reed. He has said … “…,” he said").
-     * Null when there is none within six sentences.
-     */
-    private static Referent pronounRunAntecedent(QuoteSite site, ArticleLog log, Set<Referent> entities, Map<Referent, Gender> genders) {
-        String p = site.pronoun();
-        if (!"he".equals(p) && !"she".equals(p)) {
-            return null;
-        }
-        Sentence s = site.sentence();
-        for (int k = s.index() - 1; k >= 0 && k >= s.index() - 6 && log.sentence(k).story() == s.story(); k--) {
-            List<Token> tokens = log.sentence(k).tokens();
-            Referent firstNamed = null;
-            int firstNamedAt = Integer.MAX_VALUE;
-            Referent firstSubject = null;
-            int firstSubjectAt = Integer.MAX_VALUE;
-            for (Referent e : log.named(k)) {
-                if (e.kind != SpeakerKind.PERSON || !entities.contains(e) || !Paragraphs.agrees(p, e, genders.getOrDefault(e, e.gender))) {
-                    continue;
-                }
-                int at = firstMention(tokens, e);
-                if (at < firstNamedAt) {
-                    firstNamed = e;
-                    firstNamedAt = at;
-                }
-                if (log.isSubject(k, e) && at < firstSubjectAt) {
-                    firstSubject = e;
-                    firstSubjectAt = at;
-                }
-            }
-            int pronounAt = Integer.MAX_VALUE;
-            for (int i = 0; i < tokens.size(); i++) {
-                if (tokens.get(i).isWord() && tokens.get(i).lower().equals(p)) {
-                    pronounAt = i;
-                    break;
-                }
-            }
-            if (firstSubject != null && firstSubjectAt < pronounAt) {
-                return firstSubject;
-            }
-            if (pronounAt == Integer.MAX_VALUE && firstNamed != null) {
-                return firstNamed;
-            }
-            // the pronoun comes first (the run goes on), or no one who agrees is mentioned (the run goes on past it)
-        }
-        return null;
-    }
-
-    /** The index of the first capitalised word the entity answers to in the tokens, or a large number. */
-    private static int firstMention(List<Token> tokens, Referent e) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).isCapitalized() && e.answersTo(tokens.get(i).text())) {
-                return i;
-            }
-        }
-        return Integer.MAX_VALUE - 1;
     }
 
     /** "…, Trump said", "…, said Trump", "…, Sen. Ann Lee told": a reporting clause after a comma. */
