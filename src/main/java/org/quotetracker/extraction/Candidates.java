@@ -263,6 +263,9 @@ final class Candidates {
         if (type == MentionType.PERSON && e.kind == SpeakerKind.PERSON && e.isNamedOnlyOpeningSentences()) {
             f.add("opening-word-name"); // "Signs of a shift were there": a capital no other place in the story gives it
         }
+        if (e.kind == SpeakerKind.ANONYMOUS && !SubjectPhrases.isPluralNoun(e.surname()) && !Discourse.namesAPerson(e.title)) {
+            f.add("describes-no-person"); // "a floor fight", "a Senate race by ten points": no one who could speak
+        }
         if (e.isNamedOnlyAsAThing()) {
             f.add("named-as-a-thing"); // "the Harbor Gazette": a name people are not given
         }
