@@ -466,8 +466,8 @@ final class Candidates {
      * Capitalised words that stand in the clause of a "he" (or "she", as the quote's pronoun) after it, in the quote's
      * sentence or the sentences on either side ("He declared that as long as the field stays divided, Donald Trump
      * would have a path"): a pronoun subject and a name in the rest of its clause are never one person. The clause runs
-     * to a quote, a dash, a semicolon, a comma before a joined clause or a reporting verb ("…, Trump said"), or, for a
-     * pronoun in an opening subordinate clause, to the main clause.
+     * to a dash, a semicolon, a comma (or a quote closed by one) before a joined clause or a reporting verb ("…, Trump
+     * said"), or, for a pronoun in an opening subordinate clause, to the main clause.
      */
     private static List<String> namedUnderPronoun(QuoteSite site, ArticleLog log) {
         String p = site.pronoun();
@@ -489,10 +489,12 @@ final class Candidates {
                 int end = i < main ? main : tokens.size();
                 for (int j = i + 1; j < end; j++) {
                     Token t = tokens.get(j);
-                    if (t.isQuote() || t.isDash() || t.is(";") || t.is("according")) {
+                    if (t.isDash() || t.is(";") || t.is("according")) {
                         break;
                     }
-                    if (t.is(",") && j + 1 < tokens.size() && (CLAUSE_JOINS.contains(tokens.get(j + 1).lower())
+                    // a quoted phrase inside the clause leaves it going on ("he hoped with his “whole heart” that Trump
+                    // wins"); one closed by its comma ends it as a comma does
+                    if ((t.is(",") || t.isQuoteEndingInComma()) && j + 1 < tokens.size() && (CLAUSE_JOINS.contains(tokens.get(j + 1).lower())
                             || reportingClauseFollows(tokens, j + 1))) {
                         break;
                     }

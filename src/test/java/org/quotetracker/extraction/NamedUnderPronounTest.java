@@ -20,6 +20,15 @@ class NamedUnderPronounTest {
     }
 
     @Test
+    void aQuotedPhraseInsideTheClauseDoesNotEndIt() {
+        RankingExample last = lastQuote(
+                "Mayor Tom Reed toured the ferry dock on Tuesday with the harbor crews.",
+                "A welder said he wished with \"all his might\" that Walt Brenner loses the harbor vote.");
+
+        assertThat(features(last, "Walt Brenner")).contains("named-under-pronoun");
+    }
+
+    @Test
     void aNameInAReportingClauseAfterTheComma() {
         RankingExample last = lastQuote(
                 "Mayor Tom Reed toured the ferry dock on Tuesday with the harbor crews.",
