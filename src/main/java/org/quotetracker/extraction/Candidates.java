@@ -156,6 +156,12 @@ final class Candidates {
                 // else's (an interviewer's); after a rhetorical one ("Who pays? …") the speaker goes on. The ranker weighs which
                 facts.add("spoke-previous&" + (previousAsked ? "after-question" : "after-statement") + "&" + (asks ? "question" : "statement"));
             }
+            if (("he".equals(site.pronoun()) || "she".equals(site.pronoun())) && site.rule() != null && site.rule().speaker() == e
+                    && e.kind == SpeakerKind.PERSON && !isJoint(e) && genders.get(e) == Gender.UNKNOWN) {
+                // "Obama … “…,” she said": the reading took the pronoun for a name whose sex neither the name nor the
+                // text gives, which agrees with any pronoun and so often wins where someone known to agree was meant
+                facts.add("rule&gender=UNKNOWN");
+            }
             if (isUnknownGenderSubjectOverRule(site, log, e, genders.get(e))) {
                 facts.add("unknown-gender-subject-1-over-rule");
             }
