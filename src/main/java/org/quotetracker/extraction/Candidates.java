@@ -482,7 +482,7 @@ final class Candidates {
         }
         Sentence s = site.sentence();
         List<String> names = new ArrayList<>();
-        for (int k = s.index() - 2; k <= s.index() + 2; k++) {
+        for (int k = s.index() - 1; k <= s.index() + 1; k++) {
             if (k < 0 || k >= log.size() || log.sentence(k).story() != s.story()) {
                 continue;
             }
