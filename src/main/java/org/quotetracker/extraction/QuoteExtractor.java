@@ -2,7 +2,6 @@ package org.quotetracker.extraction;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -206,29 +205,12 @@ public final class QuoteExtractor {
                     }
                     int mainClause = SpeechVerbs.mainClauseStart(st);
                     Attribution sentenceSpeaker = null;
-                    Set<Cue> quoting = new HashSet<>();
-                    for (int q = 0; q < st.size(); q++) {
-                        if (st.get(q).isQuote()) {
-                            Cue g = reader.governingCue(st, cues, q);
-                            if (g != null) {
-                                quoting.add(g);
-                            }
-                        }
-                    }
-                    boolean personSubject = subject.isPresent() && subject.get().speaker().kind == SpeakerKind.PERSON;
                     for (Cue cue : cues) {
                         if (cue.kind() != Cue.Kind.PARTICIPLE) {
                             Optional<Attribution> a = reader.speakerOf(st, cue, sentence.index(), -1);
                             if (a.isPresent()) {
                                 log.speaker(sentence.index(), a.get().speaker(), Candidates.isResolvedReference(a.get().method()));
-                                // "Ryan did not exude confidence when Tapper asked whether …": words said in passing in a
-                                // clause after the main clause's person, with no quote of their own, leave that person
-                                // the one a later "he" is about
-                                boolean inPassing = personSubject && !quoting.contains(cue)
-                                        && subordinatorBetween(st, subjectAt, a.get().subjectAt());
-                                if (!inPassing) {
-                                    a.get().speaker().lastSubject = Math.max(a.get().speaker().lastSubject, a.get().subjectAt());
-                                }
+                                a.get().speaker().lastSubject = Math.max(a.get().speaker().lastSubject, a.get().subjectAt());
                                 if (!reader.opensTimeClause(st, cue)) {
                                     sentenceSpeaker = sentenceSpeaker == null ? a.get() : sentenceSpeaker;
                                 }
@@ -322,34 +304,6 @@ public final class QuoteExtractor {
                     }
                 }
             }
-        }
-
-        /**
-         * Whether the speaker at offset {@code to} opens a subordinate clause after the main subject at {@code from}:
-         * a subordinating word ("when", "after", "because") right before the speaker's phrase, with no punctuation
-         * between ("when host Dale Orme asked", not "if elected, Orme said").
-         */
-        private boolean subordinatorBetween(List<Token> st, int from, int to) {
-            if (from < 0 || to <= from) {
-                return false;
-            }
-            int at = -1;
-            for (int i = 0; i < st.size(); i++) {
-                if (st.get(i).start() == to) {
-                    at = i;
-                    break;
-                }
-            }
-            for (int i = at - 1; i >= 0 && i >= at - 4 && st.get(i).start() > from; i--) {
-                Token t = st.get(i);
-                if (!t.isWord()) {
-                    return false;
-                }
-                if (Lexicon.get().isSubordinator(t.lower())) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /** A word between a main subject and an asking verb that puts the question in a clause of its own. */
