@@ -115,10 +115,6 @@ final class Candidates {
         List<String> underPronoun = namedUnderPronoun(site, log);
         List<String> askedBefore = askedInSentenceBefore(site, log);
         boolean talksOfAgreeing = quoteTalksOfAgreeingPerson(site);
-        Referent ruleSpeaker = site.rule() == null ? null : site.rule().speaker();
-        boolean ruleOfUnknownSex = ("he".equals(site.pronoun()) || "she".equals(site.pronoun())) && ruleSpeaker != null
-                && ruleSpeaker.kind == SpeakerKind.PERSON && !isJoint(ruleSpeaker)
-                && genders.getOrDefault(ruleSpeaker, ruleSpeaker.gender) == Gender.UNKNOWN;
         List<Candidate> candidates = new ArrayList<>();
         // "a US official said" makes a new anonymous entity at each mention: one candidate per name and kind, the
         // first (the rule's own when it has one), so that namesakes do not split its probability
@@ -165,12 +161,6 @@ final class Candidates {
                 // "Obama … “…,” she said": the reading took the pronoun for a name whose sex neither the name nor the
                 // text gives, which agrees with any pronoun and so often wins where someone known to agree was meant
                 facts.add("rule&gender=UNKNOWN");
-            }
-            if (ruleOfUnknownSex && e.kind == SpeakerKind.PERSON && !isJoint(e) && site.rule().speaker() != e
-                    && genders.get(e) == ("he".equals(site.pronoun()) ? Gender.M : Gender.F)) {
-                // "Obama … Axelrod … “…,” he wrote": someone the name or the text shows of the pronoun's sex, where the
-                // reading's choice is of no known sex
-                facts.add("known-sex-over-unknown-rule");
             }
             if (isUnknownGenderSubjectOverRule(site, log, e, genders.get(e))) {
                 facts.add("unknown-gender-subject-1-over-rule");
