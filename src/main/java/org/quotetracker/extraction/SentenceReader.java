@@ -754,7 +754,7 @@ final class SentenceReader {
      * clause's "he" or "she" is about, as if the subject of a clause just before it.
      */
     Optional<Attribution> topic(List<Token> tokens, int sentence) {
-        Optional<Attribution> presented = presented(tokens, sentence).or(() -> invertedSubject(tokens, sentence));
+        Optional<Attribution> presented = presented(tokens, sentence);
         if (presented.isPresent()) {
             return presented;
         }
@@ -814,42 +814,6 @@ final class SentenceReader {
             Cue none = new Cue(k, null, Cue.Kind.FINITE);
             return resolver.resolve(tokens, k, end, sentence, none, AttributionMethod.SUBJECT, 0.7)
                     .filter(a -> a.speaker().kind == SpeakerKind.PERSON);
-        }
-        return Optional.empty();
-    }
-
-    /** The forms of "be" after which an inverted sentence gives its subject ("Joining him was X"). */
-    private static final Set<String> INVERTING_COPULAS = Set.of("is", "was");
-
-    /**
-     * "Joining him at the early meetings was Ray Stone, a local activist.", "Across town, … is Ann Lee, who …": a
-     * sentence whose person comes after its "is" or "was", behind a phrase of lower-case words, is about that person.
-     */
-    private Optional<Attribution> invertedSubject(List<Token> tokens, int sentence) {
-        for (int b = 2; b + 1 < tokens.size() && b < 30; b++) {
-            Token t = tokens.get(b);
-            if (t.isQuote()) {
-                return Optional.empty();
-            }
-            if (!t.isWord() || !INVERTING_COPULAS.contains(t.lower())) {
-                continue;
-            }
-            Token before = tokens.get(b - 1);
-            if (before.isCapitalized() || before.isPossessive() || before.isQuote()
-                    || SubjectPhrases.PERSONAL_PRONOUNS.contains(before.lower()) || !tokens.get(b + 1).isCapitalized()) {
-                return Optional.empty();
-            }
-            int end = b + 1;
-            while (end < tokens.size() && (tokens.get(end).isCapitalized() || tokens.get(end).is(".") && end + 1 < tokens.size()
-                    && tokens.get(end + 1).isCapitalized())) {
-                end++;
-            }
-            if (end < tokens.size() && !tokens.get(end).is(",") && !tokens.get(end).is(".")) {
-                return Optional.empty(); // "was Trump's rival", "was Reed who …": not a name standing alone
-            }
-            Cue none = new Cue(b + 1, null, Cue.Kind.FINITE);
-            return resolver.resolve(tokens, b + 1, end, sentence, none, AttributionMethod.SUBJECT, 0.7)
-                    .filter(a -> a.speaker().kind == SpeakerKind.PERSON && a.speaker().words().size() > 1);
         }
         return Optional.empty();
     }
