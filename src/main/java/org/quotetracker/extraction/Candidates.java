@@ -675,14 +675,15 @@ final class Candidates {
         return null;
     }
 
-    /** Whether the words of the quote name the entity (its surname, as a capitalised word). */
+    /** Whether the words of the quote, or of another quote of its sentence, name the entity (its surname, as a capitalised word). */
     private static boolean quoteNames(QuoteSite site, Referent e) {
         String surname = e.surname();
         if (surname.length() < 3 || !Character.isUpperCase(surname.charAt(0))) {
             return false;
         }
+        // the other pieces of a quote its sentence breaks ("“…,” he said, “… Reed …”") are the same speaker's words
         for (Token t : site.sentence().tokens()) {
-            if (t.isQuote() && t.start() == site.span().outerStart()) {
+            if (t.isQuote()) {
                 int at = t.text().indexOf(surname);
                 while (at >= 0) {
                     int end = at + surname.length();
