@@ -112,6 +112,7 @@ final class Candidates {
         String context = site.rule() == null ? "none" : site.rule().method().code();
         Set<Referent> subjectsSince = subjectsSincePreviousQuote(site, log, from);
         List<String> addressed = addressedByPronounVerb(site);
+        List<String> underPronoun = namedUnderPronoun(site, log);
         List<String> askedBefore = askedInSentenceBefore(site, log);
         boolean talksOfAgreeing = quoteTalksOfAgreeingPerson(site);
         List<Candidate> candidates = new ArrayList<>();
@@ -155,6 +156,12 @@ final class Candidates {
                 // else's (an interviewer's); after a rhetorical one ("Who pays? …") the speaker goes on. The ranker weighs which
                 facts.add("spoke-previous&" + (previousAsked ? "after-question" : "after-statement") + "&" + (asks ? "question" : "statement"));
             }
+            if (("he".equals(site.pronoun()) || "she".equals(site.pronoun())) && site.rule() != null && site.rule().speaker() == e
+                    && e.kind == SpeakerKind.PERSON && !isJoint(e) && genders.get(e) == Gender.UNKNOWN) {
+                // "Obama … “…,” she said": the reading took the pronoun for a name whose sex neither the name nor the
+                // text gives, which agrees with any pronoun and so often wins where someone known to agree was meant
+                facts.add("rule&gender=UNKNOWN");
+            }
             if (isUnknownGenderSubjectOverRule(site, log, e, genders.get(e))) {
                 facts.add("unknown-gender-subject-1-over-rule");
             }
@@ -179,6 +186,12 @@ final class Candidates {
             }
             if (!addressed.isEmpty() && addressed.stream().anyMatch(e::answersTo)) {
                 facts.add("addressed-by-pronoun-verb");
+            }
+            if (!underPronoun.isEmpty() && e.kind == SpeakerKind.PERSON && Paragraphs.agrees(site.pronoun(), e, genders.get(e))
+                    && underPronoun.stream().anyMatch(e::answersTo)) {
+                // "He declared that as long as the field stays divided, Trump would win": a "he" is never a name in its
+                // own clause after it, and the "he" next to the quote is most often the quote's
+                facts.add("named-under-pronoun");
             }
             if (asks) {
                 facts.add(QUESTION_TYPE[MentionType.of(e).ordinal()]);
@@ -255,6 +268,9 @@ final class Candidates {
         }
         if (type == MentionType.PERSON && e.kind == SpeakerKind.PERSON && e.isNamedOnlyOpeningSentences()) {
             f.add("opening-word-name"); // "Signs of a shift were there": a capital no other place in the story gives it
+        }
+        if (e.kind == SpeakerKind.ANONYMOUS && !SubjectPhrases.isPluralNoun(e.surname()) && !Discourse.namesAPerson(e.title)) {
+            f.add("describes-no-person"); // "a floor fight", "a Senate race by ten points": no one who could speak
         }
         if (e.isNamedOnlyAsAThing()) {
             f.add("named-as-a-thing"); // "the Harbor Gazette": a name people are not given
@@ -452,6 +468,63 @@ final class Candidates {
         return names;
     }
 
+    /** Words after a comma that join a new clause, whose subject the pronoun before the comma does not command. */
+    private static final Set<String> CLAUSE_JOINS = Set.of("but", "while", "yet", "whereas", "and", "although", "though", "so");
+
+    /**
+     * Capitalised words that stand in the clause of a "he" (or "she", as the quote's pronoun) after it, in the quote's
+     * sentence or the sentences on either side ("He declared that as long as the field stays divided, Donald Trump
+     * would have a path"): a pronoun subject and a name in the rest of its clause are never one person. The clause runs
+     * to a dash, a semicolon, a comma (or a quote closed by one) before a joined clause or a reporting verb ("…, Trump
+     * said"), or, for a pronoun in an opening subordinate clause, to the main clause.
+     */
+    private static List<String> namedUnderPronoun(QuoteSite site, ArticleLog log) {
+        String p = site.pronoun();
+        if (!"he".equals(p) && !"she".equals(p)) {
+            return List.of();
+        }
+        Sentence s = site.sentence();
+        List<String> names = new ArrayList<>();
+        for (int k = s.index() - 1; k <= s.index() + 1; k++) {
+            if (k < 0 || k >= log.size() || log.sentence(k).story() != s.story()) {
+                continue;
+            }
+            List<Token> tokens = log.sentence(k).tokens();
+            int main = SpeechVerbs.mainClauseStart(tokens);
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!tokens.get(i).isWord() || !tokens.get(i).lower().equals(p)) {
+                    continue;
+                }
+                int end = i < main ? main : tokens.size();
+                for (int j = i + 1; j < end; j++) {
+                    Token t = tokens.get(j);
+                    if (t.isDash() || t.is(";") || t.is("according")) {
+                        break;
+                    }
+                    // a quoted phrase inside the clause leaves it going on ("he hoped with his “whole heart” that Trump
+                    // wins"); one closed by its comma ends it as a comma does
+                    if ((t.is(",") || t.isQuoteEndingInComma()) && j + 1 < tokens.size() && (CLAUSE_JOINS.contains(tokens.get(j + 1).lower())
+                            || reportingClauseFollows(tokens, j + 1))) {
+                        break;
+                    }
+                    if (t.isCapitalized()) {
+                        names.add(t.text());
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    /** "…, Trump said", "…, said Trump", "…, Sen. Ann Lee told": a reporting clause after a comma. */
+    private static boolean reportingClauseFollows(List<Token> tokens, int from) {
+        int k = from;
+        while (k < tokens.size() && k < from + 5 && tokens.get(k).isCapitalized()) {
+            k++;
+        }
+        return k < tokens.size() && tokens.get(k).isWord() && Lexicon.get().isSpeechVerb(tokens.get(k).lower());
+    }
+
     /** Third-person pronouns of each gender, as the quote's own words would use them for someone else. */
     private static final Set<String> HE_WORDS = Set.of("he", "him", "his", "himself", "he's", "he'll", "he'd");
     private static final Set<String> SHE_WORDS = Set.of("she", "her", "hers", "herself", "she's", "she'll", "she'd");
@@ -621,14 +694,15 @@ final class Candidates {
         return null;
     }
 
-    /** Whether the words of the quote name the entity (its surname, as a capitalised word). */
+    /** Whether the words of the quote, or of another quote of its sentence, name the entity (its surname, as a capitalised word). */
     private static boolean quoteNames(QuoteSite site, Referent e) {
         String surname = e.surname();
         if (surname.length() < 3 || !Character.isUpperCase(surname.charAt(0))) {
             return false;
         }
+        // the other pieces of a quote its sentence breaks ("“…,” he said, “… Reed …”") are the same speaker's words
         for (Token t : site.sentence().tokens()) {
-            if (t.isQuote() && t.start() == site.span().outerStart()) {
+            if (t.isQuote()) {
                 int at = t.text().indexOf(surname);
                 while (at >= 0) {
                     int end = at + surname.length();

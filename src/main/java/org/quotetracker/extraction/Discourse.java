@@ -169,6 +169,43 @@ final class Discourse {
         return antecedent(gender, story, offset, sentence, e -> true, allowed);
     }
 
+    /** Words that end a description's head and open its tail ("a voter at the forum", "a race by ten points"). */
+    private static final Set<String> TAIL_OPENERS = Set.of("of", "for", "at", "by", "in", "from", "with", "to", "on", "near", "close",
+            "who", "that", "which", "whose", "outside", "inside", "after", "before", "during");
+
+    /** Endings of agent nouns, someone who does something: "user", "voter", "organizer", "activist", "librarian". */
+    private static final List<String> AGENT_ENDINGS = List.of("er", "or", "ist", "ian", "ee");
+
+    /**
+     * Whether an unnamed referent's description is of a person, whom "he" or "she" can be: its head (the word before
+     * any tail) gives a sex ("woman", "mother"), is a title or an unnamed source's head ("senator", "official"), or is
+     * an agent noun ("voter", "user"); "a floor fight", "a Senate race by ten points" are no one.
+     */
+    static boolean namesAPerson(String description) {
+        if (description == null) {
+            return false;
+        }
+        String head = null;
+        for (String w : Words.split(description)) {
+            if (TAIL_OPENERS.contains(w.toLowerCase(Locale.ROOT)) && head != null) {
+                break;
+            }
+            head = w;
+        }
+        if (head == null) {
+            return false;
+        }
+        String h = head.toLowerCase(Locale.ROOT);
+        Lexicon lex = Lexicon.get();
+        if (NounPhrases.titleGender(h) != Gender.UNKNOWN || lex.isAnonymousHead(h) || lex.isTitleHead(h) || lex.isVoiceHead(h)) {
+            return true;
+        }
+        if (lex.isNonPersonHead(h) || lex.isDocumentHead(h) || lex.isOrganizationHead(h)) {
+            return false;
+        }
+        return AGENT_ENDINGS.stream().anyMatch(x -> h.length() >= x.length() + 2 && h.endsWith(x));
+    }
+
     /** The sentence of a pronoun whose sentence the caller does not know: no subject counts as "just before". */
     static final int NO_SENTENCE = Integer.MIN_VALUE / 2;
 

@@ -754,6 +754,10 @@ final class SentenceReader {
      * clause's "he" or "she" is about, as if the subject of a clause just before it.
      */
     Optional<Attribution> topic(List<Token> tokens, int sentence) {
+        Optional<Attribution> presented = presented(tokens, sentence);
+        if (presented.isPresent()) {
+            return presented;
+        }
         if (tokens.size() < 5 || !tokens.get(0).is("As") || !tokens.get(1).is("for")) {
             return Optional.empty();
         }
@@ -761,6 +765,55 @@ final class SentenceReader {
             if (tokens.get(c).is(",")) {
                 return nameEndingAt(tokens, c, sentence).filter(a -> a.subjectAt() == tokens.get(2).start());
             }
+        }
+        return Optional.empty();
+    }
+
+    /** Adverbs and conjunctions that may open a presenting sentence ("Then there's …", "Just look at …"). */
+    private static final Set<String> PRESENTING_OPENERS = Set.of("then", "now", "just", "and", "but", "so", "also", "finally", "or");
+
+    /** The words that present someone, as a sentence of their own with the name alone after them. */
+    private static final List<List<String>> PRESENTING = List.of(List.of("there", "'s"), List.of("there", "is"), List.of("there", "was"),
+            List.of("here", "'s"), List.of("here", "is"), List.of("look", "at"), List.of("consider"), List.of("take"), List.of("meet"),
+            List.of("enter"));
+
+    /**
+     * "Then there's Senator Tom Reed.", "Just look at Mayor Ann Lee.": a short sentence that only presents a person
+     * makes them what the next sentences' "he" or "she" is about, as a subject would.
+     */
+    private Optional<Attribution> presented(List<Token> tokens, int sentence) {
+        int end = tokens.size();
+        if (end > 0 && tokens.get(end - 1).is(".")) {
+            end--;
+        }
+        if (end < 2 || end > 12) {
+            return Optional.empty();
+        }
+        int i = 0;
+        while (i < end && tokens.get(i).isWord() && PRESENTING_OPENERS.contains(tokens.get(i).lower())) {
+            i++;
+        }
+        for (List<String> words : PRESENTING) {
+            int k = i;
+            boolean match = true;
+            for (String w : words) {
+                if (k >= end || !tokens.get(k).lower().equals(w) && !(w.equals("'s") && tokens.get(k).isPossessive())) {
+                    match = false;
+                    break;
+                }
+                k++;
+            }
+            if (!match || k >= end) {
+                continue;
+            }
+            for (int j = k; j < end; j++) {
+                if (!tokens.get(j).isCapitalized() && !tokens.get(j).is(".")) {
+                    return Optional.empty(); // more than a name: "there's no plan", "look at the numbers"
+                }
+            }
+            Cue none = new Cue(k, null, Cue.Kind.FINITE);
+            return resolver.resolve(tokens, k, end, sentence, none, AttributionMethod.SUBJECT, 0.7)
+                    .filter(a -> a.speaker().kind == SpeakerKind.PERSON);
         }
         return Optional.empty();
     }
