@@ -1,6 +1,7 @@
 package org.quotetracker.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -169,9 +170,22 @@ final class Discourse {
         return antecedent(gender, story, offset, sentence, e -> true, allowed);
     }
 
-    /** Words that end a description's head and open its tail ("a voter at the forum", "a race by ten points"). */
+    /**
+     * Words that end a description's head and open its tail ("a voter at the forum", "the people of Halden", "a race by
+     * ten points", "aides close to him").
+     */
     private static final Set<String> TAIL_OPENERS = Set.of("of", "for", "at", "by", "in", "from", "with", "to", "on", "near", "close",
-            "who", "that", "which", "whose", "outside", "inside", "after", "before", "during");
+            "across", "around", "who", "that", "which", "whose", "outside", "inside", "after", "before", "during");
+
+    /** A description's head noun: the word before its tail, else its last word ("the people of Halden": "people"). */
+    static String head(List<String> words) {
+        for (int i = 1; i < words.size(); i++) {
+            if (TAIL_OPENERS.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+                return words.get(i - 1);
+            }
+        }
+        return words.isEmpty() ? null : words.get(words.size() - 1);
+    }
 
     /** Endings of agent nouns, someone who does something: "user", "voter", "organizer", "activist", "librarian". */
     private static final List<String> AGENT_ENDINGS = List.of("er", "or", "ist", "ian", "ee");
@@ -185,13 +199,7 @@ final class Discourse {
         if (description == null) {
             return false;
         }
-        String head = null;
-        for (String w : Words.split(description)) {
-            if (TAIL_OPENERS.contains(w.toLowerCase(Locale.ROOT)) && head != null) {
-                break;
-            }
-            head = w;
-        }
+        String head = head(Arrays.asList(Words.split(description)));
         if (head == null) {
             return false;
         }
@@ -310,9 +318,6 @@ final class Discourse {
                 .max(Comparator.comparingInt(e -> e.lastMention));
     }
 
-    /** Prepositions that open a description's tail: its head noun stands before them ("the people of Halden"). */
-    private static final Set<String> TAIL_OPENERS = Set.of("of", "in", "from", "for", "at", "with", "on", "near", "across", "around");
-
     /**
      * Whether an unnamed referent is a group: its head noun is plural, the last word of its description or the one
      * before the description's tail ("residents", "the people of Halden", "workers at the plant"), as a single "man"
@@ -323,14 +328,7 @@ final class Discourse {
         if (words.isEmpty()) {
             return SubjectPhrases.isPluralNoun(e.name());
         }
-        String head = words.get(words.size() - 1);
-        for (int i = 1; i < words.size(); i++) {
-            if (TAIL_OPENERS.contains(words.get(i))) {
-                head = words.get(i - 1);
-                break;
-            }
-        }
-        return SubjectPhrases.isPluralNoun(head);
+        return SubjectPhrases.isPluralNoun(head(words));
     }
 
     /** "it said": the latest institution. */
