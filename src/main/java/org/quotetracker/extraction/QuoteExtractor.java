@@ -203,6 +203,11 @@ public final class QuoteExtractor {
                     for (Referent unnamed : reader.introducedUnnamed(st, sentence.index(), cues, subjectAt)) {
                         log.named(sentence.index(), unnamed);
                     }
+                    for (Attribution who : reader.relativeSpeakers(st, cues, sentence.index())) {
+                        if (!Candidates.isResolvedReference(who.method())) { // "the president, who said": a guess at who is meant
+                            log.relativeSpeaker(sentence.index(), who.speaker());
+                        }
+                    }
                     int mainClause = SpeechVerbs.mainClauseStart(st);
                     Attribution sentenceSpeaker = null;
                     for (Cue cue : cues) {
