@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -203,9 +204,9 @@ public final class QuoteExtractor {
                     for (Referent unnamed : reader.introducedUnnamed(st, sentence.index(), cues, subjectAt)) {
                         log.named(sentence.index(), unnamed);
                     }
-                    for (Attribution who : reader.relativeSpeakers(st, cues, sentence.index())) {
-                        if (!Candidates.isResolvedReference(who.method())) { // "the president, who said": a guess at who is meant
-                            log.relativeSpeaker(sentence.index(), who.speaker());
+                    for (Map.Entry<Attribution, Integer> who : reader.relativeSpeakers(st, cues, sentence.index())) {
+                        if (!Candidates.isResolvedReference(who.getKey().method())) { // "the president, who said": a guess at who is meant
+                            log.relativeSpeaker(sentence.index(), who.getKey().speaker(), who.getValue());
                         }
                     }
                     int mainClause = SpeechVerbs.mainClauseStart(st);

@@ -627,18 +627,19 @@ final class SentenceReader {
      */
     /**
      * "… a lecture from the senator, who told reporters that it was “…”", "a spokeswoman who said “…”": the people and
-     * descriptions a relative clause whose verb is a speech verb hangs on, who said what that clause reports. A fact
+     * descriptions a relative clause whose verb is a speech verb hangs on, who said what that clause reports, each with
+     * where its verb stands (the quotes after it are what it may report). A fact
      * for the ranker, not a rule: the phrase before the pronoun is not always what it stands for.
      */
-    List<Attribution> relativeSpeakers(List<Token> tokens, List<Cue> cues, int sentence) {
-        List<Attribution> speakers = new ArrayList<>();
+    List<java.util.Map.Entry<Attribution, Integer>> relativeSpeakers(List<Token> tokens, List<Cue> cues, int sentence) {
+        List<java.util.Map.Entry<Attribution, Integer>> speakers = new ArrayList<>();
         for (Cue cue : cues) {
             if (cue.kind() != Cue.Kind.FINITE) {
                 continue;
             }
             phrases.speechRelativeAntecedent(tokens, cue.index())
                     .flatMap(r -> resolver.resolve(tokens, r[0], r[1], sentence, cue, AttributionMethod.EXPLICIT_BEFORE, 0.9))
-                    .ifPresent(speakers::add);
+                    .ifPresent(a -> speakers.add(java.util.Map.entry(a, tokens.get(cue.index()).start())));
         }
         return speakers;
     }
