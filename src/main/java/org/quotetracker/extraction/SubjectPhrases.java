@@ -213,6 +213,10 @@ final class SubjectPhrases {
         if (end == 0) {
             return Optional.empty();
         }
+        Optional<int[]> group = groupOfDescription(tokens, end);
+        if (group.isPresent()) {
+            return group;
+        }
         if (tokens.get(end - 1).is(",")) {
             return phraseBeforeAppositive(tokens, end - 1);
         }
@@ -596,6 +600,54 @@ final class SubjectPhrases {
             }
         }
         return end;
+    }
+
+    /** Words for a number of people that head a group before "of" ("Hundreds of striking nurses"). */
+    private static final Set<String> GROUP_QUANTITIES = Set.of("hundreds", "thousands", "dozens", "scores", "millions", "tens");
+
+    /**
+     * "Critics of the new toll say", "Supporters of the plan argued", "Hundreds of striking nurses said": a plural noun
+     * for people that opens a clause, "of" and a noun phrase right before the verb are an unnamed group, named by the
+     * whole description; the thing after "of" is what the group is about, not the speaker.
+     */
+    private Optional<int[]> groupOfDescription(List<Token> tokens, int end) {
+        for (int of = end - 2; of >= 1 && of >= end - 9; of--) {
+            if (tokens.get(of).is("of")) {
+                return opensGroupOf(tokens, of - 1, end) && startsClause(tokens, of - 1) ? Optional.of(new int[] {of - 1, end}) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the words from..to are a group described by a plural noun for people, "of" and a noun phrase of words
+     * alone ("Critics of the new toll", "Supporters of Ann Hale"): no verb, pronoun or clause inside. A plural that is
+     * no title or source noun ("Proponents") is a group only before a lower-case word, so that a surname ending in "s"
+     * ("Sanders of Vermont") stays a name.
+     */
+    boolean opensGroupOf(List<Token> tokens, int from, int to) {
+        if (to - from < 3 || !tokens.get(from + 1).is("of")) {
+            return false;
+        }
+        Token head = tokens.get(from);
+        String h = head.lower();
+        if (!head.isWord() || !head.isCapitalized() || head.isPossessive() || !isPluralNoun(h) || lex.isNonPersonHead(h)
+                || lex.isDocumentHead(h) || lex.isStopCapitalized(head.text())) {
+            return false;
+        }
+        boolean known = lex.isTitleHead(h) || lex.isAnonymousHead(h) || GROUP_QUANTITIES.contains(h);
+        boolean agent = h.endsWith("ers") || h.endsWith("ors") || h.endsWith("ists") || h.endsWith("ents") || h.endsWith("ants");
+        if (!known && !(agent && !tokens.get(from + 2).isCapitalized())) {
+            return false;
+        }
+        for (int i = from + 2; i < to; i++) {
+            Token t = tokens.get(i);
+            if (!(t.isWord() || t.kind() == Token.Kind.NUMBER) || PERSONAL_PRONOUNS.contains(t.lower()) || RELATIVE_PRONOUNS.contains(t.lower())
+                    || t.is("that") || lex.isAuxiliary(t.text()) && !t.isCapitalized() || lex.isSpeechVerb(t.lower()) && !t.isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
