@@ -120,21 +120,7 @@ final class SpeechVerbs {
             return false;
         }
         Token modifier = tokens.get(i - 1);
-        return isNounMarker(tokens.get(i - 2)) && modifier.isWord() && !lex.isAuxiliary(modifier.text()) && !modifier.is("not")
-                && !isPluralPersonNoun(modifier);
-    }
-
-    /**
-     * "the officials say", "her aides argue", "the riders say": a plural noun for people before a bare present form is
-     * the verb's subject, not a modifier of a noun ("the news release", "the sports report" are no people).
-     */
-    private boolean isPluralPersonNoun(Token t) {
-        String w = t.lower();
-        if (t.isCapitalized() || !SubjectPhrases.isPluralNoun(w) || lex.isNonPersonHead(w)) {
-            return false;
-        }
-        return lex.isTitleHead(w) || lex.isAnonymousHead(w) || w.endsWith("ers") || w.endsWith("ors") || w.endsWith("ists")
-                || w.endsWith("ents") || w.endsWith("ants");
+        return isNounMarker(tokens.get(i - 2)) && modifier.isWord() && !lex.isAuxiliary(modifier.text()) && !modifier.is("not");
     }
 
     /**
