@@ -105,6 +105,14 @@ class SpeechVerbReadingTest {
     }
 
     @Test
+    void asideAsXNotedIsNoSpeakerOfTheWordsOfTheMainClausesPersonSubject() {
+        ExtractedQuote q = Extract.quote("broken clock",
+                "Harbor board chair Lena Voss -- as the Harbor Gazette noted this week -- has teased the mayor for \u201chiding behind a broken clock.\u201d");
+        assertThat(q.speaker().name()).isEqualTo("Lena Voss");
+        assertThat(q.method()).isEqualTo(AttributionMethod.SENTENCE_SUBJECT);
+    }
+
+    @Test
     void quoteEndingTheOpeningClauseLeavesTheMainClauseToItsSubject() {
         String text = "While Mayor Tilda Rusk proclaims the plan a \"bold step for the harbor,\" Councilman Owen Pratt fixates on the \"ferry\" line.";
         String lead = "The council met on Monday to vote on the harbor plan.";
