@@ -102,10 +102,23 @@ final class SubjectPhrases {
     private int pastAuxiliaries(List<Token> tokens, int verb) {
         int end = verb;
         while (end > 0 && (lex.isAuxiliary(tokens.get(end - 1).text()) && !tokens.get(end - 1).isCapitalized() || isTimeWord(tokens, end - 1)
-                || isVerbContraction(tokens, end - 1))) {
+                || isVerbContraction(tokens, end - 1) || isFloatingQuantifier(tokens, end - 1))) {
             end--;
         }
         return end;
+    }
+
+    /** Quantifiers that may stand between a plural or joint subject and its verb: "the Gazette and the Ledger each called". */
+    private static final Set<String> FLOATING_QUANTIFIERS = Set.of("each", "both", "all");
+
+    /**
+     * "The Gazette and the Ledger each called it …", "Reed and Vance both said": a quantifier after a subject, right
+     * before its verb (or an auxiliary), is no part of the phrase; a word must stand before it ("All said" is a
+     * subject of its own).
+     */
+    private static boolean isFloatingQuantifier(List<Token> tokens, int i) {
+        return i > 0 && FLOATING_QUANTIFIERS.contains(tokens.get(i).text()) && tokens.get(i - 1).isWord()
+                && !isDeterminer(tokens.get(i - 1)) && !tokens.get(i - 1).is("of");
     }
 
     /**

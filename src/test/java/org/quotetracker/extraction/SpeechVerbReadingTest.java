@@ -113,6 +113,13 @@ class SpeechVerbReadingTest {
     }
 
     @Test
+    void aQuantifierBetweenAJointSubjectAndItsVerbLeavesTheSubjectTheSpeaker() {
+        assertThat(Extract.speaker("slow disaster", "The ferry plan had a bad week.",
+                "Amid what the Harbor Gazette and Valley Ledger each called a \u201cslow disaster\u201d for the mayor, a story on the website Pierwatch says the board will vote again."))
+                .isEqualTo("Harbor Gazette and Valley Ledger");
+    }
+
+    @Test
     void quoteEndingTheOpeningClauseLeavesTheMainClauseToItsSubject() {
         String text = "While Mayor Tilda Rusk proclaims the plan a \"bold step for the harbor,\" Councilman Owen Pratt fixates on the \"ferry\" line.";
         String lead = "The council met on Monday to vote on the harbor plan.";
