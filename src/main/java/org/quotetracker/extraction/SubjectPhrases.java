@@ -131,7 +131,31 @@ final class SubjectPhrases {
             return Optional.empty();
         }
         int comma = end - 2;
-        return phraseBefore(tokens, comma).filter(r -> r[1] == comma && namesPerson(tokens, r));
+        return phraseBefore(tokens, comma).filter(r -> r[1] == comma && namesPerson(tokens, r))
+                .or(() -> nameBeforeShortTail(tokens, comma));
+    }
+
+    /** Prepositions of a short phrase that says how or where someone spoke: "on camera", "in an interview". */
+    private static final Set<String> MANNER_PREPOSITIONS = Set.of("on", "in", "at", "during");
+
+    /**
+     * "Reed says to Vance on camera, who responds: “…”", "… told Vance in an interview, who …": a name followed by a short
+     * lower-case phrase of how or where, then the comma before "who": the name, which the phrase does not change.
+     */
+    private Optional<int[]> nameBeforeShortTail(List<Token> tokens, int comma) {
+        for (int p = comma - 2; p >= 1 && p >= comma - 4; p--) {
+            if (!MANNER_PREPOSITIONS.contains(tokens.get(p).text())) {
+                continue;
+            }
+            for (int k = p + 1; k < comma; k++) {
+                if (!tokens.get(k).isWord() || tokens.get(k).isCapitalized()) {
+                    return Optional.empty();
+                }
+            }
+            int at = p;
+            return phraseBefore(tokens, at).filter(r -> r[1] == at && namesPerson(tokens, r));
+        }
+        return Optional.empty();
     }
 
     /** The noun phrase that ends just before a verb, skipping adverbs, auxiliaries and "on Tuesday". */

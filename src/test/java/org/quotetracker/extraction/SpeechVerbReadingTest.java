@@ -120,6 +120,13 @@ class SpeechVerbReadingTest {
     }
 
     @Test
+    void aWhoAfterANameAndAShortPhraseOfMannerStandsForTheName() {
+        assertThat(Extract.speaker("we will be there", "The two men met at the dock on Monday.",
+                "\u201cBring everyone to the north pier,\u201d Ada Quill says to Ned Brook on camera, who answers gladly: \u201cGladly, we will be there!\u201d"))
+                .isEqualTo("Ned Brook");
+    }
+
+    @Test
     void quoteEndingTheOpeningClauseLeavesTheMainClauseToItsSubject() {
         String text = "While Mayor Tilda Rusk proclaims the plan a \"bold step for the harbor,\" Councilman Owen Pratt fixates on the \"ferry\" line.";
         String lead = "The council met on Monday to vote on the harbor plan.";
