@@ -24,8 +24,6 @@ final class ArticleLog {
      */
     private final List<Set<Referent>> resolvedSubjects = new ArrayList<>();
     private final List<Set<Referent>> resolvedSpeakers = new ArrayList<>();
-    /** Per sentence: whom a relative clause with a speech verb hangs on ("the senator, who told reporters"). */
-    private final List<Map<Referent, Integer>> relativeSpeakers = new ArrayList<>();
     private final Map<Integer, Integer> paragraphStart = new HashMap<>();
     /** Per sentence: how many times the reporter's words (outside quotes) say he/him/his and she/her. */
     private final List<int[]> pronouns = new ArrayList<>();
@@ -42,7 +40,6 @@ final class ArticleLog {
         speakers.add(new LinkedHashSet<>());
         resolvedSubjects.add(new LinkedHashSet<>());
         resolvedSpeakers.add(new LinkedHashSet<>());
-        relativeSpeakers.add(new HashMap<>());
         paragraphStart.putIfAbsent(sentence.paragraph(), sentence.index());
         pronouns.add(genderedPronouns(sentence.tokens(), 0));
         pronounsOf = null;
@@ -92,21 +89,6 @@ final class ArticleLog {
         } else {
             speaker(sentence, e);
         }
-    }
-
-    /**
-     * The noun phrase a relative clause with a speech verb hangs on ("the senator, who told reporters"): a fact of the
-     * candidates the window already names, not a mention of its own (a generic "a candidate who has called for …" is no
-     * new person).
-     */
-    void relativeSpeaker(int sentence, Referent e, int verbAt) {
-        relativeSpeakers.get(sentence).merge(e, verbAt, Math::min);
-    }
-
-    /** Whether e is what a relative clause's speech verb before the character {@code quoteAt} hangs on. */
-    boolean isRelativeSpeaker(int sentence, Referent e, int quoteAt) {
-        Integer verbAt = sentence >= 0 && sentence < relativeSpeakers.size() ? relativeSpeakers.get(sentence).get(e) : null;
-        return verbAt != null && verbAt < quoteAt;
     }
 
     /** The subjects a sentence has by a reference the reading resolved ("the senator said", "he said"). */

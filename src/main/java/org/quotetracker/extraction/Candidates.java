@@ -295,9 +295,6 @@ final class Candidates {
                 }
             }
         }
-        if (log.isRelativeSpeaker(at, e, site.span().start())) {
-            f.add("relative-speaker-0"); // "the senator, who told reporters that …": the phrase the clause hangs on
-        }
         if (log.isNamed(at + 1, e)) {
             f.add("named-next");
             if (log.isSpeaker(at + 1, e)) {

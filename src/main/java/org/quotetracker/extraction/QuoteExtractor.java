@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -203,11 +202,6 @@ public final class QuoteExtractor {
                     int subjectAt = subject.map(Attribution::subjectAt).orElse(-1);
                     for (Referent unnamed : reader.introducedUnnamed(st, sentence.index(), cues, subjectAt)) {
                         log.named(sentence.index(), unnamed);
-                    }
-                    for (Map.Entry<Attribution, Integer> who : reader.relativeSpeakers(st, cues, sentence.index())) {
-                        if (!Candidates.isResolvedReference(who.getKey().method())) { // "the president, who said": a guess at who is meant
-                            log.relativeSpeaker(sentence.index(), who.getKey().speaker(), who.getValue());
-                        }
                     }
                     int mainClause = SpeechVerbs.mainClauseStart(st);
                     Attribution sentenceSpeaker = null;

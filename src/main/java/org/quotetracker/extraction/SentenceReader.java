@@ -625,25 +625,6 @@ final class SentenceReader {
      * or "she" finds as a reader does. Only a name a described apposition follows, of someone not yet a clause subject:
      * "taking swipes at Rubio, who ..." is said of the sentence's own subject, still the topic.
      */
-    /**
-     * "… a lecture from the senator, who told reporters that it was “…”", "a spokeswoman who said “…”": the people and
-     * descriptions a relative clause whose verb is a speech verb hangs on, who said what that clause reports, each with
-     * where its verb stands (the quotes after it are what it may report). A fact
-     * for the ranker, not a rule: the phrase before the pronoun is not always what it stands for.
-     */
-    List<java.util.Map.Entry<Attribution, Integer>> relativeSpeakers(List<Token> tokens, List<Cue> cues, int sentence) {
-        List<java.util.Map.Entry<Attribution, Integer>> speakers = new ArrayList<>();
-        for (Cue cue : cues) {
-            if (cue.kind() != Cue.Kind.FINITE) {
-                continue;
-            }
-            phrases.speechRelativeAntecedent(tokens, cue.index())
-                    .flatMap(r -> resolver.resolve(tokens, r[0], r[1], sentence, cue, AttributionMethod.EXPLICIT_BEFORE, 0.9))
-                    .ifPresent(a -> speakers.add(java.util.Map.entry(a, tokens.get(cue.index()).start())));
-        }
-        return speakers;
-    }
-
     List<Attribution> relativeClauseSubjects(List<Token> tokens, int sentence) {
         List<Attribution> subjects = new ArrayList<>();
         if (opensWithSubordinateClause(tokens)) {

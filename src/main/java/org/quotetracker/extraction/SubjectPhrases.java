@@ -158,30 +158,6 @@ final class SubjectPhrases {
         return Optional.empty();
     }
 
-    /**
-     * "the senator, who told reporters that …", "a spokeswoman who said", "the group that wrote": when the verb's subject
-     * is a relative "who", "which" or "that" (with or without a comma or dash before it), the noun phrase the clause
-     * hangs on, a name or a description. Empty otherwise, and for a "that" after a verb ("said that", "so that"), which
-     * opens a clause of its own rather than a relative one.
-     */
-    Optional<int[]> speechRelativeAntecedent(List<Token> tokens, int verb) {
-        int pronoun = pastAuxiliaries(tokens, verb) - 1;
-        if (pronoun < 2) {
-            return Optional.empty();
-        }
-        Token rel = tokens.get(pronoun);
-        if (!rel.is("who") && !rel.is("which") && !rel.is("that")) {
-            return Optional.empty();
-        }
-        int end = tokens.get(pronoun - 1).is(",") || tokens.get(pronoun - 1).isDash() ? pronoun - 1 : pronoun;
-        Token last = tokens.get(end - 1);
-        if (!last.isWord() || rel.is("that") && (end < pronoun || !last.isCapitalized() && (lex.isSpeechVerb(last.lower())
-                || lex.isAuxiliary(last.text()) || lex.isSubordinator(last.lower()) || last.lower().endsWith("ed")))) {
-            return Optional.empty();
-        }
-        return phraseBefore(tokens, end).filter(r -> r[1] <= end && r[1] > r[0] && end - r[1] <= 6);
-    }
-
     /** The noun phrase that ends just before a verb, skipping adverbs, auxiliaries and "on Tuesday". */
     Optional<int[]> phraseBefore(List<Token> tokens, int verb) {
         return phraseEndingBefore(tokens, verb).map(r -> headBeforeTail(tokens, r));

@@ -202,24 +202,6 @@ class CandidatesTest {
         assertThat(features(last, "Tom Reed")).contains("spoke-previous").doesNotContain("spoke-previous&resolved-speaker-1");
     }
 
-    @Test
-    void theNameARelativeClauseWithASpeechVerbHangsOnIsMarkedAsItsSpeaker() {
-        RankingExample last = lastQuote(
-                "Mayor Tom Reed thanked the Harbor Preservation League, which has warned that the old pier is \"falling into the sea.\"");
-
-        assertThat(features(last, "Harbor Preservation League")).contains("relative-speaker-0");
-        assertThat(features(last, "Tom Reed")).doesNotContain("relative-speaker-0");
-    }
-
-    @Test
-    void aThatAfterASpeechVerbOpensNoRelativeClause() {
-        RankingExample last = lastQuote(
-                "Mayor Tom Reed said that the Harbor Preservation League had warned that the old pier is \"falling into the sea.\"");
-
-        assertThat(features(last, "Tom Reed")).doesNotContain("relative-speaker-0");
-        assertThat(features(last, "Harbor Preservation League")).doesNotContain("relative-speaker-0");
-    }
-
     private static RankingExample lastQuote(String... paragraphs) {
         List<RankingExample> examples = new QuoteExtractor().rankingExamples("Headline of the story\n\n" + String.join("\n\n", paragraphs) + "\n");
         return examples.get(examples.size() - 1);
