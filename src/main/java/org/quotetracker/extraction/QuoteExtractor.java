@@ -264,7 +264,12 @@ public final class QuoteExtractor {
                             if (a.isPresent()) {
                                 log.speaker(sentence.index(), a.get().speaker(), Candidates.isResolvedReference(a.get().method()));
                                 a.get().speaker().lastSubject = Math.max(a.get().speaker().lastSubject, a.get().subjectAt());
-                                if (!reader.opensTimeClause(st, cue)) {
+                                // "Spicer -- as Clinton's campaign noted -- has taunted them for “…”": an aside credits its
+                                // speaker with the clause it interrupts, not with the words of a person who is that clause's
+                                // subject
+                                boolean asideOnPerson = SpeechVerbs.inAside(st, cue) && subject.isPresent()
+                                        && subject.get().speaker().kind == SpeakerKind.PERSON && subject.get().speaker() != a.get().speaker();
+                                if (!reader.opensTimeClause(st, cue) && !asideOnPerson) {
                                     sentenceSpeaker = sentenceSpeaker == null ? a.get() : sentenceSpeaker;
                                 }
                             }

@@ -90,6 +90,19 @@ final class SpeakerResolver {
             // story, and the words before it are no description of a source
             return Optional.empty();
         }
+        if (phrases.opensGroupOf(tokens, from, to)) {
+            // "Critics of the new toll say": an unnamed group, named by its whole description; but "Peters of the board
+            // said" after the story named Ann Peters is that person (the word itself registered as a name, "Proponents",
+            // "Leaders", is no one known)
+            String word = tokens.get(from).text();
+            Optional<Referent> named = discourse.byName(word).filter(e -> e.kind == SpeakerKind.PERSON && !e.name().equalsIgnoreCase(word));
+            if (named.isPresent()) {
+                return resolvePhrase(tokens, from, from + 1, sentence);
+            }
+            String description = NounPhrases.text(tokens, from, to);
+            Referent group = discourse.anonymous(description, description, sentence, story);
+            return Optional.of(new Attribution(group, description, null, null, 0.8));
+        }
         if (to - from == 1 && SubjectPhrases.PERSONAL_PRONOUNS.contains(first)) {
             return pronoun(first, tokens.get(from).start(), sentence, e -> true).map(e -> new Attribution(e, e.title, null, AttributionMethod.PRONOUN, 0.85));
         }

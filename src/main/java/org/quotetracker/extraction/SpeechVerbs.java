@@ -282,6 +282,11 @@ final class SpeechVerbs {
         return end >= 0 && q > end + 1; // words of the main clause stand between the aside and the quote
     }
 
+    /** Whether the cue stands in an aside "— as X noted —" or ", as X said," that closes before the sentence ends. */
+    static boolean inAside(List<Token> tokens, Cue cue) {
+        return asideEnd(tokens, cue.index(), tokens.size()) >= 0;
+    }
+
     /** The dash or comma that closes an aside "— as X noted —" around the verb at cue, before limit, or -1. */
     private static int asideEnd(List<Token> tokens, int cue, int limit) {
         int as = cue - 1;

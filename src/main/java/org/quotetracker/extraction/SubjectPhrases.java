@@ -102,10 +102,23 @@ final class SubjectPhrases {
     private int pastAuxiliaries(List<Token> tokens, int verb) {
         int end = verb;
         while (end > 0 && (lex.isAuxiliary(tokens.get(end - 1).text()) && !tokens.get(end - 1).isCapitalized() || isTimeWord(tokens, end - 1)
-                || isVerbContraction(tokens, end - 1) || end > 1 && FLOATING_QUANTIFIERS.contains(tokens.get(end - 1).text()))) {
+                || isVerbContraction(tokens, end - 1) || isFloatingQuantifier(tokens, end - 1))) {
             end--;
         }
         return end;
+    }
+
+    /** Quantifiers that may stand between a plural or joint subject and its verb: "the Gazette and the Ledger each called". */
+    private static final Set<String> FLOATING_QUANTIFIERS = Set.of("each", "both", "all");
+
+    /**
+     * "The Gazette and the Ledger each called it …", "Reed and Vance both said": a quantifier after a subject, right
+     * before its verb (or an auxiliary), is no part of the phrase; a word must stand before it ("All said" is a
+     * subject of its own).
+     */
+    private static boolean isFloatingQuantifier(List<Token> tokens, int i) {
+        return i > 0 && FLOATING_QUANTIFIERS.contains(tokens.get(i).text()) && tokens.get(i - 1).isWord()
+                && !isDeterminer(tokens.get(i - 1)) && !tokens.get(i - 1).is("of");
     }
 
     /**
@@ -118,11 +131,32 @@ final class SubjectPhrases {
             return Optional.empty();
         }
         int comma = end - 2;
-        return phraseBefore(tokens, comma).filter(r -> r[1] == comma && namesPerson(tokens, r));
+        return phraseBefore(tokens, comma).filter(r -> r[1] == comma && namesPerson(tokens, r))
+                .or(() -> nameBeforeShortTail(tokens, comma));
     }
 
-    /** "Reed and Lee each said", "the two papers both called it": a quantifier after the subject, before its verb. */
-    private static final Set<String> FLOATING_QUANTIFIERS = Set.of("each", "both", "all");
+    /** Prepositions of a short phrase that says how or where someone spoke: "on camera", "in an interview". */
+    private static final Set<String> MANNER_PREPOSITIONS = Set.of("on", "in", "at", "during");
+
+    /**
+     * "Reed says to Vance on camera, who responds: “…”", "… told Vance in an interview, who …": a name followed by a short
+     * lower-case phrase of how or where, then the comma before "who": the name, which the phrase does not change.
+     */
+    private Optional<int[]> nameBeforeShortTail(List<Token> tokens, int comma) {
+        for (int p = comma - 2; p >= 1 && p >= comma - 4; p--) {
+            if (!MANNER_PREPOSITIONS.contains(tokens.get(p).text())) {
+                continue;
+            }
+            for (int k = p + 1; k < comma; k++) {
+                if (!tokens.get(k).isWord() || tokens.get(k).isCapitalized()) {
+                    return Optional.empty();
+                }
+            }
+            int at = p;
+            return phraseBefore(tokens, at).filter(r -> r[1] == at && namesPerson(tokens, r));
+        }
+        return Optional.empty();
+    }
 
     /** The noun phrase that ends just before a verb, skipping adverbs, auxiliaries and "on Tuesday". */
     Optional<int[]> phraseBefore(List<Token> tokens, int verb) {
@@ -215,6 +249,10 @@ final class SubjectPhrases {
         }
         if (end == 0) {
             return Optional.empty();
+        }
+        Optional<int[]> group = groupOfDescription(tokens, end);
+        if (group.isPresent()) {
+            return group;
         }
         if (tokens.get(end - 1).is(",")) {
             return phraseBeforeAppositive(tokens, end - 1);
@@ -628,6 +666,54 @@ final class SubjectPhrases {
             }
         }
         return end;
+    }
+
+    /** Words for a number of people that head a group before "of" ("Hundreds of striking nurses"). */
+    private static final Set<String> GROUP_QUANTITIES = Set.of("hundreds", "thousands", "dozens", "scores", "millions", "tens");
+
+    /**
+     * "Critics of the new toll say", "Supporters of the plan argued", "Hundreds of striking nurses said": a plural noun
+     * for people that opens a clause, "of" and a noun phrase right before the verb are an unnamed group, named by the
+     * whole description; the thing after "of" is what the group is about, not the speaker.
+     */
+    private Optional<int[]> groupOfDescription(List<Token> tokens, int end) {
+        for (int of = end - 2; of >= 1 && of >= end - 9; of--) {
+            if (tokens.get(of).is("of")) {
+                return opensGroupOf(tokens, of - 1, end) && startsClause(tokens, of - 1) ? Optional.of(new int[] {of - 1, end}) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the words from..to are a group described by a plural noun for people, "of" and a noun phrase of words
+     * alone ("Critics of the new toll", "Supporters of Ann Hale"): no verb, pronoun or clause inside. A plural that is
+     * no title or source noun ("Proponents") is a group only before a lower-case word, so that a surname ending in "s"
+     * ("Sanders of Vermont") stays a name.
+     */
+    boolean opensGroupOf(List<Token> tokens, int from, int to) {
+        if (to - from < 3 || !tokens.get(from + 1).is("of")) {
+            return false;
+        }
+        Token head = tokens.get(from);
+        String h = head.lower();
+        if (!head.isWord() || !head.isCapitalized() || head.isPossessive() || !isPluralNoun(h) || lex.isNonPersonHead(h)
+                || lex.isDocumentHead(h) || lex.isStopCapitalized(head.text())) {
+            return false;
+        }
+        boolean known = lex.isTitleHead(h) || lex.isAnonymousHead(h) || GROUP_QUANTITIES.contains(h);
+        boolean agent = h.endsWith("ers") || h.endsWith("ors") || h.endsWith("ists") || h.endsWith("ents") || h.endsWith("ants");
+        if (!known && !(agent && !tokens.get(from + 2).isCapitalized())) {
+            return false;
+        }
+        for (int i = from + 2; i < to; i++) {
+            Token t = tokens.get(i);
+            if (!(t.isWord() || t.kind() == Token.Kind.NUMBER) || PERSONAL_PRONOUNS.contains(t.lower()) || RELATIVE_PRONOUNS.contains(t.lower())
+                    || t.is("that") || lex.isAuxiliary(t.text()) && !t.isCapitalized() || lex.isSpeechVerb(t.lower()) && !t.isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

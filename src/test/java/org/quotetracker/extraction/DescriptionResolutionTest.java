@@ -152,7 +152,7 @@ class DescriptionResolutionTest {
                 "\"It is a waste of money and time,\" said Senator Alan Whitcombe.",
                 "The Valley Freight Union backed the toll at its meeting in March.",
                 "Leaders of the union argued that \"the fee is far too high for working families in the region.\""};
-        assertThat(Extract.speaker("far too high", text)).isEqualTo("Leaders");
+        assertThat(Extract.speaker("far too high", text)).isEqualTo("Leaders of the union");
     }
 
     @Test

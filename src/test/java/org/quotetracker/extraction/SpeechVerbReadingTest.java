@@ -105,6 +105,28 @@ class SpeechVerbReadingTest {
     }
 
     @Test
+    void asideAsXNotedIsNoSpeakerOfTheWordsOfTheMainClausesPersonSubject() {
+        ExtractedQuote q = Extract.quote("broken clock",
+                "Harbor board chair Lena Voss -- as the Harbor Gazette noted this week -- has teased the mayor for \u201chiding behind a broken clock.\u201d");
+        assertThat(q.speaker().name()).isEqualTo("Lena Voss");
+        assertThat(q.method()).isEqualTo(AttributionMethod.SENTENCE_SUBJECT);
+    }
+
+    @Test
+    void aQuantifierBetweenAJointSubjectAndItsVerbLeavesTheSubjectTheSpeaker() {
+        assertThat(Extract.speaker("slow disaster", "The ferry plan had a bad week.",
+                "Amid what the Harbor Gazette and Valley Ledger each called a \u201cslow disaster\u201d for the mayor, a story on the website Pierwatch says the board will vote again."))
+                .isEqualTo("Harbor Gazette and Valley Ledger");
+    }
+
+    @Test
+    void aWhoAfterANameAndAShortPhraseOfMannerStandsForTheName() {
+        assertThat(Extract.speaker("we will be there", "The two men met at the dock on Monday.",
+                "\u201cBring everyone to the north pier,\u201d Ada Quill says to Ned Brook on camera, who answers gladly: \u201cGladly, we will be there!\u201d"))
+                .isEqualTo("Ned Brook");
+    }
+
+    @Test
     void quoteEndingTheOpeningClauseLeavesTheMainClauseToItsSubject() {
         String text = "While Mayor Tilda Rusk proclaims the plan a \"bold step for the harbor,\" Councilman Owen Pratt fixates on the \"ferry\" line.";
         String lead = "The council met on Monday to vote on the harbor plan.";

@@ -16,4 +16,20 @@ class UnnamedGroupSpeakerTest {
         assertThat(Extract.speaker("No dock", text)).contains("protesters");
         assertThat(Extract.speaker("empty the market", text)).contains("members");
     }
+
+    @Test
+    void aPluralNounOfPeopleBeforeOfAndALowerCaseDescriptionIsAGroupNamedByTheWholeDescription() {
+        String[] text = {
+                "The county board approved the new ferry fare on Monday.",
+                "Opponents of the higher fare say \u201cit punishes the families who ride every day.\u201d"};
+        assertThat(Extract.speaker("punishes the families", text)).isEqualTo("Opponents of the higher fare");
+    }
+
+    @Test
+    void aKnownPersonsSurnameBeforeOfStaysThatPerson() {
+        String[] text = {
+                "Councilwoman Ada Peters chaired the ferry hearing on Monday.",
+                "Peters of the harbor committee said \u201cthe fare will stay where it is.\u201d"};
+        assertThat(Extract.speaker("fare will stay", text)).isEqualTo("Ada Peters");
+    }
 }
