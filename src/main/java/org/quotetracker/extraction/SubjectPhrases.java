@@ -19,7 +19,7 @@ final class SubjectPhrases {
             "east", "west", "following", "outside", "inside", "near", "within", "like", "unlike", "once", "given",
             "between", "among", "against", "around", "through", "throughout", "toward", "towards", "upon", "via",
             "beyond", "behind", "below", "above", "besides", "except", "including", "regarding", "concerning", "until", "unless",
-            "more", "most", "shortly", "soon", "long");
+            "more", "most", "shortly", "soon", "long", "early", "late");
 
     /**
      * Nouns for a span of time, which with a count or alone open an introductory phrase ("Minutes later, she ...",
