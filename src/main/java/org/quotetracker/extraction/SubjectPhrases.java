@@ -58,9 +58,6 @@ final class SubjectPhrases {
 
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th)");
 
-    /** The rest of an age after its number and hyphen: "71-year-old", "20-year-olds". */
-    private static final Set<String> AGE_WORDS = Set.of("year-old", "year-olds", "month-old", "month-olds");
-
     private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("[RDI]-\\p{Lu}[\\p{L}.]*");
 
     /** Words that join the parts of a name or a title: "Secretary of State", "Ludwig van Beethoven". */
@@ -225,10 +222,6 @@ final class SubjectPhrases {
             if (isDeterminer(tokens.get(start))) {
                 break;
             }
-        }
-        if (start > 2 && isAgeAt(tokens, start) && tokens.get(start - 1).is(",") && tokens.get(start - 2).isWord()
-                && !tokens.get(start - 2).isCapitalized() && isDeterminer(tokens.get(start - 3))) {
-            start -= 3; // "the bespectacled, 71-year-old diplomat said": adjectives in a list before the age, to the determiner
         }
         start = conjoinedTitleStart(tokens, start, end);
         int indefinite = indefiniteDescriptionStart(tokens, end);
@@ -1090,14 +1083,7 @@ final class SubjectPhrases {
      * which the word alone cannot tell.
      */
     private boolean isPhraseWordAt(List<Token> tokens, int i) {
-        return isPhraseWord(tokens.get(i)) || nounPhrases.isMonthFirstName(tokens, i) || NounPhrases.isParticleInName(tokens, i)
-                || isAgeAt(tokens, i) || i > 1 && AGE_WORDS.contains(tokens.get(i).lower()) && isAgeAt(tokens, i - 2);
-    }
-
-    /** "the 71-year-old diplomat said": an age (number, hyphen, "year-old") modifies the head as a word does. */
-    private static boolean isAgeAt(List<Token> tokens, int i) {
-        return tokens.get(i).kind() == Token.Kind.NUMBER && i + 2 < tokens.size() && tokens.get(i + 1).is("-")
-                && AGE_WORDS.contains(tokens.get(i + 2).lower());
+        return isPhraseWord(tokens.get(i)) || nounPhrases.isMonthFirstName(tokens, i) || NounPhrases.isParticleInName(tokens, i);
     }
 
     boolean isPhraseWord(Token t) {
