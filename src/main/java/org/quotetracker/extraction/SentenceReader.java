@@ -438,7 +438,7 @@ final class SentenceReader {
             // "Orme's chief rival, Sen. Tom Holt, was": at the start, the owned words describe the name in apposition
             // after their comma, and that name is the subject, not the owner
             int[] range = phrase.get();
-            for (int k = range[0]; k + 1 < range[1]; k++) {
+            for (int k = range[0]; k < range[1]; k++) {
                 if (tokens.get(k).isPossessive()) {
                     // a name's possessive, not a pronoun's contraction ("It’s true that …")
                     Token owner = k > range[0] ? tokens.get(k - 1) : null;
