@@ -111,7 +111,8 @@ final class SentenceReader {
                 // sentence being X's account; the subject before it ("the review") would make a clause its speaker
                 boolean sentenceClosedByInverted = quote < 0 && invertedAfterComma(tokens, cue) && phraseClosesSentence(tokens, cue);
                 if (before >= 0 && (invertedAfterQuote(tokens, before, cue) || quote >= 0 && quote <= before && invertedAfterComma(tokens, cue))
-                        || sentenceClosedByInverted || opensInverted(tokens, cue)) {
+                        || sentenceClosedByInverted || opensInverted(tokens, cue)
+                        || quote > cue.index() && invertedAfterComma(tokens, cue) && insertedInverted(tokens, cue)) {
                     // "“A,” said X, “B.”": both halves are X's; "found no “ties,” aside from …, said the director, X": a
                     // sentence closed by an inverted verb is X's account, every quote in it before the verb too
                     Optional<Attribution> inverted = phrases.phraseAfter(tokens, cue.index() + 1)
@@ -272,6 +273,28 @@ final class SentenceReader {
         }
         Token after = tokens.get(end);
         return after.is(",") || after.is(".") || after.is("(") || after.isDash() || end + 1 == tokens.size() && after.kind() == Token.Kind.PUNCT;
+    }
+
+    /**
+     * "The puzzle of Vance, says Carl Pike, a historian, is that she was “…”": an inverted report set off by commas
+     * inside a clause, after which the clause goes on with its own verb; the name after the report's verb said it.
+     */
+    private boolean insertedInverted(List<Token> tokens, Cue cue) {
+        int end = phrases.phraseAfter(tokens, cue.index() + 1).map(range -> range[1]).orElse(-1);
+        if (end < 0 || end >= tokens.size() || !tokens.get(end).is(",")) {
+            return false;
+        }
+        int next = end + 1;
+        for (int k = end + 1; k < tokens.size() && k < end + 16; k++) {
+            if (tokens.get(k).isQuote() || lex.isSpeechVerb(tokens.get(k).lower())) {
+                break;
+            }
+            if (tokens.get(k).is(",")) {
+                next = k + 1; // past an apposition: ", a historian at the museum,"
+                break;
+            }
+        }
+        return next < tokens.size() && tokens.get(next).isWord() && !tokens.get(next).isCapitalized() && lex.isAuxiliary(tokens.get(next).text());
     }
 
     /** "Sanders was asked by host Bill Maher, “…”": the asker follows "by". */
@@ -438,7 +461,7 @@ final class SentenceReader {
             // "Orme's chief rival, Sen. Tom Holt, was": at the start, the owned words describe the name in apposition
             // after their comma, and that name is the subject, not the owner
             int[] range = phrase.get();
-            for (int k = range[0]; k + 1 < range[1]; k++) {
+            for (int k = range[0]; k < range[1]; k++) {
                 if (tokens.get(k).isPossessive()) {
                     // a name's possessive, not a pronoun's contraction ("It’s true that …")
                     Token owner = k > range[0] ? tokens.get(k - 1) : null;

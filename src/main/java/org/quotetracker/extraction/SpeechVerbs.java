@@ -31,7 +31,7 @@ final class SpeechVerbs {
             } else if (lex.isSpeechVerb(t.lower()) && (Character.isLowerCase(t.text().charAt(0)) || i == 0 && (t.is("said") || lex.isParticipialCue(t.lower()))
                     || capitalizedAfterApposition(tokens, i))
                     && (before == null || !isNounMarker(before) || SubjectPhrases.isVerbContraction(tokens, i - 1)) && !isModifiedNoun(tokens, i) && !namesABody(tokens, i) && !beforeInfinitive(tokens, i) && !isPassive(tokens, i)
-                    && !(i + 1 < tokens.size() && tokens.get(i + 1).isPossessive())) {
+                    && !(i + 1 < tokens.size() && tokens.get(i + 1).isPossessive()) && !isPrepositionalObject(tokens, i)) {
                 boolean asked = t.is("asked") && before != null && (before.is("when") || before.is("if") || before.is("after") || before.is(","));
                 Cue.Kind kind = (lex.isParticipialCue(t.lower()) || t.text().endsWith("ing")) && !isProgressive(tokens, i) || asked
                         ? Cue.Kind.PARTICIPLE : Cue.Kind.FINITE;
@@ -138,6 +138,42 @@ final class SpeechVerbs {
         }
         return noun.isWord() && !noun.isCapitalized() && lex.isGenericBodyHead(noun.lower())
                 && (tokens.get(article).is("a") || tokens.get(article).is("an"));
+    }
+
+    /** Prepositions whose object is a noun phrase, never a clause ("amid", not "after": "after Lee claims victory"). */
+    private static final Set<String> NOUN_PREPOSITIONS = Set.of("in", "on", "at", "amid", "alongside", "despite", "with",
+            "without", "from", "to", "across", "among", "amongst", "between", "against", "following", "during", "under",
+            "over", "into", "onto", "through", "throughout", "toward", "towards", "like", "unlike", "beyond", "behind",
+            "regarding", "concerning", "including", "besides", "via", "upon", "within", "outside", "inside", "near");
+
+    /** Words that count or pick out the plural noun of a prepositional object: "in many states", "across the two states". */
+    private static final Set<String> PLURAL_MARKERS = Set.of("many", "several", "other", "some", "all", "both", "few", "numerous",
+            "various", "most", "these", "those", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+    /**
+     * "in many Asian states, …", "Amid Tory calls for calm, …", "across 11 states": a speech verb's "-s" form right after a
+     * preposition and nothing but counting words, numbers and capitalised modifiers is a plural noun ("states", "calls",
+     * "claims"), not the finite verb of a clause. A lower-case word between may be the head of a subject's own phrase
+     * ("a voice-over in the ad states", "a letter to members calls"), and so may a capitalised plural ("a letter to
+     * Senate Democrats calls"); "of" and "for" join titles to their subject ("the Secretary of State notes").
+     */
+    private boolean isPrepositionalObject(List<Token> tokens, int i) {
+        String w = tokens.get(i).lower();
+        if (!w.endsWith("s") || w.endsWith("ss") || w.equals("says")) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+            Token t = tokens.get(k);
+            if (NOUN_PREPOSITIONS.contains(t.lower())) {
+                return true;
+            }
+            boolean modifier = t.kind() == Token.Kind.NUMBER || PLURAL_MARKERS.contains(t.text())
+                    || t.isWord() && t.isCapitalized() && !(t.lower().endsWith("s") && !t.lower().endsWith("ss"));
+            if (!modifier) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "vowed to reach", "will continue to be": a verb before an infinitive reports an intention, not words. */

@@ -19,7 +19,7 @@ final class SubjectPhrases {
             "east", "west", "following", "outside", "inside", "near", "within", "like", "unlike", "once", "given",
             "between", "among", "against", "around", "through", "throughout", "toward", "towards", "upon", "via",
             "beyond", "behind", "below", "above", "besides", "except", "including", "regarding", "concerning", "until", "unless",
-            "more", "most", "shortly", "soon", "long");
+            "more", "most", "shortly", "soon", "long", "early", "late");
 
     /**
      * Nouns for a span of time, which with a count or alone open an introductory phrase ("Minutes later, she ...",
@@ -1126,11 +1126,19 @@ final class SubjectPhrases {
     }
 
     /** "Idaho nutritional-supplement executive Frank VanderSloot": lower-case words that lead to a title and a name. */
+    /**
+     * "Hale attacked Ann Reed": a past form between a name and a full name is the clause's verb, with the full name its
+     * object, not a title noun ("Clinton ally James Carville") joining the two into one phrase.
+     */
+    private static boolean isPastForm(String w) {
+        return w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed");
+    }
+
     private boolean leadsToTitledName(List<Token> tokens, int i) {
         // "Clinton ally James Carville": a lower-case noun between a name and a full name
         if (i + 2 < tokens.size() && tokens.get(i).isWord() && !tokens.get(i).isCapitalized() && tokens.get(i - 1).isCapitalized()
                 && isFullNameAt(tokens, i + 1) && !lex.isSpeechVerb(tokens.get(i).lower()) && !lex.isAuxiliary(tokens.get(i).text())
-                && !PHRASE_STOPS.contains(tokens.get(i).text())) {
+                && !PHRASE_STOPS.contains(tokens.get(i).text()) && !isPastForm(tokens.get(i).lower())) {
             return true;
         }
         int owner = i - 1;
