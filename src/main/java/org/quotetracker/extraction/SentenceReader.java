@@ -441,8 +441,13 @@ final class SentenceReader {
         if (i < tokens.size() && tokens.get(i).isQuote()) {
             // "“…,” Trump went on": the subject follows the quote
             i++;
+            boolean dash = false;
             while (i < tokens.size() && tokens.get(i).kind() == Token.Kind.PUNCT) {
+                dash |= tokens.get(i).isDash();
                 i++;
+            }
+            if (dash && asideBeforeQuote(tokens, i)) {
+                return Optional.empty(); // "“…” -- that Orme is seen as … -- “…,” he says": the aside's subject is not the sentence's
             }
         }
         if (i >= tokens.size() || tokens.get(i).isQuote() || isSentenceAdverb(tokens, i) || opensWithCommonWord(tokens, i) || isCopularIt(tokens, i)) {
@@ -480,6 +485,19 @@ final class SentenceReader {
         int at = i;
         return phrase.flatMap(range -> resolver.resolve(tokens, range[0], range[1], sentence, none, AttributionMethod.SUBJECT, 0.7))
                 .filter(a -> !unknown || !isCommonWordOpener(tokens, at, a.speaker()));
+    }
+
+    /** Whether the words from i close with a dash right before a quote, an aside between two pieces of one quote. */
+    private static boolean asideBeforeQuote(List<Token> tokens, int i) {
+        for (int k = i; k + 1 < tokens.size(); k++) {
+            if (tokens.get(k).isQuote()) {
+                return false;
+            }
+            if (tokens.get(k).isDash()) {
+                return tokens.get(k + 1).isQuote();
+            }
+        }
+        return false;
     }
 
     /**
