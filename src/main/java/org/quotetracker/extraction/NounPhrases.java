@@ -55,7 +55,7 @@ final class NounPhrases {
                 continue;
             }
             int end = i + 1;
-            while (end < tokens.size() && continuesName(tokens, end)) {
+            while (end < tokens.size() && (continuesName(tokens, end) || isNicknameInName(tokens, i, end))) {
                 end++;
             }
             while (end > i + 1 && NAME_PARTICLES.contains(tokens.get(end - 1).text().toLowerCase())) {
@@ -177,6 +177,20 @@ final class NounPhrases {
         String lower = t.text().toLowerCase();
         return NAME_PARTICLES.contains(lower) && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()
                 || SUFFIXES.contains(lower);
+    }
+
+    /**
+     * "Tomas “Beto” Varga": a quoted nickname of one capitalised word, after a first name and before a capitalised
+     * surname, is inside the name, so that the person is one, not "Tomas" and "Varga".
+     */
+    private boolean isNicknameInName(List<Token> tokens, int from, int i) {
+        if (i + 1 >= tokens.size() || !tokens.get(i).isQuote() || lex.firstNameGender(tokens.get(from).text()) == null) {
+            return false;
+        }
+        String inner = tokens.get(i).text().replaceAll("^[\"\u201c\u201d'\u2018\u2019]+|[\"\u201c\u201d'\u2018\u2019]+$", "");
+        Token next = tokens.get(i + 1);
+        return inner.matches("\\p{Lu}[\\p{L}.'\u2019-]*") && next.isCapitalized() && !lex.isStopCapitalized(next.text())
+                && !lex.isHonorific(next.lower()) && !isDateWord(tokens, i + 1);
     }
 
     /** "Tomas da Reeve": a lowercase name particle between two capitalised words is inside the name, not after it. */
