@@ -193,6 +193,11 @@ final class NounPhrases {
                 && !lex.isHonorific(next.lower()) && !isDateWord(tokens, i + 1);
     }
 
+    /** Whether tokens[i] is a quoted nickname inside a name the sentence gives ("Tomas “Beto” Varga"). */
+    boolean isNicknameInsideName(List<Token> tokens, int i) {
+        return tokens.get(i).isQuote() && mentions(tokens).stream().anyMatch(m -> m.nameFrom() < i && i < m.nameTo());
+    }
+
     /** "Tomas da Reeve": a lowercase name particle between two capitalised words is inside the name, not after it. */
     static boolean isParticleInName(List<Token> tokens, int i) {
         return i > 0 && i + 1 < tokens.size() && !tokens.get(i).isCapitalized() && tokens.get(i - 1).isCapitalized()

@@ -276,8 +276,8 @@ public final class QuoteExtractor {
                         }
                     }
                     for (int q = 0; q < st.size(); q++) {
-                        if (!st.get(q).isQuote()) {
-                            continue;
+                        if (!st.get(q).isQuote() || phrases.isNicknameInsideName(st, q)) {
+                            continue; // "Tomas “Beto” Varga": a nickname inside a name is no one's quote
                         }
                         QuoteSpan span = spans.get(st.get(q).quote());
                         Attribution nameAndColon = reader.colonSpeaker(st, q, sentence.index()).orElse(null);

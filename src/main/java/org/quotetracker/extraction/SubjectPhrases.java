@@ -1201,7 +1201,8 @@ final class SubjectPhrases {
      * which the word alone cannot tell.
      */
     private boolean isPhraseWordAt(List<Token> tokens, int i) {
-        return isPhraseWord(tokens.get(i)) || nounPhrases.isMonthFirstName(tokens, i) || NounPhrases.isParticleInName(tokens, i);
+        return isPhraseWord(tokens.get(i)) || nounPhrases.isMonthFirstName(tokens, i) || NounPhrases.isParticleInName(tokens, i)
+                || nounPhrases.isNicknameInsideName(tokens, i);
     }
 
     boolean isPhraseWord(Token t) {
