@@ -575,6 +575,8 @@ final class Candidates {
     private static String pronounAgreement(String pronoun, Referent e, MentionType type, Gender gender) {
         int agreement = switch (pronoun) {
             case "he", "she" -> isJoint(e) ? 0 : e.kind == SpeakerKind.PERSON ? 1 + gender.ordinal() : TYPE_AGREEMENT + type.ordinal();
+            // "They ask ...": a pair or an unnamed group ("the groups", "residents") is what "they" stands for most often
+            case "they" -> isJoint(e) || e.kind == SpeakerKind.ANONYMOUS && Discourse.isGroup(e) ? 0 : TYPE_AGREEMENT + type.ordinal();
             default -> TYPE_AGREEMENT + type.ordinal();
         };
         String[] names = PRONOUN_AGREEMENT.get(pronoun);

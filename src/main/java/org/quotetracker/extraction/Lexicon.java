@@ -259,15 +259,32 @@ final class Lexicon {
     boolean isTitleHead(String word) {
         String w = lower(word);
         int hyphen = w.lastIndexOf('-');
-        return titleHeads.contains(w) || hyphen > 0 && hyphen < w.length() - 1 && titleHeads.contains(w.substring(hyphen + 1));
+        return titleHeads.contains(w) || hyphen > 0 && hyphen < w.length() - 1 && titleHeads.contains(w.substring(hyphen + 1))
+                || titleHeads.contains(singular(word));
+    }
+
+    /**
+     * "commentators", "panelists": the plain plural of a listed head, which the lists spell only where it is irregular or
+     * was wanted; null when the word is no plain plural ("witness", "news") or is capitalised, since a capitalised plural
+     * is mostly part of a name ("House of Representatives", "Marine Corps", "Harbor Airlines").
+     */
+    private static String singular(String w) {
+        boolean plural = w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("'s");
+        return plural && w.equals(w.toLowerCase(Locale.ROOT)) ? w.substring(0, w.length() - 1) : null;
     }
 
     boolean isTitleModifier(String word) {
         return titleModifiers.contains(lower(word));
     }
 
+    /**
+     * "officials", "sources"; also "the tenant groups", "eleven organizations", "the unions": bodies in the plural are
+     * no one body the story named but an unnamed set of them (a plural the organisation list holds itself, "forces",
+     * "authorities", stays an institution's name).
+     */
     boolean isAnonymousHead(String word) {
-        return anonymousHeads.contains(lower(word));
+        String w = lower(word);
+        return anonymousHeads.contains(w) || !organizationHeads.contains(w) && organizationHeads.contains(singular(word));
     }
 
     boolean isOrganizationHead(String word) {

@@ -212,6 +212,17 @@ class CandidatesTest {
         assertThat(features(last, "Tom Reed")).contains("spoke-previous").doesNotContain("spoke-previous&resolved-speaker-1");
     }
 
+    @Test
+    void theyAgreesWithAnUnnamedGroupAsAPluralAndWithOnePersonOnlyByType() {
+        RankingExample last = lastQuote(
+                "Mayor Ina Rusk met the ferry crews at the dock on Tuesday.",
+                "\"No fare rise before the bridge opens,\" the associations said.",
+                "They asked Rusk to \"put the fare to a vote before the summer.\"");
+
+        assertThat(features(last, "the associations")).contains("pronoun=they&plural");
+        assertThat(features(last, "Ina Rusk")).contains("pronoun=they&type=PERSON");
+    }
+
     private static RankingExample lastQuote(String... paragraphs) {
         List<RankingExample> examples = new QuoteExtractor().rankingExamples("Headline of the story\n\n" + String.join("\n\n", paragraphs) + "\n");
         return examples.get(examples.size() - 1);
