@@ -488,13 +488,35 @@ final class SubjectPhrases {
                     && canBeOnePerson(tokens.get(end - 1).lower())) {
                 return i;
             }
-            if (!(t.isWord() || t.is("-")) || PHRASE_STOPS.contains(t.text()) || lex.isSpeechVerb(t.lower()) || lex.isAuxiliary(t.text())
-                    || PERSONAL_PRONOUNS.contains(t.lower()) || isDeterminer(t)) {
+            if (!(t.isWord() || t.is("-") || isAgeOrYearAt(tokens, i, end - 1)) || PHRASE_STOPS.contains(t.text()) || lex.isSpeechVerb(t.lower())
+                    || lex.isAuxiliary(t.text()) || PERSONAL_PRONOUNS.contains(t.lower()) || isDeterminer(t)) {
                 return -1;
             }
         }
         return -1;
     }
+
+    /**
+     * "a 40-year-old nurse", "a 2010 campaign veteran": inside an indefinite description, a number that starts an age
+     * (number, hyphen, "year-old") or is a year before a word modifies the head as a word does.
+     */
+    private boolean isAgeOrYearAt(List<Token> tokens, int i, int head) {
+        Token t = tokens.get(i);
+        if (t.kind() != Token.Kind.NUMBER || head <= i + 1 || head >= tokens.size()) {
+            return false;
+        }
+        if (tokens.get(i + 1).is("-") && AGE_WORDS.contains(tokens.get(i + 2).lower())) {
+            return head > i + 2; // "the 43-year-old asked": an age with no noun after it is no description here
+        }
+        String noun = tokens.get(head).lower();
+        return YEAR.matcher(t.text()).matches() && tokens.get(i + 1).isWord() && !tokens.get(i + 1).isPossessive()
+                && (lex.isTitleHead(noun) || lex.isAnonymousHead(noun) || lex.isDocumentHead(noun)); // not "a 2002 class"
+    }
+
+    /** The rest of an age after its number and hyphen: "40-year-old", "6-month-old". */
+    private static final Set<String> AGE_WORDS = Set.of("year-old", "month-old", "week-old");
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d\\d");
 
     /**
      * "Reed's public defense counsel asked", "her longtime right-hand woman said": a description owned by a name or a
@@ -936,14 +958,19 @@ final class SubjectPhrases {
         }
         if (end > from && INTRODUCING.contains(tokens.get(from).lower())) {
             // "said one unaligned Florida Republican strategist": the description runs to its head before the punctuation
+            boolean number = false; // "said a 40-year-old nurse", "said a 2010 campaign veteran": an age or a year after "a"
             for (int k = from + 1; k < tokens.size() && k <= from + 6; k++) {
                 Token t = tokens.get(k);
-                if (!(t.isWord() || t.is("-")) || PHRASE_STOPS.contains(t.text()) || lex.isSpeechVerb(t.lower()) || isDeterminer(t)) {
+                number |= k == from + 1 && t.kind() == Token.Kind.NUMBER;
+                if (!(t.isWord() || t.is("-") || number && k == from + 1) || PHRASE_STOPS.contains(t.text()) || lex.isSpeechVerb(t.lower())
+                        || isDeterminer(t)) {
                     break;
                 }
                 boolean last = k + 1 == tokens.size() || !tokens.get(k + 1).isWord() || PHRASE_STOPS.contains(tokens.get(k + 1).text());
                 if (last && isDescriptionHead(tokens, k)) {
-                    end = Math.max(end, k + 1);
+                    if (!number || isAgeOrYearAt(tokens, from + 1, k)) {
+                        end = Math.max(end, k + 1);
+                    }
                     break;
                 }
             }
