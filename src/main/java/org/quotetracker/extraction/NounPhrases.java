@@ -659,7 +659,7 @@ final class NounPhrases {
         StringBuilder out = new StringBuilder();
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            boolean joins = t.isPossessive() || t.is(",") || t.is(".") || i > from && tokens.get(i - 1).end() == t.start() && !t.isWord();
+            boolean joins = t.isPossessive() || t.is(",") || t.is(".") || i > from && tokens.get(i - 1).end() == t.start() && (!t.isWord() || tokens.get(i - 1).text().endsWith("-"));
             if (out.length() > 0 && !joins) {
                 out.append(' ');
             }

@@ -20,6 +20,14 @@ class AgeOrYearInDescriptionTest {
     }
 
     @Test
+    void aHyphenatedAgeIsWrittenAsTheTextWritesIt() {
+        String[] text = {
+                "The county clinic on Elm Row closed its night ward last winter.",
+                "\"We send the sick across the river now,\" a 40-year-old nurse said."};
+        assertThat(Extract.speaker("across the river", text)).isEqualTo("a 40-year-old nurse");
+    }
+
+    @Test
     void anIndefiniteDescriptionWithAYearAfterTheVerbSpeaks() {
         String[] text = {
                 "Mayor Tom Quill lost the harbor vote by a wide margin on Tuesday.",
