@@ -106,6 +106,16 @@ final class ArticleLog {
         return speakers.get(sentence);
     }
 
+    /**
+     * Whether the entity is the one speaker of the sentence, by name or by a reference the reading resolved: not where
+     * the sentence's quote went to another ("Her friends mocked him, calling him “a bore,” Reed said.").
+     */
+    boolean isOnlySpeaker(int sentence, Referent e) {
+        Set<Referent> named = speakers(sentence);
+        Set<Referent> resolved = resolvedSpeakers(sentence);
+        return (named.contains(e) || resolved.contains(e)) && named.stream().allMatch(x -> x == e) && resolved.stream().allMatch(x -> x == e);
+    }
+
     /** The speakers a sentence has by a reference the reading resolved. */
     Set<Referent> resolvedSpeakers(int sentence) {
         return resolvedSpeakers.get(sentence);

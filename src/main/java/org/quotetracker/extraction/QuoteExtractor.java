@@ -98,7 +98,8 @@ public final class QuoteExtractor {
             if (examples != null) {
                 examples.add(RankingExample.of(site, candidates));
             }
-            Attribution a = Stages.decide(site.rule(), goesOnFromSentenceBefore(site, asks) || isPreviousSentenceSource(site), candidates, ranker);
+            boolean stands = Continuation.stands(site, log, lastQuoteSentence, asks, previousAsked) || PreviousSentence.stands(site, log);
+            Attribution a = Stages.decide(site.rule(), stands, candidates, ranker);
             if (a == null) {
                 return null; // no one around the quote can have said it
             }
@@ -114,56 +115,6 @@ public final class QuoteExtractor {
                 lastDecided = a.speaker();
             }
             return new Decided(site, a, saidOn(site.sentence(), a.speaker(), f.story, f.leadSentence));
-        }
-
-        /**
-         * "“…,” said the party official. “…”": a sentence of a quote alone, right after the sentence of the quote before,
-         * goes on with that quote's speaker, the writer's own order saying whose it is; not in an exchange, where a
-         * question or its answer is often someone else's (the ranker weighs those).
-         */
-        private boolean goesOnFromSentenceBefore(QuoteSite site, boolean asks) {
-            Attribution rule = site.rule();
-            Sentence s = site.sentence();
-            int before = s.index() - 1;
-            return rule != null && rule.method() == AttributionMethod.CONTINUATION && s.isQuoteOnly() && !asks && !previousAsked
-                    && rule.speaker() == site.previousSpeaker() && lastQuoteSentence == before
-                    && log.sentence(before).story() == s.story() && isOnlySpeaker(before, rule.speaker());
-        }
-
-        /**
-         * "CNN reported that night the testimony differed. / “…”": a quote-only sentence after a sentence without quotes
-         * about its source ({@link PreviousSentence}) stands as a certain speaker does (the ranker's own choice overruling
-         * it was no better on held-out quotes), where the text names that source as the speaker of the sentence before
-         * or, with no speaker, its one subject: not a guess for "he said" or "it", and not one of two clauses' subjects
-         * ("Reed won't go that far, but Vance wants to …").
-         */
-        private boolean isPreviousSentenceSource(QuoteSite site) {
-            Attribution rule = site.rule();
-            int before = site.sentence().index() - 1;
-            if (rule == null || rule.method() != AttributionMethod.PREVIOUS_SENTENCE || before < 0) {
-                return false;
-            }
-            Referent e = rule.speaker();
-            Set<Referent> speakers = log.speakers(before);
-            Set<Referent> resolved = log.resolvedSpeakers(before);
-            if (!speakers.isEmpty() || !resolved.isEmpty()) {
-                return speakers.contains(e); // the sentence's first speech verb names it ("CNN reported that Reed testified")
-            }
-            Set<Referent> subjects = log.subjects(before);
-            return subjects.contains(e) && subjects.stream().allMatch(x -> x == e)
-                    && log.resolvedSubjects(before).stream().allMatch(x -> x == e);
-        }
-
-        /**
-         * Whether the entity is the one speaker of the sentence, by name or by a reference the reading resolved: not where
-         * the sentence's quote went to another ("Her friends mocked him, calling him “a bore,” Reed said. “…”" goes on
-         * with Reed, not the friends).
-         */
-        private boolean isOnlySpeaker(int sentence, Referent e) {
-            Set<Referent> named = log.speakers(sentence);
-            Set<Referent> resolved = log.resolvedSpeakers(sentence);
-            return (named.contains(e) || resolved.contains(e))
-                    && named.stream().allMatch(x -> x == e) && resolved.stream().allMatch(x -> x == e);
         }
 
         /** A described speaker the next sentence names ({@link Cataphora}) is that person, by the rule that found them. */
