@@ -11,15 +11,15 @@ class DescribesNoPersonTest {
 
     @Test
     void anEventReadAsAnUnnamedSubjectIsMarkedAsNoPerson() {
-        RankingExample last = lastQuote(
+        RankingExample last = Extract.lastRankingExample(
                 "Mayor Tom Reed wants the harbor budget passed before the summer.",
                 "A noisy turf war at the meeting could drag on for days.",
                 "\"We cannot wait that long,\" he said.");
 
         assertThat(names(last)).anyMatch(n -> n.contains("turf war"));
-        assertThat(features(last, names(last).stream().filter(n -> n.contains("turf war")).findFirst().orElseThrow()))
+        assertThat(Extract.features(last, names(last).stream().filter(n -> n.contains("turf war")).findFirst().orElseThrow()))
                 .contains("describes-no-person");
-        assertThat(features(last, "Tom Reed")).doesNotContain("describes-no-person");
+        assertThat(Extract.features(last, "Tom Reed")).doesNotContain("describes-no-person");
     }
 
     @Test
@@ -29,18 +29,7 @@ class DescribesNoPersonTest {
         assertThat(Discourse.namesAPerson("long court battle")).isFalse();
     }
 
-    private static RankingExample lastQuote(String... paragraphs) {
-        List<RankingExample> examples = new QuoteExtractor().rankingExamples("Headline of the story\n\n" + String.join("\n\n", paragraphs) + "\n");
-        return examples.get(examples.size() - 1);
-    }
-
     private static List<String> names(RankingExample example) {
         return example.candidates().stream().map(c -> c.speaker()).toList();
-    }
-
-    private static List<String> features(RankingExample example, String speaker) {
-        return example.candidates().stream().filter(c -> c.speaker().equals(speaker)).findFirst()
-                .orElseThrow(() -> new AssertionError(speaker + " is no candidate: " + names(example)))
-                .features();
     }
 }

@@ -30,4 +30,17 @@ final class Extract {
         ExtractedQuote q = quote(words, paragraphs);
         return q.speaker() == null ? null : q.speaker().name();
     }
+
+    /** The ranker's example for the last quote of an article of a headline and the given paragraphs. */
+    static RankingExample lastRankingExample(String... paragraphs) {
+        List<RankingExample> examples = new QuoteExtractor().rankingExamples("Headline of the story\n\n" + String.join("\n\n", paragraphs) + "\n");
+        return examples.get(examples.size() - 1);
+    }
+
+    /** The facts the ranker is given about one candidate of the example. */
+    static List<String> features(RankingExample example, String speaker) {
+        return example.candidates().stream().filter(c -> c.speaker().equals(speaker)).findFirst()
+                .orElseThrow(() -> new AssertionError(speaker + " is no candidate: " + example.candidates().stream().map(c -> c.speaker()).toList()))
+                .features();
+    }
 }
