@@ -420,9 +420,11 @@ final class SpeakerResolver {
             return Optional.empty();
         }
         if (determiner.equals("the") && (MEDIA_HEADS.contains(head.toLowerCase(Locale.ROOT)) || isEditorialVoice(modifiers, head))) {
+            // "the editorial board writes", "the newspaper said": the outlet's written word, as a document's is its
+            // author's, so the ranker weighs it with the document authors rather than with people called by title
             Optional<Referent> media = discourse.latestMedia();
             if (media.isPresent()) {
-                return media.map(e -> new Attribution(e, null, null, AttributionMethod.TITLE_COREFERENCE, 0.75));
+                return media.map(e -> new Attribution(e, null, null, AttributionMethod.DOCUMENT_AUTHOR, 0.75));
             }
         }
         if (lex.isDocumentHead(head) && !tokens.get(to - 1).isCapitalized()) {

@@ -138,6 +138,16 @@ class DescriptionResolutionTest {
     }
 
     @Test
+    void theEditorialBoardWritesAsItsNewspaperAuthorsADocument() {
+        String[] text = {
+                "The Millbrook Register published an editorial on Sunday about the new bus depot.",
+                "Councilman Ray Dorsey has backed the depot plan since the spring.",
+                "\"The town deserves a vote before a single shovel goes in,\" the editorial board writes."};
+        assertThat(Extract.lastRankingExample(text).rule()).isEqualTo(AttributionMethod.DOCUMENT_AUTHOR.code());
+        assertThat(Extract.speaker("single shovel", text)).isEqualTo("Millbrook Register");
+    }
+
+    @Test
     void theNarratorOfAnAdIsAnUnnamedVoiceNotTheCandidate() {
         String[] text = {
                 "Senator Ruth Okoye released a new television spot about the shipyard on Thursday.",
