@@ -269,7 +269,7 @@ final class Candidates {
         if (type == MentionType.PERSON && e.kind == SpeakerKind.PERSON && e.isNamedOnlyOpeningSentences()) {
             f.add("opening-word-name"); // "Signs of a shift were there": a capital no other place in the story gives it
         }
-        if (e.kind == SpeakerKind.ANONYMOUS && !SubjectPhrases.isPluralNoun(e.surname()) && !Discourse.namesAPerson(e.title)) {
+        if (e.kind == SpeakerKind.ANONYMOUS && !Discourse.describesPeople(e)) {
             f.add("describes-no-person"); // "a floor fight", "a Senate race by ten points": no one who could speak
         }
         if (e.isNamedOnlyAsAThing()) {

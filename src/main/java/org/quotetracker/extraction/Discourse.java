@@ -319,6 +319,14 @@ final class Discourse {
     }
 
     /**
+     * Whether an unnamed referent is someone who could speak: a plural head ("lawyers", "critics") or a description
+     * that names a person ("a friend", "the spokesman"), not "a floor fight" or "a Senate race by ten points".
+     */
+    static boolean describesPeople(Referent e) {
+        return SubjectPhrases.isPluralNoun(e.surname()) || namesAPerson(e.title);
+    }
+
+    /**
      * Whether an unnamed referent is a group: its head noun is plural, the last word of its description or the one
      * before the description's tail ("residents", "the people of Halden", "workers at the plant"), as a single "man"
      * or "woman" is never a group.

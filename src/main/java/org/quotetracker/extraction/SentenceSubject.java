@@ -10,6 +10,9 @@ final class SentenceSubject implements Sieve {
     public Attribution propose(QuoteReading quote) {
         Attribution subject = quote.reader().joinedClauseSubjectHolding(quote.tokens(), quote.q(), quote.sentence().index())
                 .orElse(quote.subject());
-        return subject != null && subject.speaker().kind != SpeakerKind.ANONYMOUS ? subject.reusedAs(null, AttributionMethod.SENTENCE_SUBJECT, 0.5) : null;
+        // an unnamed subject is proposed when it describes people ("Her lawyers defended the view that he is “…”"), not
+        // a thing ("The vote drew “…” from both sides"), so that a name in its object does not take the quote instead
+        return subject != null && (subject.speaker().kind != SpeakerKind.ANONYMOUS || Discourse.describesPeople(subject.speaker()))
+                ? subject.reusedAs(null, AttributionMethod.SENTENCE_SUBJECT, 0.5) : null;
     }
 }
