@@ -95,7 +95,7 @@ final class Discourse {
     private Optional<Referent> find(String name, SpeakerKind kind, Gender gender) {
         // loops rather than streams: this runs for every name the article gives, against every entity so far
         for (Referent e : entities) {
-            if (e.name().equalsIgnoreCase(name)) {
+            if (Words.sameIgnoringCase(e.name(), name)) {
                 return Optional.of(e);
             }
         }
@@ -121,7 +121,7 @@ final class Discourse {
         // the "Ms. Voss" named before)
         String surname = new Referent(name, kind, Gender.UNKNOWN, null).surname();
         for (Referent e : entities) {
-            if (e.kind == SpeakerKind.PERSON && e.surname().equalsIgnoreCase(surname)
+            if (e.kind == SpeakerKind.PERSON && Words.sameIgnoringCase(e.surname(), surname)
                     && (e.words().size() == 1 ? !clashes(e, gender) : e.words().get(0).equalsIgnoreCase(words[0]))
                     && (latest == null || e.lastMention > latest.lastMention)) {
                 latest = e;

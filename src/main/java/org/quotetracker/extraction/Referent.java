@@ -92,7 +92,7 @@ final class Referent {
 
     /** Whether a one-word mention ("Peskov", or "Dong" for "Dong Xiaolin") names this entity. */
     boolean answersTo(String word) {
-        return word.equalsIgnoreCase(surname()) || words.size() > 1 && word.equalsIgnoreCase(words.get(0)) && kind == SpeakerKind.PERSON;
+        return Words.sameIgnoringCase(word, surname()) || words.size() > 1 && Words.sameIgnoringCase(word, words.get(0)) && kind == SpeakerKind.PERSON;
     }
 
     /** Whether a title head such as "president" or "chief" fits the title this entity was given. */

@@ -23,7 +23,7 @@ record Token(String text, String lower, int start, int end, Kind kind, int quote
     }
 
     boolean is(String s) {
-        return text.equalsIgnoreCase(s);
+        return Words.sameIgnoringCase(text, s);
     }
 
     /** A dash, however typed ("-", "--", an en or em dash): it sets off an aside as commas do. */
