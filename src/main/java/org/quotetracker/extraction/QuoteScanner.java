@@ -134,13 +134,20 @@ final class QuoteScanner {
 
     private static List<Mark> marks(String text, int from, int to) {
         List<Mark> marks = new ArrayList<>();
+        if (to <= from) {
+            return marks;
+        }
+        // the scan runs over every character of the page, twice: over an array of the paragraph's characters the JIT
+        // drops the index checks that String.charAt makes on each character of a page with curly marks
+        char[] chars = new char[to - from];
+        text.getChars(from, to, chars, 0);
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = chars[i - from];
             if (c < '\u00AB' && c != '"') {
-                continue; // no other mark comes before « (the scan runs over every character of the page, twice)
+                continue; // no other mark comes before «
             }
-            char before = i > from ? text.charAt(i - 1) : ' ';
-            char after = i + 1 < to ? text.charAt(i + 1) : ' ';
+            char before = i > from ? chars[i - from - 1] : ' ';
+            char after = i + 1 < to ? chars[i - from + 1] : ' ';
             switch (c) {
                 // "real problems here,“ said Jim": an opening mark typed after a sentence's punctuation and before a space
                 // closes; no quote opens glued to a comma and with a space after its mark
