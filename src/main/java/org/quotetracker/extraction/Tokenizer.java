@@ -68,9 +68,21 @@ final class Tokenizer {
                 continue;
             }
             int end = plainEnd(text, pos, to);
+            int beforePeriod;
             if (end > pos) {
                 tokens.add(new Token(text.substring(pos, end), pos, end, isAsciiDigit(c) ? Token.Kind.NUMBER : Token.Kind.WORD, -1));
                 pos = end;
+            } else if ((beforePeriod = plainWordBeforePeriod(text, pos, to)) > pos) {
+                // "said.", "Gov.": what TOKEN's word branch reads there (its dotted branch needs a period after the first
+                // letter), the word keeping its period when it is a listed abbreviation, as in addMatch
+                String word = text.substring(pos, beforePeriod);
+                if (ABBREVIATIONS.contains(word.toLowerCase())) {
+                    tokens.add(new Token(text.substring(pos, beforePeriod + 1), pos, beforePeriod + 1, Token.Kind.WORD, -1));
+                } else {
+                    tokens.add(new Token(word, pos, beforePeriod, Token.Kind.WORD, -1));
+                    tokens.add(new Token(".", beforePeriod, beforePeriod + 1, Token.Kind.PUNCT, -1));
+                }
+                pos = beforePeriod + 1;
             } else if (c < 128 && c > ' ' && c != '-' && !Character.isLetterOrDigit(c)) {
                 tokens.add(new Token(String.valueOf(c), pos, pos + 1, Token.Kind.PUNCT, -1)); // "--" is one token: "-" goes to TOKEN
                 pos++;
@@ -120,6 +132,19 @@ final class Tokenizer {
                     || next == '\u2013' || next == '\u2026';
         }
         return ends ? end : pos;
+    }
+
+    /**
+     * The end of a run of two or more ASCII letters at pos that a period follows, else pos: a sentence's last word or an
+     * abbreviation, a tenth of all words, which the regular expression read before. A single letter ("J.", "U.S.") is
+     * left to TOKEN, whose dotted branch reads initials.
+     */
+    private static int plainWordBeforePeriod(String text, int pos, int to) {
+        int end = pos;
+        while (end < to && isAsciiLetter(text.charAt(end))) {
+            end++;
+        }
+        return end - pos >= 2 && end < to && text.charAt(end) == '.' ? end : pos;
     }
 
     private static boolean isAsciiLetter(char c) {
