@@ -423,7 +423,7 @@ final class Lexicon {
     }
 
     boolean isStopCapitalized(String word) {
-        return stopCapitalized.contains(word.replace(".", ""));
+        return stopCapitalized.contains(word.indexOf('.') < 0 ? word : word.replace(".", "")); // most words have no period
     }
 
     /** The usual gender of a first name, or null when the name is not a known first name. */

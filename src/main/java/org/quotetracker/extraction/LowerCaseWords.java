@@ -21,7 +21,9 @@ final class LowerCaseWords {
     }
 
     static LowerCaseWords of(String page, List<Block> blocks) {
-        Set<String> words = new HashSet<>();
+        // sized once for the page (room for a word in eight characters, more than a story has different lower-case
+        // words), not grown by rehashing as it fills
+        Set<String> words = new HashSet<>(Math.max(16, page.length() / 8));
         for (Block b : blocks) {
             int i = b.start();
             while (i < b.end()) {
