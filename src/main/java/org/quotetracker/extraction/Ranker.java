@@ -46,18 +46,24 @@ public final class Ranker {
         }
     }
 
+    /**
+     * What the model knows of one feature name: its weight in the linear part (0 when it has none) and its index among
+     * the trees' features (-1 when no tree asks for it), so that scoring looks each fact up once, not once per part.
+     */
+    private record Feature(double weight, int treeIndex) {
+    }
+
     private final Map<String, Double> weights;
-    /** The conjoined weights by context and fact ("pronoun|subject-1" under "pronoun", "subject-1"), so that scoring a candidate builds no names. */
-    private final Map<String, Map<String, Double>> inContext;
     private final List<String> treeFeatures;
     private final Map<String, Integer> treeFeatureIndex;
-    /** The trees' conjoined features by context and fact, as {@link #inContext} holds the weights. */
-    private final Map<String, Map<String, Integer>> treeIndexInContext;
+    /** Every feature the linear part or a tree knows, by name. */
+    private final Map<String, Feature> features;
+    /** The conjoined features by context and fact ("pronoun|subject-1" under "pronoun", "subject-1"), so that scoring a candidate builds no names. */
+    private final Map<String, Map<String, Feature>> inContext;
     private final List<Tree> trees;
 
     private Ranker(Map<String, Double> weights, List<String> treeFeatures, List<Tree> trees) {
         this.weights = weights;
-        this.inContext = byContext(weights);
         this.treeFeatures = List.copyOf(treeFeatures);
         this.trees = List.copyOf(trees);
         Map<String, Integer> index = new HashMap<>();
@@ -65,7 +71,11 @@ public final class Ranker {
             index.put(treeFeatures.get(i), i);
         }
         this.treeFeatureIndex = index;
-        this.treeIndexInContext = byContext(index);
+        Map<String, Feature> features = new HashMap<>();
+        weights.keySet().forEach(f -> features.put(f, new Feature(weights.get(f), index.getOrDefault(f, -1))));
+        index.keySet().forEach(f -> features.computeIfAbsent(f, x -> new Feature(0.0, index.get(f))));
+        this.features = features;
+        this.inContext = byContext(features);
     }
 
     /** The conjoined entries ("pronoun|subject-1") by context and fact ("pronoun", "subject-1"). */
@@ -104,25 +114,33 @@ public final class Ranker {
      * same order, looked up by context and fact instead of by conjoined names built for each candidate.
      */
     double score(Candidate candidate) {
-        Map<String, Double> conjoined = inContext.getOrDefault(candidate.context(), Map.of());
-        double sum = weights.getOrDefault("bias", 0.0);
+        Map<String, Feature> conjoined = inContext.getOrDefault(candidate.context(), Map.of());
+        Feature bias = features.get("bias");
+        double sum = bias == null ? 0.0 : bias.weight();
+        long[] present = trees.isEmpty() ? null : new long[(treeFeatures.size() >>> 6) + 1];
+        mark(present, bias);
         for (String f : candidate.facts()) {
-            sum += weights.getOrDefault(f, 0.0);
-            sum += conjoined.getOrDefault(f, 0.0);
+            Feature alone = features.get(f);
+            Feature joined = conjoined.get(f);
+            sum += alone == null ? 0.0 : alone.weight();
+            sum += joined == null ? 0.0 : joined.weight();
+            mark(present, alone);
+            mark(present, joined);
         }
-        if (!trees.isEmpty()) {
-            Map<String, Integer> conjoinedIndex = treeIndexInContext.getOrDefault(candidate.context(), Map.of());
-            long[] present = new long[(treeFeatures.size() >>> 6) + 1];
-            mark(present, treeFeatureIndex.get("bias"));
-            for (String f : candidate.facts()) {
-                mark(present, treeFeatureIndex.get(f));
-                mark(present, conjoinedIndex.get(f));
-            }
+        if (present != null) {
             for (Tree t : trees) {
                 sum += t.score(present);
             }
         }
         return sum;
+    }
+
+    /** Marks a feature the trees ask for as present (no-op without trees, or for a feature no tree asks for). */
+    private static void mark(long[] present, Feature feature) {
+        if (present != null && feature != null && feature.treeIndex() >= 0) {
+            int i = feature.treeIndex();
+            present[i >>> 6] |= 1L << i;
+        }
     }
 
     private static void mark(long[] present, Integer feature) {
