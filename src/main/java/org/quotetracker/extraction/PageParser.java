@@ -62,8 +62,10 @@ final class PageParser {
                 }
                 break;
             }
-            Matcher dateline = DATELINE.matcher(text);
-            if (dateline.lookingAt() && (dateline.group("dash") != null || dateline.end() == text.length())) {
+            // a dateline names its agency in parentheses: a line without "(", nearly every one, is not tried, as each
+            // try of the pattern's lazy place walks up to 60 characters
+            Matcher dateline = text.indexOf('(') < 0 ? null : DATELINE.matcher(text);
+            if (dateline != null && dateline.lookingAt() && (dateline.group("dash") != null || dateline.end() == text.length())) {
                 if (!paragraphs.isEmpty() && isTitle(page, paragraphs.get(paragraphs.size() - 1))) {
                     paragraphs.remove(paragraphs.size() - 1); // the embedded story's headline
                 }
