@@ -94,7 +94,9 @@ final class SubjectPhrases {
     }
 
     static boolean isOpener(Token t) {
-        String w = t.text().toLowerCase(Locale.ROOT);
+        // the token's lower-case form, made once, not the text lower-cased on each call: the two differ only where the
+        // text has ’ (written '), and these lists hold plain ASCII words without apostrophes
+        String w = t.lower();
         return PHRASE_OPENERS.contains(w) || CONJUNCTIONS.contains(w);
     }
 
@@ -1260,12 +1262,11 @@ final class SubjectPhrases {
     }
 
     static boolean isDeterminer(Token t) {
-        return NounPhrases.DETERMINERS.contains(t.text().toLowerCase(Locale.ROOT));
+        return NounPhrases.DETERMINERS.contains(t.lower()); // plain ASCII words, as in isOpener
     }
 
     static boolean isTimeWord(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        String w = t.text().toLowerCase(Locale.ROOT);
+        String w = tokens.get(i).lower(); // TIME_WORDS, "on" and "this" are plain ASCII words, as in isOpener
         if (TIME_WORDS.contains(w)) {
             return true;
         }
