@@ -2,6 +2,7 @@ package org.quotetracker.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,7 +77,7 @@ final class Tokenizer {
                 // "said.", "Gov.": what TOKEN's word branch reads there (its dotted branch needs a period after the first
                 // letter), the word keeping its period when it is a listed abbreviation, as in addMatch
                 String word = text.substring(pos, beforePeriod);
-                if (ABBREVIATIONS.contains(word.toLowerCase())) {
+                if (ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))) {
                     tokens.add(new Token(text.substring(pos, beforePeriod + 1), pos, beforePeriod + 1, Token.Kind.WORD, -1));
                 } else {
                     tokens.add(new Token(word, pos, beforePeriod, Token.Kind.WORD, -1));
@@ -161,7 +162,7 @@ final class Tokenizer {
         } else if (m.start(WORD) >= 0) {
             String word = m.group(WORD);
             boolean keepsDot = m.start(DOT) >= 0 && m.start(POSS) < 0
-                    && (ABBREVIATIONS.contains(word.toLowerCase()) || word.length() == 1 && Character.isUpperCase(word.charAt(0)));
+                    && (ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT)) || word.length() == 1 && Character.isUpperCase(word.charAt(0)));
             int wordEnd = m.start(WORD) + word.length() + (keepsDot ? 1 : 0);
             tokens.add(new Token(text.substring(m.start(), wordEnd), m.start(), wordEnd, Token.Kind.WORD, -1));
             if (m.start(POSS) >= 0) {
