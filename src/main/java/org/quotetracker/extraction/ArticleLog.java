@@ -3,6 +3,7 @@ package org.quotetracker.extraction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,13 @@ final class ArticleLog {
     private final List<int[]> pronouns = new ArrayList<>();
     /** Built on first use, once the article is read; reset if a sentence is added after. */
     private Map<Referent, List<int[]>> pronounsOf;
+    /**
+     * How often the story's sentences up to {@link #salienceUpTo} name each entity, in the order first named: the
+     * quotes ask in article order, so each asks only for the sentences since the last one. Reset as pronounsOf is.
+     */
+    private Map<Referent, Integer> salience;
+    private int salienceStory;
+    private int salienceUpTo;
     private int lastParagraph;
     /** The words the story being read writes in lower case ("just", "section"): a capitalised one of them alone is a common word. */
     private LowerCaseWords lowerCaseWords = LowerCaseWords.NONE;
@@ -43,6 +51,7 @@ final class ArticleLog {
         paragraphStart.putIfAbsent(sentence.paragraph(), sentence.index());
         pronouns.add(genderedPronouns(sentence.tokens(), 0));
         pronounsOf = null;
+        salience = null;
         lastParagraph = Math.max(lastParagraph, sentence.paragraph());
     }
 
@@ -60,6 +69,7 @@ final class ArticleLog {
     void named(int sentence, Referent e) {
         named.get(sentence).add(e);
         pronounsOf = null;
+        salience = null;
     }
 
     /** The entity a sentence has as its subject ("Trump welcomed ..."): named there too. */
@@ -67,6 +77,7 @@ final class ArticleLog {
         subjects.get(sentence).add(e);
         named.get(sentence).add(e);
         pronounsOf = null;
+        salience = null;
     }
 
     /**
@@ -148,6 +159,7 @@ final class ArticleLog {
         speakers.get(sentence).add(e);
         named.get(sentence).add(e);
         pronounsOf = null;
+        salience = null;
     }
 
     int size() {
@@ -270,6 +282,27 @@ final class ArticleLog {
             }
         }
         return counts;
+    }
+
+    /**
+     * How many times each entity is named in the sentences of a story up to a sentence (inclusive), in the order the
+     * story first names them: how much the story so far is about each. Counted on from the last sentence asked for,
+     * since recounting from the story's start for every quote made the counting quadratic in the article; the map is
+     * the log's own and changes at the next call.
+     */
+    Map<Referent, Integer> salience(int upTo, int story) {
+        if (salience == null || story != salienceStory || upTo < salienceUpTo) {
+            salience = new LinkedHashMap<>();
+            salienceStory = story;
+            salienceUpTo = -1;
+        }
+        for (int i = salienceUpTo + 1; i <= upTo; i++) {
+            if (sentences.get(i).story() == story) {
+                named.get(i).forEach(e -> salience.merge(e, 1, Integer::sum));
+            }
+        }
+        salienceUpTo = upTo;
+        return salience;
     }
 
     /** The first sentence of a paragraph, or of the nearest later paragraph the log knows. */

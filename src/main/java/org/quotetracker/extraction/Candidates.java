@@ -91,12 +91,7 @@ final class Candidates {
         }
         entities.addAll(resolvedInWindow);
         // how much the story so far is about each entity: "he" is most often the person the passage is about
-        Map<Referent, Integer> salience = new LinkedHashMap<>();
-        for (int i = 0; i <= s.index(); i++) {
-            if (log.sentence(i).story() == s.story()) {
-                log.named(i).forEach(e -> salience.merge(e, 1, Integer::sum));
-            }
-        }
+        Map<Referent, Integer> salience = log.salience(s.index(), s.story());
         List<Referent> bySalience = new ArrayList<>(salience.keySet());
         bySalience.sort(Comparator.comparingInt((Referent e) -> salience.get(e)).reversed());
         List<Referent> byRecency = new ArrayList<>(latest.keySet());
