@@ -517,7 +517,7 @@ final class Candidates {
         while (k < tokens.size() && k < from + 5 && tokens.get(k).isCapitalized()) {
             k++;
         }
-        return k < tokens.size() && tokens.get(k).isWord() && Lexicon.get().isSpeechVerb(tokens.get(k).lower());
+        return k < tokens.size() && tokens.get(k).isWord() && Lexicon.get().isSpeechVerb(tokens.get(k));
     }
 
     /** Third-person pronouns of each gender, as the quote's own words would use them for someone else. */
@@ -670,7 +670,7 @@ final class Candidates {
                 }
                 if (t.isCapitalized() && e.answersTo(t.text())) {
                     named = true;
-                } else if (named && !t.isCapitalized() && (Lexicon.get().isSpeechVerb(t.lower())
+                } else if (named && !t.isCapitalized() && (Lexicon.get().isSpeechVerb(t)
                         || (t.is("put") || t.is("puts")) && k + 1 < tokens.size() && tokens.get(k + 1).is("it"))) {
                     verb = k;
                     break;

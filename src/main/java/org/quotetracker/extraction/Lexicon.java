@@ -21,7 +21,6 @@ final class Lexicon {
 
     /** Sections that hold one name a line, spaces and all; the others hold words separated by spaces. */
     private static final Set<String> LINE_SECTIONS = Set.of("media", "multi-word-places", "phrasal-speech-verbs");
-    private static final java.util.regex.Pattern DEMONYM_ENDING = java.util.regex.Pattern.compile("^\\p{Lu}\\p{Ll}+(?:ian|ean|ese|ish|ic)$");
     private static final Lexicon INSTANCE = new Lexicon();
 
     private final Map<String, Set<String>> sections = new HashMap<>();
@@ -32,6 +31,8 @@ final class Lexicon {
     // Each section resolved once: a look-up is then one hash probe, and the engine makes millions of them.
     private final Set<String> speechVerbs;
     private final Set<String> phrasalSpeechVerbs;
+    /** The verbs of the phrasal speech verbs ("went" of "went on"): most words open none, and are told so without building the pair. */
+    private final Set<String> phrasalSpeechVerbStarts = new HashSet<>();
     private final Set<String> weakSpeechVerbs;
     private final Set<String> intransitiveSpeechVerbs;
     private final Set<String> namingVerbs;
@@ -94,6 +95,11 @@ final class Lexicon {
         }
         speechVerbs = words("speech-verbs");
         phrasalSpeechVerbs = words("phrasal-speech-verbs");
+        for (String pair : phrasalSpeechVerbs) {
+            if (pair.indexOf(' ') > 0) {
+                phrasalSpeechVerbStarts.add(pair.substring(0, pair.indexOf(' ')));
+            }
+        }
         weakSpeechVerbs = words("weak-speech-verbs");
         intransitiveSpeechVerbs = words("intransitive-speech-verbs");
         namingVerbs = words("naming-verbs");
@@ -186,9 +192,27 @@ final class Lexicon {
         return speechVerbs.contains(lower(word));
     }
 
+    /*
+     * The look-ups by token take its lower-case form as it is: it is already Lexicon.lower of its text, which lowering
+     * again leaves as it is (for the plain lower-case words the lists hold), so the answer is the same as by its text
+     * without scanning the word for capitals once more on every call.
+     */
+
+    boolean isSpeechVerb(Token t) {
+        return speechVerbs.contains(t.lower());
+    }
+
     /** "went on", "shot back": a verb and its particle that report speech together ("“…,” Lee went on."). */
     boolean isPhrasalSpeechVerb(String verb, String particle) {
         return phrasalSpeechVerbs.contains(lower(verb) + " " + lower(particle));
+    }
+
+    /**
+     * Whether a word, in lower case and without spaces (a token's {@link Token#lower}), is the verb of some phrasal speech
+     * verb: {@link #isPhrasalSpeechVerb} is false for every particle after any other word.
+     */
+    boolean opensPhrasalSpeechVerb(String lowerWord) {
+        return phrasalSpeechVerbStarts.contains(lowerWord);
     }
 
     boolean isWeakSpeechVerb(String word) {
@@ -241,6 +265,10 @@ final class Lexicon {
         return honorifics.contains(lower(word));
     }
 
+    boolean isHonorific(Token t) {
+        return honorifics.contains(t.lower());
+    }
+
     Gender honorificGender(String word) {
         return honorificGender.getOrDefault(lower(word), Gender.UNKNOWN);
     }
@@ -261,6 +289,17 @@ final class Lexicon {
         int hyphen = w.lastIndexOf('-');
         return titleHeads.contains(w) || hyphen > 0 && hyphen < w.length() - 1 && titleHeads.contains(w.substring(hyphen + 1))
                 || titleHeads.contains(singular(word));
+    }
+
+    /** {@link #isTitleHead(String)} of a word already in lower case (a token's), whose plain plural then counts too. */
+    private boolean isLowerTitleHead(String w) {
+        int hyphen = w.lastIndexOf('-');
+        return titleHeads.contains(w) || hyphen > 0 && hyphen < w.length() - 1 && titleHeads.contains(w.substring(hyphen + 1))
+                || titleHeads.contains(singular(w));
+    }
+
+    boolean isTitleHead(Token t) {
+        return isLowerTitleHead(t.lower());
     }
 
     /**
@@ -285,6 +324,11 @@ final class Lexicon {
     boolean isAnonymousHead(String word) {
         String w = lower(word);
         return anonymousHeads.contains(w) || !organizationHeads.contains(w) && organizationHeads.contains(singular(word));
+    }
+
+    boolean isAnonymousHead(Token t) {
+        String w = t.lower();
+        return anonymousHeads.contains(w) || !organizationHeads.contains(w) && organizationHeads.contains(singular(w));
     }
 
     boolean isOrganizationHead(String word) {
@@ -319,6 +363,10 @@ final class Lexicon {
     /** "after", "while", "unless": a word that opens a subordinate clause before the main one ("After X spoke, ..."). */
     boolean isSubordinator(String word) {
         return subordinators.contains(lower(word));
+    }
+
+    boolean isSubordinator(Token t) {
+        return subordinators.contains(t.lower());
     }
 
     /** "told", "asked", "urged": a verb whose object is whom the speaker addressed. */
@@ -360,13 +408,26 @@ final class Lexicon {
         return documentHeads.contains(lower(word));
     }
 
+    boolean isDocumentHead(Token t) {
+        return documentHeads.contains(t.lower());
+    }
+
     boolean isMedia(String name) {
         return media.contains(lower(name));
+    }
+
+    boolean isMedia(Token t) {
+        return media.contains(t.lower());
     }
 
     boolean isPlace(String name) {
         String n = lower(name);
         return places.contains(n) || multiWordPlaces.contains(n) || endsInPlaceHead(name);
+    }
+
+    /** {@link #isPlace(String)} of the token's text, its lower-case form taken as it is. */
+    boolean isPlace(Token t) {
+        return places.contains(t.lower()) || multiWordPlaces.contains(t.lower()) || endsInPlaceHead(t.text());
     }
 
     /**
@@ -418,8 +479,36 @@ final class Lexicon {
      */
     boolean isDemonym(String word) {
         String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
-        return demonyms.contains(word) || demonyms.contains(singular) || singular.length() > 5 && DEMONYM_ENDING.matcher(singular).find()
+        return demonyms.contains(word) || demonyms.contains(singular) || singular.length() > 5 && hasDemonymEnding(singular)
                 && !singular.endsWith("ovic") && !singular.endsWith("evic") && firstNames.get(singular) == null;
+    }
+
+    private static final List<String> DEMONYM_ENDINGS = List.of("ian", "ean", "ese", "ish", "ic");
+
+    /**
+     * Whether a word matches {@code ^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ic)$}: an upper-case letter, then lower-case letters
+     * only, ending in one of the endings with a letter before it. Without the regular expression, which was a visible
+     * share of the look-ups of capitalised words (a word holds no line break, before which {@code $} would match too).
+     */
+    private static boolean hasDemonymEnding(String w) {
+        int first = w.codePointAt(0);
+        if (Character.getType(first) != Character.UPPERCASE_LETTER) {
+            return false;
+        }
+        int rest = Character.charCount(first);
+        for (int i = rest; i < w.length(); ) {
+            int c = w.codePointAt(i);
+            if (Character.getType(c) != Character.LOWERCASE_LETTER) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        for (String ending : DEMONYM_ENDINGS) {
+            if (w.endsWith(ending) && w.length() - ending.length() > rest) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isStopCapitalized(String word) {

@@ -92,7 +92,7 @@ final class NounPhrases {
             for (int i = from; i < of && person; i++) {
                 String w = tokens.get(i).lower();
                 shown |= lex.isHonorific(w) || lex.isTitleHead(w) || i == from && lex.firstNameGender(tokens.get(i).text()) != null;
-                person = !lex.isOrganizationHead(w) && !lex.isMedia(tokens.get(i).text()) && !lex.isPlace(w);
+                person = !lex.isOrganizationHead(w) && !lex.isMedia(tokens.get(i)) && !lex.isPlace(w);
             }
             return person && shown && of - from > 1 ? of : to;
         }
@@ -129,7 +129,7 @@ final class NounPhrases {
             return false;
         }
         // A capitalised function word ("The", "But") starts no name, but "The Pentagon" keeps its article later.
-        return !lex.isStopCapitalized(t.text()) || lex.isHonorific(t.lower()) && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()
+        return !lex.isStopCapitalized(t.text()) || lex.isHonorific(t) && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()
                 || isMonthFirstName(tokens, i);
     }
 
@@ -163,7 +163,7 @@ final class NounPhrases {
         String w = next.lower();
         return next.isWord() && next.isCapitalized() && !isUpperWord(tokens, i + 1) && !lex.isStopCapitalized(next.text())
                 && !lex.isHonorific(w) && !lex.isTitleHead(w) && !lex.isTitleModifier(w) && !lex.isOrganizationHead(next.text())
-                && !lex.isPlace(w) && !lex.isDemonym(next.text()) && !lex.isMedia(next.text());
+                && !lex.isPlace(w) && !lex.isDemonym(next.text()) && !lex.isMedia(next);
     }
 
     private boolean continuesName(List<Token> tokens, int i) {
@@ -172,7 +172,7 @@ final class NounPhrases {
             return false;
         }
         if (t.isCapitalized()) {
-            return !isDateWord(tokens, i) || lex.isHonorific(t.lower()) || isMiddleInitial(tokens, i) || isFunctionWordSurname(tokens, i);
+            return !isDateWord(tokens, i) || lex.isHonorific(t) || isMiddleInitial(tokens, i) || isFunctionWordSurname(tokens, i);
         }
         String lower = t.text().toLowerCase();
         return NAME_PARTICLES.contains(lower) && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()
@@ -190,7 +190,7 @@ final class NounPhrases {
         String inner = tokens.get(i).text().replaceAll("^[\"\u201c\u201d'\u2018\u2019]+|[\"\u201c\u201d'\u2018\u2019]+$", "");
         Token next = tokens.get(i + 1);
         return inner.matches("\\p{Lu}[\\p{L}.'\u2019-]*") && next.isCapitalized() && !lex.isStopCapitalized(next.text())
-                && !lex.isHonorific(next.lower()) && !isDateWord(tokens, i + 1);
+                && !lex.isHonorific(next) && !isDateWord(tokens, i + 1);
     }
 
     /** Whether tokens[i] is a quoted nickname inside a name the sentence gives ("Tomas “Beto” Varga"). */
@@ -213,7 +213,7 @@ final class NounPhrases {
         Token t = tokens.get(i);
         String w = t.text();
         if (i == 0 || w.length() < 2 || !w.substring(1).equals(w.substring(1).toLowerCase()) || MONTHS.contains(t.lower().replace(".", ""))
-                || WEEKDAYS.contains(t.lower()) || lex.isHonorific(t.lower())) {
+                || WEEKDAYS.contains(t.lower()) || lex.isHonorific(t)) {
             return false;
         }
         Token first = tokens.get(i - 1);
@@ -234,7 +234,7 @@ final class NounPhrases {
      */
     private boolean isDateWord(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        if (!lex.isStopCapitalized(t.text()) || lex.isHonorific(t.lower())) {
+        if (!lex.isStopCapitalized(t.text()) || lex.isHonorific(t)) {
             return false;
         }
         return !MONTHS.contains(t.lower().replace(".", "")) || i + 1 < tokens.size() && tokens.get(i + 1).kind() == Token.Kind.NUMBER;
@@ -253,7 +253,7 @@ final class NounPhrases {
         int beforeCut = from;
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (lex.isTitleHead(t.lower()) || lex.isHonorific(t.lower())) {
+            if (lex.isTitleHead(t) || lex.isHonorific(t)) {
                 beforeCut = nameFrom;
                 nameFrom = i + 1;
             }
@@ -272,7 +272,7 @@ final class NounPhrases {
         String honorific = null;
         Gender gender = Gender.UNKNOWN;
         for (int i = from; i < nameFrom; i++) {
-            if (lex.isHonorific(tokens.get(i).lower())) {
+            if (lex.isHonorific(tokens.get(i))) {
                 honorific = tokens.get(i).text();
                 gender = lex.honorificGender(honorific);
             }
@@ -332,7 +332,7 @@ final class NounPhrases {
         while (after < tokens.size() - 1 && lex.isAuxiliary(tokens.get(after).text())) {
             after++;
         }
-        return from > 0 && lex.isSpeechVerb(tokens.get(from - 1).lower()) || after < tokens.size() && lex.isSpeechVerb(tokens.get(after).lower());
+        return from > 0 && lex.isSpeechVerb(tokens.get(from - 1)) || after < tokens.size() && lex.isSpeechVerb(tokens.get(after));
     }
 
     /** "hosts", "co-founders": a lower-case plural whose singular is a title head. */
@@ -347,7 +347,7 @@ final class NounPhrases {
         int i = from;
         boolean hasHead = false;
         for (int j = from; j < tokens.size() && j < from + 8 && tokens.get(j).isCapitalized(); j++) {
-            hasHead |= lex.isTitleHead(tokens.get(j).lower());
+            hasHead |= lex.isTitleHead(tokens.get(j));
         }
         while (i > 0) {
             Token t = tokens.get(i - 1);
@@ -365,7 +365,7 @@ final class NounPhrases {
             } else if (t.isCapitalized() && !lex.isStopCapitalized(w) && i < from + 6) {
                 i--;
             } else if (hasHead && t.isWord() && !t.isCapitalized() && i < from && isNounLike(w)
-                    && lex.isTitleHead(tokens.get(i).lower())) {
+                    && lex.isTitleHead(tokens.get(i))) {
                 i--; // "alliance chief", "campaign manager"
                 break;
             } else {
@@ -392,7 +392,7 @@ final class NounPhrases {
             return false;
         }
         int end = i;
-        while (end < tokens.size() && tokens.get(end).isCapitalized() && !lex.isTitleHead(tokens.get(end).lower())
+        while (end < tokens.size() && tokens.get(end).isCapitalized() && !lex.isTitleHead(tokens.get(end))
                 && !lex.isTitleModifier(tokens.get(end).lower()) && !lex.isStopCapitalized(tokens.get(end).text())) {
             end++;
         }
@@ -433,14 +433,14 @@ final class NounPhrases {
             if (!t.isWord() || t.isCapitalized() || !isNounLike(t.text())) {
                 return null;
             }
-            head |= lex.isTitleHead(t.lower());
+            head |= lex.isTitleHead(t);
         }
-        if (i < 0 && !owned || i == comma - 1 || !head || !lex.isTitleHead(tokens.get(comma - 1).lower())) {
+        if (i < 0 && !owned || i == comma - 1 || !head || !lex.isTitleHead(tokens.get(comma - 1))) {
             return null;
         }
         Token before = i > 0 ? tokens.get(i - 1) : null;
         boolean opens = before == null || before.isQuote() || before.is(",") && i > 1 && tokens.get(i - 2).isQuote()
-                || before.isWord() && !before.isCapitalized() && lex.isSpeechVerb(before.lower());
+                || before.isWord() && !before.isCapitalized() && lex.isSpeechVerb(before);
         return opens ? text(tokens, i + 1, comma) : null;
     }
 
@@ -478,7 +478,7 @@ final class NounPhrases {
             // "Tulsa, Okla., nurse named Margot": the apposition names a person of its own
             // a speech verb's form after "of" is a noun that ends a title ("the former secretary of state"), no verb
             if (t.is("who") || t.is("which") || t.is("whose") || t.is("named")
-                    || lex.isSpeechVerb(t.lower()) && !lex.isTitleHead(t.lower()) && !tokens.get(i - 1).is("of")) {
+                    || lex.isSpeechVerb(t) && !lex.isTitleHead(t) && !tokens.get(i - 1).is("of")) {
                 return null;
             }
             // "Here in Dayton, Harlan stepped up his push on …": a name and then a verb open the main clause, which
@@ -488,10 +488,10 @@ final class NounPhrases {
             }
             // "In Denver, Mayor Tilda Rusk said": a title that gives a name of its own starts another person's phrase, not
             // an apposition of the name before the comma ("Jones, President Obama's adviser," still is one)
-            if (i == titleStart && (lex.isTitleHead(t.lower()) || lex.isHonorific(t.lower())) && namesSomeoneElse(tokens, i + 1)) {
+            if (i == titleStart && (lex.isTitleHead(t) || lex.isHonorific(t)) && namesSomeoneElse(tokens, i + 1)) {
                 return null;
             }
-            hasHead |= lex.isTitleHead(t.lower());
+            hasHead |= lex.isTitleHead(t);
         }
         if (!hasHead || i == titleStart || i - titleStart > 10) {
             return null;
@@ -561,7 +561,7 @@ final class NounPhrases {
 
     /** "OUTLIERS", "TWO DEAD IN ...": words of a headline in capitals, not names (an acronym stands alone: "NATO chief"). */
     private boolean isShouted(List<Token> tokens, int i) {
-        return isUpperWord(tokens, i) && (isUpperWord(tokens, i - 1) || isUpperWord(tokens, i + 1)) && !lex.isMedia(tokens.get(i).text());
+        return isUpperWord(tokens, i) && (isUpperWord(tokens, i - 1) || isUpperWord(tokens, i + 1)) && !lex.isMedia(tokens.get(i));
     }
 
     private static boolean isUpperWord(List<Token> tokens, int i) {
@@ -647,7 +647,7 @@ final class NounPhrases {
             return lex.honorificGender(honorific) == Gender.UNKNOWN ? lex.expandHonorific(honorific) : null;
         }
         int start = from;
-        while (start < to && (lex.isHonorific(tokens.get(start).lower()) && lex.honorificGender(tokens.get(start).lower()) != Gender.UNKNOWN
+        while (start < to && (lex.isHonorific(tokens.get(start)) && lex.honorificGender(tokens.get(start).lower()) != Gender.UNKNOWN
                 || Set.of("the", "a", "an").contains(tokens.get(start).text().toLowerCase()))) {
             start++;
         }

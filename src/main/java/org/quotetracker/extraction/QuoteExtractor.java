@@ -296,7 +296,7 @@ public final class QuoteExtractor {
                     continue;
                 }
                 // the main clause's own question: "…, when a young man asked Reed why …" puts the question in passing
-                subordinate |= st.get(i).isQuote() || st.get(i).isWord() && opensClauseOfItsOwn(st.get(i).lower());
+                subordinate |= st.get(i).isQuote() || st.get(i).isWord() && opensClauseOfItsOwn(st.get(i));
                 if (subordinate) {
                     return;
                 }
@@ -316,8 +316,8 @@ public final class QuoteExtractor {
         }
 
         /** A word between a main subject and an asking verb that puts the question in a clause of its own. */
-        private boolean opensClauseOfItsOwn(String word) {
-            return Lexicon.get().isSubordinator(word) || word.equals("that") || SubjectPhrases.RELATIVE_PRONOUNS.contains(word);
+        private boolean opensClauseOfItsOwn(Token word) {
+            return Lexicon.get().isSubordinator(word) || word.lower().equals("that") || SubjectPhrases.RELATIVE_PRONOUNS.contains(word.lower());
         }
 
         /** A clause subject of the sentence, for the candidates' subject facts and for the pronoun reading's "last subject". */
@@ -359,7 +359,7 @@ public final class QuoteExtractor {
             List<Token> tokens = sentence.tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
-                if (t.isWord() && !t.isCapitalized() && Lexicon.get().isDocumentHead(t.lower())) {
+                if (t.isWord() && !t.isCapitalized() && Lexicon.get().isDocumentHead(t)) {
                     int at = i;
                     // "The Times said Cook provided a written statement": the name that opens the clause of the noun's
                     // verb, the nearest before it, issued it, not the subject of the sentence that reports it
@@ -431,7 +431,7 @@ public final class QuoteExtractor {
 
         /** A verb in the past after a name ("provided", "released", "wrote"): the name is its clause's subject. */
         private static boolean isIssuingVerb(Token t) {
-            return t.isWord() && !t.isCapitalized() && (t.lower().endsWith("ed") || Lexicon.get().isSpeechVerb(t.lower()));
+            return t.isWord() && !t.isCapitalized() && (t.lower().endsWith("ed") || Lexicon.get().isSpeechVerb(t));
         }
 
         /**
@@ -444,7 +444,7 @@ public final class QuoteExtractor {
             }
             Token next = m.nameTo() < tokens.size() ? tokens.get(m.nameTo()) : null;
             return next == null || !next.isWord() || !next.isCapitalized() && !Lexicon.get().isOrganizationHead(next.lower())
-                    && !Lexicon.get().isTitleHead(next.lower()) && !Lexicon.get().isDocumentHead(next.lower()) && !next.isPossessive();
+                    && !Lexicon.get().isTitleHead(next) && !Lexicon.get().isDocumentHead(next) && !next.isPossessive();
         }
 
         /** "a 'Keep Harbor Green' cap": capitalised words set off by single marks as a whole are a slogan or a title. */

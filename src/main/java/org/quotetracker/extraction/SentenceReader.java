@@ -227,7 +227,7 @@ final class SentenceReader {
     private boolean joinedAfterComma(List<Token> tokens, int start) {
         int k = start - 1;
         while (k > 1 && start - k <= 8 && tokens.get(k).isWord() && !tokens.get(k).is("and")
-                && !tokens.get(k).is("but") && !lex.isAuxiliary(tokens.get(k).text()) && !lex.isSpeechVerb(tokens.get(k).lower())) {
+                && !tokens.get(k).is("but") && !lex.isAuxiliary(tokens.get(k).text()) && !lex.isSpeechVerb(tokens.get(k))) {
             k--;
         }
         return k >= 1 && (tokens.get(k).is("and") || tokens.get(k).is("but")) && tokens.get(k - 1).is(",");
@@ -286,7 +286,7 @@ final class SentenceReader {
         }
         int next = end + 1;
         for (int k = end + 1; k < tokens.size() && k < end + 16; k++) {
-            if (tokens.get(k).isQuote() || lex.isSpeechVerb(tokens.get(k).lower())) {
+            if (tokens.get(k).isQuote() || lex.isSpeechVerb(tokens.get(k))) {
                 break;
             }
             if (tokens.get(k).is(",")) {
@@ -519,7 +519,7 @@ final class SentenceReader {
         }
         for (int k = from; k < comma; k++) {
             Token t = tokens.get(k);
-            if (!t.isWord() || lex.isAuxiliary(t.text()) || lex.isSpeechVerb(t.lower()) || OWNED_CLAUSE_WORDS.contains(t.lower())) {
+            if (!t.isWord() || lex.isAuxiliary(t.text()) || lex.isSpeechVerb(t) || OWNED_CLAUSE_WORDS.contains(t.lower())) {
                 return false;
             }
         }
@@ -559,14 +559,14 @@ final class SentenceReader {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!SubjectPhrases.INTRODUCING.contains(t.lower()) || t.start() == subjectAt
-                    || i > 0 && tokens.get(i - 1).isWord() && lex.isSpeechVerb(tokens.get(i - 1).lower())) {
+                    || i > 0 && tokens.get(i - 1).isWord() && lex.isSpeechVerb(tokens.get(i - 1))) {
                 continue;
             }
             int head = -1;
             for (int k = i + 1; k < tokens.size() && k <= i + 6; k++) {
                 Token w = tokens.get(k);
                 if (!(w.isWord() || w.kind() == Token.Kind.NUMBER || w.is("-")) || SubjectPhrases.isDeterminer(w)
-                        || w.isPossessive() || w.isWord() && !w.isCapitalized() && lex.isSpeechVerb(w.lower())) {
+                        || w.isPossessive() || w.isWord() && !w.isCapitalized() && lex.isSpeechVerb(w)) {
                     break;
                 }
                 if (w.isWord() && !w.isCapitalized() && isPersonHead(w.lower())
@@ -711,7 +711,7 @@ final class SentenceReader {
             // the head of its phrase, not a modifier ("Cole's email scandal" is not his words)
             Token next = noun + 1 < tokens.size() ? tokens.get(noun + 1) : null;
             boolean head = next == null || !next.isWord() || next.isCapitalized() || AFTER_HEAD.contains(next.lower())
-                    || lex.isSpeechVerb(next.lower()) || lex.isAuxiliary(next.text());
+                    || lex.isSpeechVerb(next) || lex.isAuxiliary(next.text());
             if (noun >= tokens.size() || noun > i + 3 || !tokens.get(noun).isWord() || !lex.isSpokenWords(tokens.get(noun).lower()) || !head) {
                 continue;
             }
@@ -744,7 +744,7 @@ final class SentenceReader {
             Token t = tokens.get(p);
             if (t.isPossessive() && p > cue.index() + 1 && tokens.get(p - 1).isCapitalized()) {
                 possessive = p;
-            } else if (!t.isWord() || t.is("that") || lex.isSpeechVerb(t.lower()) || lex.isAuxiliary(t.text())) {
+            } else if (!t.isWord() || t.is("that") || lex.isSpeechVerb(t) || lex.isAuxiliary(t.text())) {
                 return Optional.empty();
             }
         }
@@ -866,7 +866,7 @@ final class SentenceReader {
     /** Whether the sentence opens with a participle or subordinate clause, whose people are not the sentence's topic. */
     private boolean opensWithSubordinateClause(List<Token> tokens) {
         // "Asked about it, …" opens with a participle too short for opensWithParticiple's test
-        return tokens.isEmpty() || opensWithParticiple(tokens) || lex.isSubordinator(tokens.get(0).lower())
+        return tokens.isEmpty() || opensWithParticiple(tokens) || lex.isSubordinator(tokens.get(0))
                 || tokens.get(0).lower().equals("asked");
     }
 
@@ -945,7 +945,7 @@ final class SentenceReader {
         }
         for (int j = i + 1; j < tokens.size() && j < i + 12; j++) {
             Token t = tokens.get(j);
-            if (t.isQuote() || lex.isSpeechVerb(t.lower()) || lex.isAuxiliary(t.text())) {
+            if (t.isQuote() || lex.isSpeechVerb(t) || lex.isAuxiliary(t.text())) {
                 return i;
             }
             if (t.is(",")) {
@@ -1003,8 +1003,9 @@ final class SentenceReader {
                 return false;
             }
         }
-        String w = tokens.get(i).text();
-        return lex.firstNameGender(w) == null && !lex.isPlace(w) && !lex.isMedia(w) && !lex.isHonorific(w) && discourse.byName(w).isEmpty();
+        Token t = tokens.get(i);
+        String w = t.text();
+        return lex.firstNameGender(w) == null && !lex.isPlace(t) && !lex.isMedia(t) && !lex.isHonorific(t) && discourse.byName(w).isEmpty();
     }
 
     /**

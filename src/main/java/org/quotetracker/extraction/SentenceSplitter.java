@@ -83,10 +83,10 @@ final class SentenceSplitter {
         Lexicon lex = Lexicon.get();
         int i = from;
         while (i < tokens.size() && i < from + 6 && (tokens.get(i).isCapitalized() && !lex.isStopCapitalized(tokens.get(i).text())
-                || tokens.get(i).isPossessive() || lex.isTitleHead(tokens.get(i).lower()) || lex.isTitleModifier(tokens.get(i).lower()))) {
+                || tokens.get(i).isPossessive() || lex.isTitleHead(tokens.get(i)) || lex.isTitleModifier(tokens.get(i).lower()))) {
             i++;
         }
-        if (i == from || i >= tokens.size() || !lex.isSpeechVerb(tokens.get(i).lower())
+        if (i == from || i >= tokens.size() || !lex.isSpeechVerb(tokens.get(i))
                 && !(i + 1 < tokens.size() && lex.isPhrasalSpeechVerb(tokens.get(i).text(), tokens.get(i + 1).text()))) {
             return false;
         }

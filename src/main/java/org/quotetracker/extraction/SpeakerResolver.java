@@ -117,7 +117,7 @@ final class SpeakerResolver {
             return description(tokens, from, head + 1, to, sentence).map(a -> a.reusedAs(a.method(), 0.85));
         }
         Token last = tokens.get(to - 1);
-        boolean commonHead = !last.isCapitalized() && (lex.isDocumentHead(last.lower()) || lex.isOrganizationHead(last.lower()));
+        boolean commonHead = !last.isCapitalized() && (lex.isDocumentHead(last) || lex.isOrganizationHead(last.lower()));
         Mention mention = commonHead || endsInDescription(tokens, from, to) ? null : nounPhrases.phrase(tokens, from, to);
         if (mention != null && isPlaceModifier(tokens, mention, to)) {
             mention = null; // "the New York businessman", "a Texas rancher": a place before a noun says where, not who
@@ -137,7 +137,7 @@ final class SpeakerResolver {
      */
     private boolean endsInDescription(List<Token> tokens, int from, int to) {
         Token last = tokens.get(to - 1);
-        if (last.isCapitalized() || !(lex.isTitleHead(last.lower()) || lex.isAnonymousHead(last.lower())) || to - from < 2) {
+        if (last.isCapitalized() || !(lex.isTitleHead(last) || lex.isAnonymousHead(last)) || to - from < 2) {
             return false;
         }
         Mention inside = nounPhrases.phrase(tokens, from, to);
@@ -167,7 +167,7 @@ final class SpeakerResolver {
             if (!t.isWord()) {
                 return -1;
             }
-            if (!t.isCapitalized() && (lex.isTitleHead(t.lower()) || lex.isAnonymousHead(t.lower()))
+            if (!t.isCapitalized() && (lex.isTitleHead(t) || lex.isAnonymousHead(t))
                     && (TAIL_PREPOSITIONS.contains(tokens.get(i + 1).text())
                     // "another source speaking to Fox News", "a person familiar with the talks": the link word too
                     || i + 2 < to && SubjectPhrases.linksToEmployer(tokens.get(i + 1))
@@ -219,7 +219,7 @@ final class SpeakerResolver {
     /** "Sens. Carper, Feinstein and Leahy" is the group "Carper, Feinstein and Leahy". */
     private String groupName(List<Token> tokens, int from, int to) {
         int start = from;
-        while (start < to && lex.isHonorific(tokens.get(start).lower())) {
+        while (start < to && lex.isHonorific(tokens.get(start))) {
             start++;
         }
         return NounPhrases.text(tokens, start, to);

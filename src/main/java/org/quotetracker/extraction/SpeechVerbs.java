@@ -28,7 +28,7 @@ final class SpeechVerbs {
             Token before = i > 0 ? tokens.get(i - 1) : null;
             if (t.is("according") && i + 1 < tokens.size() && tokens.get(i + 1).is("to")) {
                 cues.add(new Cue(i, "according to", Cue.Kind.ACCORDING_TO));
-            } else if (lex.isSpeechVerb(t.lower()) && (Character.isLowerCase(t.text().charAt(0)) || i == 0 && (t.is("said") || lex.isParticipialCue(t.lower()))
+            } else if (lex.isSpeechVerb(t) && (Character.isLowerCase(t.text().charAt(0)) || i == 0 && (t.is("said") || lex.isParticipialCue(t.lower()))
                     || capitalizedAfterApposition(tokens, i))
                     && (before == null || !isNounMarker(before) || SubjectPhrases.isVerbContraction(tokens, i - 1)) && !isModifiedNoun(tokens, i) && !namesABody(tokens, i) && !beforeInfinitive(tokens, i) && !isPassive(tokens, i)
                     && !(i + 1 < tokens.size() && tokens.get(i + 1).isPossessive()) && !isPrepositionalObject(tokens, i)) {
@@ -50,6 +50,9 @@ final class SpeechVerbs {
     private boolean isPhrasalCue(List<Token> tokens, int i) {
         if (i + 1 >= tokens.size() || !Character.isLowerCase(tokens.get(i).text().charAt(0)) || !tokens.get(i + 1).isWord()) {
             return false;
+        }
+        if (!lex.opensPhrasalSpeechVerb(tokens.get(i).lower())) {
+            return false; // settled before the tokens after it are compared: nearly every word opens no phrasal verb
         }
         if (i + 2 < tokens.size()) {
             Token after = tokens.get(i + 2);
@@ -289,7 +292,7 @@ final class SpeechVerbs {
      * words, closed by a comma right after the verb, says when, and governs no quote of the main clause after it.
      */
     boolean opensTimeClause(List<Token> tokens, Cue cue) {
-        if (tokens.isEmpty() || !lex.isSubordinator(tokens.get(0).lower()) || !lex.isIntransitiveSpeechVerb(cue.verb())) {
+        if (tokens.isEmpty() || !lex.isSubordinator(tokens.get(0)) || !lex.isIntransitiveSpeechVerb(cue.verb())) {
             return false;
         }
         int comma = cue.index() + 1;
@@ -355,7 +358,7 @@ final class SpeechVerbs {
      * after the quote, so the main clause's verb after it does not govern the quote.
      */
     private static boolean inOpeningClause(List<Token> tokens, Cue cue, int q) {
-        if (cue.kind() != Cue.Kind.FINITE || tokens.isEmpty() || !Lexicon.get().isSubordinator(tokens.get(0).lower()) || cue.index() < 2) {
+        if (cue.kind() != Cue.Kind.FINITE || tokens.isEmpty() || !Lexicon.get().isSubordinator(tokens.get(0)) || cue.index() < 2) {
             return false;
         }
         for (int i = 1; i < q; i++) {
@@ -378,7 +381,7 @@ final class SpeechVerbs {
 
     /** Where the main clause starts after an introductory subordinate clause ("After Brown criticized Clinton, ..."), or 0. */
     static int mainClauseStart(List<Token> tokens) {
-        if (tokens.isEmpty() || !Lexicon.get().isSubordinator(tokens.get(0).lower())) {
+        if (tokens.isEmpty() || !Lexicon.get().isSubordinator(tokens.get(0))) {
             return 0;
         }
         for (int i = 1; i < tokens.size() && i < 30; i++) {
@@ -401,12 +404,12 @@ final class SpeechVerbs {
      * has no verb there: the quote is no one's report yet.)
      */
     static boolean quoteEndsOpeningClause(List<Token> tokens, int i) {
-        if (!tokens.get(i).isQuoteEndingInComma() || !Lexicon.get().isSubordinator(tokens.get(0).lower()) || i + 1 >= tokens.size()) {
+        if (!tokens.get(i).isQuoteEndingInComma() || !Lexicon.get().isSubordinator(tokens.get(0)) || i + 1 >= tokens.size()) {
             return false;
         }
         for (int j = 1; j < i; j++) {
             Token t = tokens.get(j);
-            if (t.isWord() && Character.isLowerCase(t.text().charAt(0)) && Lexicon.get().isSpeechVerb(t.lower())) {
+            if (t.isWord() && Character.isLowerCase(t.text().charAt(0)) && Lexicon.get().isSpeechVerb(t)) {
                 return true;
             }
         }
@@ -514,7 +517,7 @@ final class SpeechVerbs {
         }
         for (int i = q + 1; i < cue.index(); i++) {
             Token t = tokens.get(i);
-            if (t.isQuote() || lex.isSpeechVerb(t.lower()) && Character.isLowerCase(t.text().charAt(0))) {
+            if (t.isQuote() || lex.isSpeechVerb(t) && Character.isLowerCase(t.text().charAt(0))) {
                 return false;
             }
             if (t.isWord() && !phrases.isPhraseWord(t) && !lex.isAuxiliary(t.text())) {

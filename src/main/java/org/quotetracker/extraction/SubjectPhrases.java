@@ -194,7 +194,7 @@ final class SubjectPhrases {
             boolean participle = t.lower().endsWith("ed") && tokens.get(start + 1).is("by"); // "obtained by"
             if (p - start > 14 || !(t.isWord() || t.kind() == Token.Kind.NUMBER) || PERSONAL_PRONOUNS.contains(t.lower())
                     || RELATIVE_PRONOUNS.contains(t.lower()) || t.is("that") || lex.isAuxiliary(t.text()) && !participle
-                    || lex.isSpeechVerb(t.lower()) && !participle || CONJUNCTIONS.contains(t.lower())
+                    || lex.isSpeechVerb(t) && !participle || CONJUNCTIONS.contains(t.lower())
                     || t.lower().endsWith("ed") && !participle && !t.isCapitalized() && !lex.isTitleModifier(t.lower())) {
                 return range;
             }
@@ -210,7 +210,7 @@ final class SubjectPhrases {
         if (!head.isWord() || head.isPossessive()) {
             return range;
         }
-        if (!head.isCapitalized() && lex.isDocumentHead(head.lower())) {
+        if (!head.isCapitalized() && lex.isDocumentHead(head)) {
             int from = first;
             while (from < p && !tokens.get(from).is("from")) {
                 from++;
@@ -235,7 +235,7 @@ final class SubjectPhrases {
         Token t = tokens.get(i);
         return t.isWord() && !t.isCapitalized() && !isDeterminer(t) && !TAIL_PREPOSITIONS.contains(t.text()) && !t.is("both")
                 && !PERSONAL_PRONOUNS.contains(t.lower()) && !RELATIVE_PRONOUNS.contains(t.lower()) && !CONJUNCTIONS.contains(t.lower())
-                && !lex.isAuxiliary(t.text()) && !lex.isSpeechVerb(t.lower()) && !t.lower().endsWith("ed") && !t.lower().endsWith("ly")
+                && !lex.isAuxiliary(t.text()) && !lex.isSpeechVerb(t) && !t.lower().endsWith("ed") && !t.lower().endsWith("ly")
                 && !t.lower().startsWith("wh") && !t.is("how");
     }
 
@@ -335,7 +335,7 @@ final class SubjectPhrases {
     private int descriptionBeforeTail(List<Token> tokens, int end) {
         for (int p = end - 2; p >= 2 && p >= end - 6; p--) {
             Token t = tokens.get(p);
-            if (!t.isWord() || lex.isSpeechVerb(t.lower()) || lex.isAuxiliary(t.text()) || PERSONAL_PRONOUNS.contains(t.lower())) {
+            if (!t.isWord() || lex.isSpeechVerb(t) || lex.isAuxiliary(t.text()) || PERSONAL_PRONOUNS.contains(t.lower())) {
                 return -1;
             }
             if (!PLACE_PREPOSITIONS.contains(t.text()) && !EMPLOYER_PREPOSITIONS.contains(t.text())) {
@@ -343,7 +343,7 @@ final class SubjectPhrases {
             }
             int headAt = linksToEmployer(tokens.get(p - 1)) ? p - 2 : p - 1;
             Token head = tokens.get(headAt);
-            if (head.isCapitalized() || !(lex.isTitleHead(head.lower()) || lex.isAnonymousHead(head.lower()))) {
+            if (head.isCapitalized() || !(lex.isTitleHead(head) || lex.isAnonymousHead(head))) {
                 return -1;
             }
             for (int i = headAt - 1; i >= 0 && i >= headAt - 4; i--) {
@@ -351,7 +351,7 @@ final class SubjectPhrases {
                 if (INTRODUCING.contains(d.lower())) {
                     return i;
                 }
-                if (!d.isWord() || isDeterminer(d) || lex.isSpeechVerb(d.lower()) || PERSONAL_PRONOUNS.contains(d.lower())) {
+                if (!d.isWord() || isDeterminer(d) || lex.isSpeechVerb(d) || PERSONAL_PRONOUNS.contains(d.lower())) {
                     return -1;
                 }
             }
@@ -392,7 +392,7 @@ final class SubjectPhrases {
             headAt--; // "another source speaking to Fox News said", "a person familiar with the talks said"
         }
         Token head = tokens.get(headAt);
-        if (head.isCapitalized() || !(lex.isTitleHead(head.lower()) || lex.isAnonymousHead(head.lower()))) {
+        if (head.isCapitalized() || !(lex.isTitleHead(head) || lex.isAnonymousHead(head))) {
             return -1;
         }
         for (int i = headAt - 1; i >= 0 && i >= headAt - 4; i--) {
@@ -426,10 +426,10 @@ final class SubjectPhrases {
         boolean head = false;
         for (i--; i >= 0 && !tokens.get(i).is(","); i--) {
             Token t = tokens.get(i);
-            if (t.isQuote() || t.isCapitalized() && !lex.isTitleHead(t.lower()) && !lex.isTitleModifier(t.lower())) {
+            if (t.isQuote() || t.isCapitalized() && !lex.isTitleHead(t) && !lex.isTitleModifier(t.lower())) {
                 return Optional.empty();
             }
-            head |= lex.isTitleHead(t.lower());
+            head |= lex.isTitleHead(t);
         }
         if (i <= 0 || !head) {
             return Optional.empty();
@@ -468,7 +468,7 @@ final class SubjectPhrases {
      */
     private Optional<int[]> nameBeforeBareTitle(List<Token> tokens, int start, int end) {
         for (int i = start + 1; i + 1 < end; i++) {
-            if ((tokens.get(i).is("of") || tokens.get(i).is("for")) && lex.isTitleHead(tokens.get(i - 1).lower())) {
+            if ((tokens.get(i).is("of") || tokens.get(i).is("for")) && lex.isTitleHead(tokens.get(i - 1))) {
                 return nameBeforeDescription(tokens, i + 1);
             }
         }
@@ -490,7 +490,7 @@ final class SubjectPhrases {
                     && canBeOnePerson(tokens.get(end - 1).lower())) {
                 return i;
             }
-            if (!(t.isWord() || t.is("-") || isAgeOrYearAt(tokens, i, end - 1)) || PHRASE_STOPS.contains(t.text()) || lex.isSpeechVerb(t.lower())
+            if (!(t.isWord() || t.is("-") || isAgeOrYearAt(tokens, i, end - 1)) || PHRASE_STOPS.contains(t.text()) || lex.isSpeechVerb(t)
                     || lex.isAuxiliary(t.text()) || PERSONAL_PRONOUNS.contains(t.lower()) || isDeterminer(t)) {
                 return -1;
             }
@@ -527,7 +527,7 @@ final class SubjectPhrases {
      */
     private int possessedDescriptionStart(List<Token> tokens, int start, int end) {
         Token head = tokens.get(end - 1);
-        if (start >= end || start == 0 || head.isCapitalized() || !(lex.isTitleHead(head.lower()) || lex.isAnonymousHead(head.lower()))) {
+        if (start >= end || start == 0 || head.isCapitalized() || !(lex.isTitleHead(head) || lex.isAnonymousHead(head))) {
             return -1;
         }
         int i = start;
@@ -624,7 +624,7 @@ final class SubjectPhrases {
 
     /** A lower-case title head ("senator", "candidate"). */
     private boolean isTitleWord(Token t) {
-        return t.isWord() && !t.isCapitalized() && lex.isTitleHead(t.lower());
+        return t.isWord() && !t.isCapitalized() && lex.isTitleHead(t);
     }
 
     /** "Sens. Carper, Feinstein and Leahy wrote": names joined by commas and "and" speak together. */
@@ -636,7 +636,7 @@ final class SubjectPhrases {
         while (i >= 2 && (tokens.get(i - 1).is("and") || tokens.get(i - 1).is(",")) && isNameToken(tokens.get(i - 2))
                 && tokens.get(i).isCapitalized()) {
             int j = i - 2;
-            while (j > 0 && (isNameToken(tokens.get(j - 1)) || lex.isHonorific(tokens.get(j - 1).lower()))) {
+            while (j > 0 && (isNameToken(tokens.get(j - 1)) || lex.isHonorific(tokens.get(j - 1)))) {
                 j--;
             }
             i = j;
@@ -673,7 +673,7 @@ final class SubjectPhrases {
     private Optional<int[]> nameInDashAside(List<Token> tokens, int end) {
         int open = beforeDashAside(tokens, end);
         if (open == end || open < 1 || open + 1 >= end || !isDescriptionHead(tokens, open - 1)
-                || !lex.isTitleHead(tokens.get(open - 1).lower()) && !lex.isAnonymousHead(tokens.get(open - 1).lower())) {
+                || !lex.isTitleHead(tokens.get(open - 1)) && !lex.isAnonymousHead(tokens.get(open - 1))) {
             return Optional.empty();
         }
         return phraseAfter(tokens, open + 1).filter(r -> r[0] == open + 1 && r[1] < end && namesPerson(tokens, r)
@@ -733,7 +733,7 @@ final class SubjectPhrases {
         for (int i = from + 2; i < to; i++) {
             Token t = tokens.get(i);
             if (!(t.isWord() || t.kind() == Token.Kind.NUMBER) || PERSONAL_PRONOUNS.contains(t.lower()) || RELATIVE_PRONOUNS.contains(t.lower())
-                    || t.is("that") || lex.isAuxiliary(t.text()) && !t.isCapitalized() || lex.isSpeechVerb(t.lower()) && !t.isCapitalized()) {
+                    || t.is("that") || lex.isAuxiliary(t.text()) && !t.isCapitalized() || lex.isSpeechVerb(t) && !t.isCapitalized()) {
                 return false;
             }
         }
@@ -942,7 +942,7 @@ final class SubjectPhrases {
             return false;
         }
         for (int i = from; i < to; i++) {
-            if (!tokens.get(i).isCapitalized() || lex.isStopCapitalized(tokens.get(i).text()) && !lex.isHonorific(tokens.get(i).lower())) {
+            if (!tokens.get(i).isCapitalized() || lex.isStopCapitalized(tokens.get(i).text()) && !lex.isHonorific(tokens.get(i))) {
                 return false;
             }
         }
@@ -964,7 +964,7 @@ final class SubjectPhrases {
             for (int k = from + 1; k < tokens.size() && k <= from + 6; k++) {
                 Token t = tokens.get(k);
                 number |= k == from + 1 && t.kind() == Token.Kind.NUMBER;
-                if (!(t.isWord() || t.is("-") || number && k == from + 1) || PHRASE_STOPS.contains(t.text()) || lex.isSpeechVerb(t.lower())
+                if (!(t.isWord() || t.is("-") || number && k == from + 1) || PHRASE_STOPS.contains(t.text()) || lex.isSpeechVerb(t)
                         || isDeterminer(t)) {
                     break;
                 }
@@ -1033,7 +1033,7 @@ final class SubjectPhrases {
             known++;
         }
         if (known + 2 >= tokens.size() || known < from + 2 || !tokens.get(known).is("known")
-                || !(lex.isTitleHead(tokens.get(known - 1).lower()) || lex.isAnonymousHead(tokens.get(known - 1).lower()))) {
+                || !(lex.isTitleHead(tokens.get(known - 1)) || lex.isAnonymousHead(tokens.get(known - 1)))) {
             return -1;
         }
         int name = known + 1;
@@ -1126,7 +1126,7 @@ final class SubjectPhrases {
         }
         int k = end;
         while (k < tokens.size() && k < end + 3 && tokens.get(k).isWord() && !tokens.get(k).isCapitalized()
-                && !PHRASE_STOPS.contains(tokens.get(k).text()) && !isDeterminer(tokens.get(k)) && !lex.isSpeechVerb(tokens.get(k).lower())
+                && !PHRASE_STOPS.contains(tokens.get(k).text()) && !isDeterminer(tokens.get(k)) && !lex.isSpeechVerb(tokens.get(k))
                 && !lex.isAuxiliary(tokens.get(k).text())) {
             k++;
         }
@@ -1147,7 +1147,7 @@ final class SubjectPhrases {
             return false;
         }
         for (int j = from; j < i; j++) {
-            if (lex.isTitleHead(tokens.get(j).lower()) && !tokens.get(j).isCapitalized() || lex.isHonorific(tokens.get(j).lower()) && tokens.get(j).text().endsWith(".")) {
+            if (lex.isTitleHead(tokens.get(j)) && !tokens.get(j).isCapitalized() || lex.isHonorific(tokens.get(j)) && tokens.get(j).text().endsWith(".")) {
                 return true; // the words before "and" are a title ("former Pennsylvania Gov."), not a name
             }
         }
@@ -1166,7 +1166,7 @@ final class SubjectPhrases {
     private boolean leadsToTitledName(List<Token> tokens, int i) {
         // "Clinton ally James Carville": a lower-case noun between a name and a full name
         if (i + 2 < tokens.size() && tokens.get(i).isWord() && !tokens.get(i).isCapitalized() && tokens.get(i - 1).isCapitalized()
-                && isFullNameAt(tokens, i + 1) && !lex.isSpeechVerb(tokens.get(i).lower()) && !lex.isAuxiliary(tokens.get(i).text())
+                && isFullNameAt(tokens, i + 1) && !lex.isSpeechVerb(tokens.get(i)) && !lex.isAuxiliary(tokens.get(i).text())
                 && !PHRASE_STOPS.contains(tokens.get(i).text()) && !isPastForm(tokens.get(i).lower())) {
             return true;
         }
@@ -1188,10 +1188,10 @@ final class SubjectPhrases {
         }
         for (int j = i; j < tokens.size() - 1 && j < i + 3; j++) {
             Token t = tokens.get(j);
-            if (!t.isWord() || t.isCapitalized() || lex.isSpeechVerb(t.lower()) || PHRASE_STOPS.contains(t.text())) {
+            if (!t.isWord() || t.isCapitalized() || lex.isSpeechVerb(t) || PHRASE_STOPS.contains(t.text())) {
                 return false;
             }
-            if (lex.isTitleHead(t.lower()) && tokens.get(j + 1).isCapitalized()) {
+            if (lex.isTitleHead(t) && tokens.get(j + 1).isCapitalized()) {
                 return true;
             }
         }
@@ -1200,7 +1200,7 @@ final class SubjectPhrases {
 
     /** A lower-case word that may sit inside a description: no verb of speech, auxiliary, stop word, article or pronoun. */
     private boolean isPlainLowerWord(Token t) {
-        return t.isWord() && !t.isCapitalized() && !lex.isSpeechVerb(t.lower()) && !lex.isAuxiliary(t.text())
+        return t.isWord() && !t.isCapitalized() && !lex.isSpeechVerb(t) && !lex.isAuxiliary(t.text())
                 && !PHRASE_STOPS.contains(t.text()) && !isDeterminer(t) && !PERSONAL_PRONOUNS.contains(t.lower());
     }
 
@@ -1215,7 +1215,7 @@ final class SubjectPhrases {
         }
         while (start < end && tokens.get(start).isCapitalized() && lex.isStopCapitalized(tokens.get(start).text())
                 && !nounPhrases.isMonthFirstName(tokens, start)
-                && !isDeterminer(tokens.get(start)) && !lex.isHonorific(tokens.get(start).lower())
+                && !isDeterminer(tokens.get(start)) && !lex.isHonorific(tokens.get(start))
                 && !PERSONAL_PRONOUNS.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) {
             start++;
         }
