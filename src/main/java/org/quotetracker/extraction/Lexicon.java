@@ -285,21 +285,19 @@ final class Lexicon {
 
     /** A title's head word; in a compound ("vice-chairman", "co-founder") the part after the last hyphen decides. */
     boolean isTitleHead(String word) {
-        String w = lower(word);
-        int hyphen = w.lastIndexOf('-');
-        return titleHeads.contains(w) || hyphen > 0 && hyphen < w.length() - 1 && titleHeads.contains(w.substring(hyphen + 1))
-                || titleHeads.contains(singular(word));
+        return isTitleHead(lower(word), word);
     }
 
-    /** {@link #isTitleHead(String)} of a word already in lower case (a token's), whose plain plural then counts too. */
-    private boolean isLowerTitleHead(String w) {
-        int hyphen = w.lastIndexOf('-');
-        return titleHeads.contains(w) || hyphen > 0 && hyphen < w.length() - 1 && titleHeads.contains(w.substring(hyphen + 1))
-                || titleHeads.contains(singular(w));
-    }
-
+    /** {@link #isTitleHead(String)} of a token's lower-case form, taken as it is, whose plain plural then counts too. */
     boolean isTitleHead(Token t) {
-        return isLowerTitleHead(t.lower());
+        return isTitleHead(t.lower(), t.lower());
+    }
+
+    /** A title head given in lower case, or its last part after a hyphen, or the singular of a plural as written. */
+    private boolean isTitleHead(String w, String written) {
+        int hyphen = w.lastIndexOf('-');
+        return titleHeads.contains(w) || hyphen > 0 && hyphen < w.length() - 1 && titleHeads.contains(w.substring(hyphen + 1))
+                || titleHeads.contains(singular(written));
     }
 
     /**
@@ -322,13 +320,16 @@ final class Lexicon {
      * "authorities", stays an institution's name).
      */
     boolean isAnonymousHead(String word) {
-        String w = lower(word);
-        return anonymousHeads.contains(w) || !organizationHeads.contains(w) && organizationHeads.contains(singular(word));
+        return isAnonymousHead(lower(word), word);
     }
 
     boolean isAnonymousHead(Token t) {
-        String w = t.lower();
-        return anonymousHeads.contains(w) || !organizationHeads.contains(w) && organizationHeads.contains(singular(w));
+        return isAnonymousHead(t.lower(), t.lower());
+    }
+
+    /** An anonymous head given in lower case, or the plural of an organisation head as written ("officials"). */
+    private boolean isAnonymousHead(String w, String written) {
+        return anonymousHeads.contains(w) || !organizationHeads.contains(w) && organizationHeads.contains(singular(written));
     }
 
     boolean isOrganizationHead(String word) {
@@ -421,13 +422,16 @@ final class Lexicon {
     }
 
     boolean isPlace(String name) {
-        String n = lower(name);
-        return places.contains(n) || multiWordPlaces.contains(n) || endsInPlaceHead(name);
+        return isPlace(lower(name), name);
     }
 
     /** {@link #isPlace(String)} of the token's text, its lower-case form taken as it is. */
     boolean isPlace(Token t) {
-        return places.contains(t.lower()) || multiWordPlaces.contains(t.lower()) || endsInPlaceHead(t.text());
+        return isPlace(t.lower(), t.text());
+    }
+
+    private boolean isPlace(String lowered, String name) {
+        return places.contains(lowered) || multiWordPlaces.contains(lowered) || endsInPlaceHead(name);
     }
 
     /**

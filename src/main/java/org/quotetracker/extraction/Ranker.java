@@ -143,6 +143,7 @@ public final class Ranker {
         }
     }
 
+    /** Marks a tree feature by its index as present (no-op for a feature no tree asks for). */
     private static void mark(long[] present, Integer feature) {
         if (feature != null) {
             present[feature >>> 6] |= 1L << feature;
@@ -158,10 +159,7 @@ public final class Ranker {
         if (!trees.isEmpty()) {
             long[] present = new long[(treeFeatures.size() >>> 6) + 1];
             for (String f : features) {
-                Integer i = treeFeatureIndex.get(f);
-                if (i != null) {
-                    present[i >>> 6] |= 1L << i;
-                }
+                mark(present, treeFeatureIndex.get(f));
             }
             for (Tree t : trees) {
                 sum += t.score(present);
