@@ -334,7 +334,7 @@ public final class QuoteExtractor {
                     m = new Mention(m.from(), m.to(), m.name(), null, SpeakerKind.ORGANIZATION, Gender.UNKNOWN, m.start(), m.nameFrom(), m.nameTo());
                 }
                 boolean known = m.isPerson() && Discourse.wordCount(m.name()) == 1 && m.title() == null;
-                if (m.isPerson() && (m.title() != null || Discourse.wordCount(m.name()) > 1) || known && (isKnown(m) || isGivenName(sentence.tokens(), m))
+                if (m.isPerson() && (m.title() != null || Discourse.wordCount(m.name()) > 1) || known && (isKnown(m) || isGivenName(sentence.tokens(), m) || isHonoured(sentence.tokens(), m))
                         || m.kind() == SpeakerKind.ORGANIZATION) {
                     Referent e = discourse.resolve(m, sentence.index(), storyIndex);
                     entities.add(e);
@@ -502,6 +502,15 @@ public final class QuoteExtractor {
             int i = m.nameFrom();
             return i > 0 && tokens.get(i - 1).is("named")
                     || i > 1 && (tokens.get(i - 1).is("is") || tokens.get(i - 1).is("was")) && tokens.get(i - 2).is("name");
+        }
+
+        /**
+         * "The council met and Mr. Okafor left": an honorific says the word after it is someone's surname, as a title
+         * does, though a lone capitalised word is otherwise no one until it is known.
+         */
+        private static boolean isHonoured(List<Token> tokens, Mention m) {
+            Token before = m.nameFrom() > m.from() ? tokens.get(m.nameFrom() - 1) : null;
+            return before != null && before.isCapitalized() && Lexicon.get().isHonorific(before);
         }
 
         private boolean isKnown(Mention m) {

@@ -43,4 +43,17 @@ class NameReadingTest {
         // "Mei Lan" may be written surname first: both words are first names, so the title decides
         assertThat(genderOf("Spokesman Mei Lan said the talks went well.")).isEqualTo(Gender.M);
     }
+
+    @Test
+    void anHonorificBeforeALoneSurnameInMidSentenceMakesAPersonAPronounReaches() {
+        assertThat(Extract.speaker("without a new levy", "The council met on Monday and Mrs. Adebayo presented the budget.",
+                "\"We can manage without a new levy,\" she said.")).isEqualTo("Adebayo");
+    }
+
+    @Test
+    void aLoneUnknownCapitalisedWordInMidSentenceIsStillNoOne() {
+        assertThat(Extract.quotes("The council met on Monday and Harbourside presented the budget.",
+                "\"We can manage without a new levy,\" she said.")).extracting(q -> q.speaker() == null ? null : q.speaker().name())
+                .doesNotContain("Harbourside");
+    }
 }
