@@ -450,6 +450,9 @@ final class NounPhrases {
         return t.isWord() && !t.isCapitalized() && w.length() > 3 && w.endsWith("ed") && !lex.isTitleModifier(w) && !lex.isTitleHead(w);
     }
 
+    /** Words that join a second phrase or clause to what came before, where an apposition would rename it. */
+    private static final Set<String> COORDINATORS = Set.of("and", "or", "nor", "but", "yet");
+
     /** ", the chairman of the Joint Chiefs of Staff," or ", a spokeswoman," right after a name; ", 34, a nurse," too. */
     private Appositive appositive(List<Token> tokens, int afterName) {
         if (afterName >= tokens.size() || !tokens.get(afterName).is(",")) {
@@ -464,6 +467,8 @@ final class NounPhrases {
         int titleStart = i;
         if (i < tokens.size() && Set.of("the", "a", "an").contains(tokens.get(i).text().toLowerCase())) {
             titleStart = ++i;
+        } else if (i < tokens.size() && COORDINATORS.contains(tokens.get(i).lower())) {
+            return null; // "was not attacking Reed, nor trying to sway his aides": a second clause or object, no title
         } else if (i < tokens.size() && isPastTense(tokens.get(i))) {
             return null; // "One local woman, Kara Vale, pulled Rep. Hart aside": the name closed an apposition; a verb goes on
         }

@@ -177,6 +177,16 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aClauseJoinedByNorOrOrAfterANameIsNoRole() {
+        String[] text = {
+                "Officials said the mayor was not attacking Pat Moreno, nor trying to win over his aides.",
+                "\"We stand by the budget,\" Pat Moreno said."};
+        ExtractedQuote q = Extract.quote("stand by the budget", text);
+        assertThat(q.speaker().name()).isEqualTo("Pat Moreno");
+        assertThat(q.role()).isNull();
+    }
+
+    @Test
     void aCommonNounBeforeTheNameIsTheRole() {
         assertThat(Extract.quote("loud", "\"It was too loud,\" guitarist Sam Cole said.").role()).isEqualTo("guitarist");
         assertThat(Extract.quote("loud", "\"It was too loud,\" French musician Luc Marin said.").role()).contains("musician");
