@@ -56,4 +56,12 @@ class ParticipleSubjectTest {
                 "The mayor teased Tom Reed for labeling himself a \"friend of the harbor,\" noting that his plan would fill the dump."};
         assertThat(Extract.speaker("friend of the harbor", text)).isEqualTo("Tom Reed");
     }
+
+    @Test
+    void anOpeningSpeakingParticipleWhoseQuoteCarriesTheCommaIsTheMainSubjects() {
+        String[] text = {
+                "Councilman Rob Hale opened the meeting on Monday.",
+                "Calling the harbour plan \"a disgrace,\" Mayor Dana Whitfield walked out of the hall."};
+        assertThat(Extract.speaker("a disgrace", text)).isEqualTo("Dana Whitfield");
+    }
 }
