@@ -298,7 +298,7 @@ final class NounPhrases {
             end = appositive.end;
         }
         if (title == null && appositive == null) {
-            title = titleInAppositionBefore(tokens, nameFrom);
+            title = titleInAppositionBefore(tokens, titleFrom); // from the honorific: "the chief executive, Mr. Moreau,"
         }
         SpeakerKind kind = kindOfName(tokens, nameFrom, to, title, honorific);
         if (kind == SpeakerKind.PERSON && gender == Gender.UNKNOWN) {
@@ -406,7 +406,7 @@ final class NounPhrases {
      * such a determiner ("Holt's campaign manager, Tom Reed, …"), so that a later "Holt's campaign manager" is Reed.
      */
     private String titleInAppositionBefore(List<Token> tokens, int nameFrom) {
-        int comma = nameFrom - 1;
+        int comma = nameFrom - 1; // nameFrom: the honorific, if the name has one
         if (comma < 2 || !tokens.get(comma).is(",")) {
             return null;
         }

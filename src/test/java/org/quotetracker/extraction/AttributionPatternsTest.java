@@ -187,6 +187,13 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aTitleInAppositionBeforeAnHonouredSurnameIsTheRole() {
+        ExtractedQuote q = Extract.quote("hardest year", "The chief executive, Mr. Moreau, wrote: \"This was our hardest year.\"");
+        assertThat(q.speaker().name()).isEqualTo("Moreau");
+        assertThat(q.role()).isEqualTo("chief executive");
+    }
+
+    @Test
     void aCommonNounBeforeTheNameIsTheRole() {
         assertThat(Extract.quote("loud", "\"It was too loud,\" guitarist Sam Cole said.").role()).isEqualTo("guitarist");
         assertThat(Extract.quote("loud", "\"It was too loud,\" French musician Luc Marin said.").role()).contains("musician");
