@@ -56,6 +56,7 @@ final class Lexicon {
     private final Set<String> placePrefixes;
     private final Set<String> eventHeads;
     private final Set<String> voiceHeads;
+    private final Set<String> relationHeads;
     private final Set<String> addressingVerbs;
     private final Set<String> askingVerbs;
     private final Set<String> ownWordsDocuments;
@@ -123,6 +124,7 @@ final class Lexicon {
         placePrefixes = words("place-prefixes");
         eventHeads = words("event-heads");
         voiceHeads = words("voice-heads");
+        relationHeads = words("relation-heads");
         addressingVerbs = words("addressing-verbs");
         askingVerbs = words("asking-verbs");
         ownWordsDocuments = words("own-words-documents");
@@ -381,6 +383,11 @@ final class Lexicon {
     }
 
     /** "moderator", "narrator": a voice of a broadcast, a debate or an ad. */
+    /** "husband", "counterpart": someone known by a relation to an owner. */
+    boolean isRelationHead(Token t) {
+        return relationHeads.contains(t.lower());
+    }
+
     boolean isVoiceHead(String word) {
         return voiceHeads.contains(lower(word));
     }

@@ -117,7 +117,7 @@ final class SpeakerResolver {
             return description(tokens, from, head + 1, to, sentence).map(a -> a.reusedAs(a.method(), 0.85));
         }
         Token last = tokens.get(to - 1);
-        boolean commonHead = !last.isCapitalized() && (lex.isDocumentHead(last) || lex.isOrganizationHead(last.lower()));
+        boolean commonHead = !last.isCapitalized() && (lex.isDocumentHead(last) || lex.isOrganizationHead(last.lower()) || lex.isRelationHead(last));
         Mention mention = commonHead || endsInDescription(tokens, from, to) ? null : nounPhrases.phrase(tokens, from, to);
         if (mention != null && isPlaceModifier(tokens, mention, to)) {
             mention = null; // "the New York businessman", "a Texas rancher": a place before a noun says where, not who
@@ -418,6 +418,11 @@ final class SpeakerResolver {
                 return Optional.of(new Attribution(anonymous, withoutDeterminer, null, null, 0.8)); // the method of the phrase that named it
             }
             return Optional.empty();
+        }
+        if (possessor != null && headAt == words.size() - 1 && lex.isRelationHead(tokens.get(to - 1))) {
+            // "“…,” her husband said": someone of the owner's the story does not name, never the owner
+            Referent relation = discourse.anonymous(text, withoutDeterminer, sentence, story);
+            return Optional.of(new Attribution(relation, withoutDeterminer, null, null, 0.8));
         }
         if (determiner.equals("the") && (MEDIA_HEADS.contains(head.toLowerCase(Locale.ROOT)) || isEditorialVoice(modifiers, head))) {
             // "the editorial board writes", "the newspaper said": the outlet's written word, as a document's is its

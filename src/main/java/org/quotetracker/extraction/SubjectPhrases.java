@@ -279,6 +279,9 @@ final class SubjectPhrases {
             return Optional.of(new int[] {indefinite, end});
         }
         int possessed = possessedDescriptionStart(tokens, start, end);
+        if (possessed < 0) {
+            possessed = ownedRelationStart(tokens, end);
+        }
         if (possessed >= 0) {
             return Optional.of(new int[] {possessed, end});
         }
@@ -519,6 +522,29 @@ final class SubjectPhrases {
     private static final Set<String> AGE_WORDS = Set.of("year-old", "month-old", "week-old");
 
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d\\d");
+
+    /**
+     * "“…,” her husband said", "his counterpart added", "Reed's neighbour told": a relation noun right after its owner,
+     * a possessive pronoun or name, is someone of the owner's whom no lexicon of titles holds. Where the phrase starts
+     * (at the owner), or -1.
+     */
+    private int ownedRelationStart(List<Token> tokens, int end) {
+        if (end < 2 || tokens.get(end - 1).isCapitalized() || !lex.isRelationHead(tokens.get(end - 1))) {
+            return -1;
+        }
+        Token owner = tokens.get(end - 2);
+        if (NounPhrases.POSSESSIVE_DETERMINERS.contains(owner.lower())) {
+            return end - 2;
+        }
+        if (!owner.isPossessive() || end < 3 || !tokens.get(end - 3).isCapitalized()) {
+            return -1;
+        }
+        int from = end - 3;
+        while (from > 0 && tokens.get(from - 1).isCapitalized() && !tokens.get(from - 1).isPossessive() && isPhraseWordAt(tokens, from - 1)) {
+            from--;
+        }
+        return from;
+    }
 
     /**
      * "Reed's public defense counsel asked", "her longtime right-hand woman said": a description owned by a name or a
@@ -951,6 +977,11 @@ final class SubjectPhrases {
 
     /** The noun phrase that starts at index from: "Britain's defence minister John Healey" in "said ... in a reply". */
     Optional<int[]> phraseAfter(List<Token> tokens, int from) {
+        if (from + 1 < tokens.size() && NounPhrases.POSSESSIVE_DETERMINERS.contains(tokens.get(from).lower())
+                && !tokens.get(from + 1).isCapitalized() && lex.isRelationHead(tokens.get(from + 1))
+                && (from + 2 == tokens.size() || !tokens.get(from + 2).is(",") && !tokens.get(from + 2).isWord())) {
+            return Optional.of(new int[] {from, from + 2}); // "said her husband." ("said his wife, Clara" names her)
+        }
         int end = from;
         while (end < tokens.size() && (isPhraseWordAt(tokens, end) || end > from && leadsToTitledName(tokens, end)
                 || joinsTitles(tokens, from, end))

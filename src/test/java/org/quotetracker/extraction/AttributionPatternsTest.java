@@ -91,6 +91,30 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void anOwnedRelationNounIsSomeoneOfTheOwnersNeverTheOwner() {
+        String[] text = {
+                "Maria Olsen has run a bakery in Bergen for twenty years.",
+                "\"We cannot pass all of it on to our customers,\" her husband said."};
+        assertThat(Extract.speaker("pass all of it on", text)).isEqualTo("Maria Olsen's husband");
+    }
+
+    @Test
+    void anInvertedOwnedRelationNounIsSomeoneOfTheOwners() {
+        String[] text = {
+                "Liam Hart met officials in Paris on Monday.",
+                "\"We are completely united on this,\" said his counterpart."};
+        assertThat(Extract.speaker("completely united", text)).isEqualTo("Liam Hart's counterpart");
+    }
+
+    @Test
+    void aRelationNounAfterANamesPossessiveIsSomeoneOfThatPersons() {
+        String[] text = {
+                "Maria Olsen has run a bakery in Bergen for twenty years.",
+                "\"She works harder than anyone,\" Maria Olsen's neighbour said."};
+        assertThat(Extract.speaker("works harder", text)).isEqualTo("Maria Olsen's neighbour");
+    }
+
+    @Test
     void theWithANounForAPersonPointsBackToTheNamedPerson() {
         String[] text = {
                 "Carl Meyer has run the diner on Main Street for forty years.",
