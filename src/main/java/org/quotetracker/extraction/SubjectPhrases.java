@@ -532,14 +532,19 @@ final class SubjectPhrases {
         if (end < 2 || tokens.get(end - 1).isCapitalized() || !lex.isRelationHead(tokens.get(end - 1))) {
             return -1;
         }
-        Token owner = tokens.get(end - 2);
+        return ownerStart(tokens, end - 1);
+    }
+
+    /** Where the owner of the words from {@code i} on starts: a possessive pronoun, or a name and its 's; -1 when none. */
+    private int ownerStart(List<Token> tokens, int i) {
+        Token owner = tokens.get(i - 1);
         if (NounPhrases.POSSESSIVE_DETERMINERS.contains(owner.lower())) {
-            return end - 2;
+            return i - 1;
         }
-        if (!owner.isPossessive() || end < 3 || !tokens.get(end - 3).isCapitalized()) {
+        if (!owner.isPossessive() || i < 2 || !tokens.get(i - 2).isCapitalized()) {
             return -1;
         }
-        int from = end - 3;
+        int from = i - 2;
         while (from > 0 && tokens.get(from - 1).isCapitalized() && !tokens.get(from - 1).isPossessive() && isPhraseWordAt(tokens, from - 1)) {
             from--;
         }
@@ -560,21 +565,7 @@ final class SubjectPhrases {
         while (i > 0 && i > start - 3 && isDescriptionHead(tokens, i - 1)) {
             i--;
         }
-        if (i == start || i == 0) {
-            return -1;
-        }
-        Token owner = tokens.get(i - 1);
-        if (NounPhrases.POSSESSIVE_DETERMINERS.contains(owner.lower())) {
-            return i - 1;
-        }
-        if (!owner.isPossessive() || i < 2 || !tokens.get(i - 2).isCapitalized()) {
-            return -1;
-        }
-        int from = i - 2;
-        while (from > 0 && tokens.get(from - 1).isCapitalized() && !tokens.get(from - 1).isPossessive() && isPhraseWordAt(tokens, from - 1)) {
-            from--;
-        }
-        return from;
+        return i == start || i == 0 ? -1 : ownerStart(tokens, i);
     }
 
     /**
