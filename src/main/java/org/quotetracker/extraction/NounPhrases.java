@@ -412,6 +412,7 @@ final class NounPhrases {
         }
         boolean head = false;
         boolean owned = false;
+        boolean headBeforeOf = false; // "chief of staff", "secretary of state": the title's head stands before "of"
         int i = comma - 1;
         for (; i >= 0 && i >= comma - 6; i--) {
             Token t = tokens.get(i);
@@ -430,12 +431,17 @@ final class NounPhrases {
                 }
                 continue; // "the company's chief executive"
             }
-            if (!t.isWord() || t.isCapitalized() || !isNounLike(t.text())) {
+            if (t.is("of") && i > 0 && i < comma - 1 && !tokens.get(i - 1).isCapitalized() && lex.isTitleHead(tokens.get(i - 1))) {
+                headBeforeOf = true;
+                continue;
+            }
+            // "the Ukrainian president, Oleh Bondar,": a capitalised modifier before the head, never the head itself
+            if (!t.isWord() || t.isCapitalized() && i == comma - 1 || !isNounLike(t.text())) {
                 return null;
             }
-            head |= lex.isTitleHead(t);
+            head |= lex.isTitleHead(t) && !t.isCapitalized();
         }
-        if (i < 0 && !owned || i == comma - 1 || !head || !lex.isTitleHead(tokens.get(comma - 1))) {
+        if (i < 0 && !owned || i == comma - 1 || !head || !lex.isTitleHead(tokens.get(comma - 1)) && !headBeforeOf) {
             return null;
         }
         Token before = i > 0 ? tokens.get(i - 1) : null;

@@ -218,6 +218,20 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aTitleInAppositionBeforeTheNameKeepsItsCapitalisedModifier() {
+        ExtractedQuote q = Extract.quote("will hold", "\"We will hold,\" the Ukrainian president, Oleh Bondar, said.");
+        assertThat(q.speaker().name()).isEqualTo("Oleh Bondar");
+        assertThat(q.role()).isEqualTo("Ukrainian president");
+    }
+
+    @Test
+    void aTitleInAppositionBeforeTheNameMayEndInAnOfTail() {
+        ExtractedQuote q = Extract.quote("Talks continue", "Bondar's chief of staff, Ivan Kuzmenko, said: \"Talks continue.\"");
+        assertThat(q.speaker().name()).isEqualTo("Ivan Kuzmenko");
+        assertThat(q.role()).isEqualTo("Bondar's chief of staff");
+    }
+
+    @Test
     void aCommonNounBeforeTheNameIsTheRole() {
         assertThat(Extract.quote("loud", "\"It was too loud,\" guitarist Sam Cole said.").role()).isEqualTo("guitarist");
         assertThat(Extract.quote("loud", "\"It was too loud,\" French musician Luc Marin said.").role()).contains("musician");
