@@ -73,7 +73,7 @@ final class NounPhrases {
     }
 
     /**
-     * "Rep. Tom Cole of Oklahoma", "Maria Lopez of Tucson": a person's name, then where the person is from; the name
+     * "Rep. Tom Cole of Oklahoma", "Maria Lopez of Tucson": a person's name, then where the person is from or works; the name
      * ends before "of" (so that a later "Cole" is the same person), unlike "Bank of America", whose words before "of"
      * name no person. Returns where the name ends.
      */
@@ -82,7 +82,10 @@ final class NounPhrases {
             if (!tokens.get(of).is("of")) {
                 continue;
             }
-            if (!lex.isPlace(text(tokens, of + 1, to)) && !lex.isPlace(tokens.get(to - 1).lower())) {
+            // "Mara Quist of Nordbank": after a known first name and a surname, "of" and any name say where the
+            // person is from or works, as a place does; "Bank of America" opens with no first name
+            boolean place = lex.isPlace(text(tokens, of + 1, to)) || lex.isPlace(tokens.get(to - 1).lower());
+            if (!place && !(of - from >= 2 && lex.firstNameGender(tokens.get(from).text()) != null)) {
                 return to;
             }
             // a title or a first name shows a person; the word before "of" must be a name, not a title ("Secretary of State")
@@ -106,10 +109,11 @@ final class NounPhrases {
         for (int i = inside.size() - 1; i >= 0; i--) {
             if (inside.get(i).nameTo() == to) {
                 Mention head = inside.get(i);
-                // "said Sen. Dana Holt of Ohio": the place says where the person is from; the person is the head
-                boolean ofPlace = i > 0 && head.from() > 0 && tokens.get(head.from() - 1).is("of") && lex.isPlace(head.name())
+                // "said Sen. Dana Holt of Ohio", "said Mara Quist of Nordbank": the name after "of" says where the person
+                // is from or works; the person is the head
+                boolean ofTail = i > 0 && head.from() > 0 && tokens.get(head.from() - 1).is("of")
                         && inside.get(i - 1).isPerson() && inside.get(i - 1).to() == head.from() - 1;
-                return ofPlace ? inside.get(i - 1) : head;
+                return ofTail ? inside.get(i - 1) : head;
             }
         }
         for (int i = inside.size() - 1; i >= 0; i--) {

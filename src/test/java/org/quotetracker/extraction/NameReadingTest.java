@@ -56,4 +56,17 @@ class NameReadingTest {
                 "\"We can manage without a new levy,\" she said.")).extracting(q -> q.speaker() == null ? null : q.speaker().name())
                 .doesNotContain("Harbourside");
     }
+
+    @Test
+    void ofAndANameAfterAFullNameSayWhereThePersonWorksNotWhoTheyAre() {
+        assertThat(Extract.speaker("Prices will rise", "\"Prices will rise,\" said economist Mara Quist of Nordbank."))
+                .isEqualTo("Mara Quist");
+    }
+
+    @Test
+    void ofInsideANameWithNoFirstNameBeforeItStaysInTheName() {
+        String text = "Bank of America cut its forecast.";
+        assertThat(new NounPhrases().mentions(Tokenizer.tokenize(text, 0, text.length(), java.util.List.of())))
+                .extracting(Mention::name).containsExactly("Bank of America");
+    }
 }
