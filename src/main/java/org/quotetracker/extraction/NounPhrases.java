@@ -73,8 +73,8 @@ final class NounPhrases {
     }
 
     /**
-     * "Rep. Tom Cole of Oklahoma", "Maria Lopez of Tucson": a person's name, then where the person is from or works; the name
-     * ends before "of" (so that a later "Cole" is the same person), unlike "Bank of America", whose words before "of"
+     * "Sen. Dana Holt of Ohio", "Maria Lopez of Tucson": a person's name, then where the person is from or works; the name
+     * ends before "of" (so that a later "Holt" is the same person), unlike "Bank of America", whose words before "of"
      * name no person. Returns where the name ends.
      */
     private int personBeforeOfPlace(List<Token> tokens, int from, int to) {
