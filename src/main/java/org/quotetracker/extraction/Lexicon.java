@@ -382,12 +382,12 @@ final class Lexicon {
         return askingVerbs.contains(lower(word));
     }
 
-    /** "moderator", "narrator": a voice of a broadcast, a debate or an ad. */
     /** "husband", "counterpart": someone known by a relation to an owner. */
     boolean isRelationHead(Token t) {
         return relationHeads.contains(t.lower());
     }
 
+    /** "moderator", "narrator": a voice of a broadcast, a debate or an ad. */
     boolean isVoiceHead(String word) {
         return voiceHeads.contains(lower(word));
     }

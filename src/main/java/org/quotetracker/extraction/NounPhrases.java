@@ -409,8 +409,8 @@ final class NounPhrases {
      * in "a letter to the chairman, Ben Cole said" the chairman is someone else. An owner's name opening the sentence is
      * such a determiner ("Holt's campaign manager, Tom Reed, …"), so that a later "Holt's campaign manager" is Reed.
      */
-    private String titleInAppositionBefore(List<Token> tokens, int nameFrom) {
-        int comma = nameFrom - 1; // nameFrom: the honorific, if the name has one
+    private String titleInAppositionBefore(List<Token> tokens, int nameStart) {
+        int comma = nameStart - 1; // nameStart: the name's first token, its honorific if it has one
         if (comma < 2 || !tokens.get(comma).is(",")) {
             return null;
         }
