@@ -345,6 +345,33 @@ final class SpeakerResolver {
         return Optional.empty();
     }
 
+    /** Words of a clause that says its subject goes unnamed: "who spoke on condition of anonymity". */
+    private static final Set<String> ANONYMITY = Set.of("anonymity", "anonymously");
+    /** "who asked not to be named", "who declined to be identified". */
+    private static final Set<String> NAMING = Set.of("named", "identified");
+
+    /**
+     * "the coach, who asked not to be named, said", "said the official, who spoke on condition of anonymity": a clause
+     * right after a description that says it goes unnamed, so that the description is an unnamed source of its own,
+     * never someone the story named before.
+     */
+    private static boolean isUnnamedByClause(List<Token> tokens, int end) {
+        int i = end < tokens.size() && tokens.get(end).is(",") ? end + 1 : end;
+        if (i >= tokens.size() || !tokens.get(i).is("who")) {
+            return false;
+        }
+        for (int k = i + 1; k < tokens.size() && k <= i + 10; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (ANONYMITY.contains(t.lower()) || NAMING.contains(t.lower()) && tokens.get(k - 1).is("be")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "a US official", "the official", "the US president", "Russia's defence ministry", "the report". */
     private Optional<Attribution> description(List<Token> tokens, int from, int to, int end, int sentence) {
         List<String> words = new ArrayList<>();
@@ -381,8 +408,9 @@ final class SpeakerResolver {
         // "the protesters chanted", "the neighbors wrote": a group "the" points back to no one for is, as a bare
         // "protesters" is, an unnamed source named by its description
         boolean group = determiner.equals("the") && SubjectPhrases.isPluralNoun(head) && !tokens.get(to - 1).isCapitalized();
+        boolean goesUnnamed = isUnnamedByClause(tokens, end);
         if (lex.isTitleHead(head) || lex.isAnonymousHead(head)) {
-            if (!indefinite) {
+            if (!indefinite && !goesUnnamed) {
                 Optional<Referent> known = conjoinedTitle(words, first, headAt, story)
                         .or(() -> discourse.byDescription(modifiers, head, story))
                         .filter(e -> possessor == null || e.hasTitleWord(possessor) && e != owner);
@@ -413,7 +441,7 @@ final class SpeakerResolver {
                     }
                 }
             }
-            if (lex.isAnonymousHead(head) || indefinite || group || possessor != null) {
+            if (lex.isAnonymousHead(head) || indefinite || group || possessor != null || goesUnnamed) {
                 Referent anonymous = discourse.anonymous(text, withoutDeterminer, sentence, story);
                 return Optional.of(new Attribution(anonymous, withoutDeterminer, null, null, 0.8)); // the method of the phrase that named it
             }

@@ -115,6 +115,14 @@ class AttributionPatternsTest {
     }
 
     @Test
+    void aDescriptionThatAClauseSaysGoesUnnamedIsAnUnnamedSourceNotTheNamedPersonBefore() {
+        String[] text = {
+                "Tom Reed scored twice in the final on Sunday.",
+                "\"They were exhausted after extra time,\" said the coach, who asked not to be named."};
+        assertThat(Extract.speaker("exhausted after extra time", text)).isEqualTo("the coach");
+    }
+
+    @Test
     void theWithANounForAPersonPointsBackToTheNamedPerson() {
         String[] text = {
                 "Carl Meyer has run the diner on Main Street for forty years.",
