@@ -420,9 +420,6 @@ final class SentenceReader {
         if (opensWithParticiple(tokens)) {
             int comma = commaOfOpeningPhrase(tokens, 1);
             if (comma < 0) {
-                comma = quoteEndingSpeakingPhrase(tokens);
-            }
-            if (comma < 0) {
                 return Optional.empty(); // a quote in the phrase without its comma: where the phrase ends is unknown
             }
             i = pastRelativeClause(tokens, afterPlaceTail(tokens, comma + 1));
@@ -922,23 +919,6 @@ final class SentenceReader {
         boolean participle = w.length() >= 6 && (w.endsWith("ing") && !w.endsWith("thing") || w.endsWith("ed"));
         String word = tokens.get(0).text();
         return participle && lex.firstNameGender(word) == null && discourse.byName(word).isEmpty() && !lex.isPlace(word);
-    }
-
-    /**
-     * "Calling the plan “a disgrace,” Lowe walked out": an opening phrase of a speaking participle may end in its quote,
-     * which carries the phrase's comma; the main clause, whose subject is the participle's, starts after it. The index
-     * of that quote, or -1.
-     */
-    private int quoteEndingSpeakingPhrase(List<Token> tokens) {
-        if (!lex.isParticipialCue(tokens.get(0).lower())) {
-            return -1;
-        }
-        for (int j = 1; j < tokens.size() - 1 && j < 16; j++) {
-            if (tokens.get(j).isQuote()) {
-                return tokens.get(j).isQuoteEndingInComma() ? j : -1;
-            }
-        }
-        return -1;
     }
 
     /** The comma that ends an opening phrase starting at {@code from}, if one comes close by and before any quote; else -1. */

@@ -399,12 +399,19 @@ final class SpeechVerbs {
     }
 
     /**
-     * "While Lee proclaims the plan a “bold step,” Hale fixates on …": an opening clause with its own speech verb may
-     * end in a quote that carries the clause's comma; the main clause starts after it. ("As for Lee's “plan,” Hale …"
-     * has no verb there: the quote is no one's report yet.)
+     * "While Lee proclaims the plan a “bold step,” Hale fixates on …", "Calling the plan “a disgrace,” Lowe walked out":
+     * an opening clause with its own speech verb, or an opening speaking participle's phrase, may end in a quote that
+     * carries its comma; the main clause starts after it. ("As for Lee's “plan,” Hale …" has no verb there: the quote
+     * is no one's report yet.)
      */
     static boolean quoteEndsOpeningClause(List<Token> tokens, int i) {
-        if (!tokens.get(i).isQuoteEndingInComma() || !Lexicon.get().isSubordinator(tokens.get(0)) || i + 1 >= tokens.size()) {
+        if (!tokens.get(i).isQuoteEndingInComma() || i + 1 >= tokens.size()) {
+            return false;
+        }
+        if (Lexicon.get().isParticipialCue(tokens.get(0).lower())) {
+            return true;
+        }
+        if (!Lexicon.get().isSubordinator(tokens.get(0))) {
             return false;
         }
         for (int j = 1; j < i; j++) {
